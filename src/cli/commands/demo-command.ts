@@ -1,0 +1,66 @@
+// `vouch demo` (what `npm start` runs): import the two sample creators shipped
+// in fixtures/demo — one healthy, one with bought-looking engagement — audit
+// both and print them side by side, then each report.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Command } from "commander";
+import { parseAccountKey } from "../../core/account-key.js";
+import { dataDir } from "../config.js";
+import { pct } from "../format.js";
+import { formatAudit } from "../format-audit.js";
+import type { CliIo } from "../io.js";
+import { withDatabase } from "../with-database.js";
+import { table } from "./creators-command.js";
+
+export const DEMO_DIR = fileURLToPath(new URL("../../../fixtures/demo/", import.meta.url));
+
+export function registerDemo(program: Command, io: CliIo) {
+  program
+    .command("demo")
+    .description("import and audit the two sample creators (what npm start runs)")
+    .action(async () => {
+      const paths = readdirSync(DEMO_DIR)
+        .filter((n) => n.endsWith(".json"))
+        .map((n) => join(DEMO_DIR, n));
+      const { auditAccount } = await import("../../services/audit-account.js");
+      const { importSources } = await import("../../services/import-sources.js");
+      await withDatabase(io, async (d) => {
+        io.stdout(
+          `Vouch demo — database: ${d.kind} at ${d.kind === "pglite" ? dataDir(io.env) : d.location}\n\n`,
+        );
+        const summary = await importSources(d.db, paths, { now: io.now() });
+        const audits = [];
+        for (const a of summary.accounts)
+          audits.push((await auditAccount(d.db, parseAccountKey(a.account), { now: io.now() })).result);
+        io.stdout(
+          table(
+            [
+              "account",
+              "followers",
+              "median ER",
+              "tier benchmark",
+              "reply share",
+              "generic",
+              "same text",
+              "repeat commenters",
+            ],
+            audits.map((r) => [
+              `${r.account.platform}:${r.account.username}`,
+              String(r.account.followers ?? "?"),
+              pct(r.engagement.medianRate),
+              r.engagement.benchmark ? pct(r.engagement.benchmark.rate) : "",
+              pct(r.responsiveness.replyShare, 1),
+              pct(r.comments.genericShare, 1),
+              pct(r.comments.duplicateShare, 1),
+              String(r.comments.repeatCommenters.length),
+            ]),
+          ),
+        );
+        for (const r of audits) io.stdout(`\n${"─".repeat(78)}\n${formatAudit(r)}`);
+        io.stdout(
+          "\nNext: vouch import <Instaloader folder | JSON | CSV>, vouch creators, vouch audit instagram:<username> [--json]\n",
+        );
+      });
+    });
+}

@@ -1,0 +1,54 @@
+// `vouch import <paths…>`: read files or folders and store them in one transaction.
+import type { Command } from "commander";
+import { parseAccountKey } from "../../core/account-key.js";
+import { VouchError } from "../../core/errors.js";
+import { num } from "../format.js";
+import type { CliIo } from "../io.js";
+import { progressReporter } from "../progress.js";
+import { withDatabase } from "../with-database.js";
+
+export function registerImport(program: Command, io: CliIo) {
+  program
+    .command("import")
+    .description("import an Instaloader folder, Vouch snapshot JSON, Instagram post JSON or CSV files")
+    .argument("<paths...>", "files or folders")
+    .option(
+      "--account <platform:username>",
+      "the account the data belongs to, when the files do not say (CSV)",
+    )
+    .option(
+      "--captured-at <date-time>",
+      "when the data was captured (ISO 8601); default: from the files, else now",
+    )
+    .option("--quiet", "no progress bar")
+    .option("--json", "print the summary as JSON")
+    .action(
+      async (
+        paths: string[],
+        o: { account?: string; capturedAt?: string; quiet?: boolean; json?: boolean },
+      ) => {
+        const capturedAt = o.capturedAt === undefined ? null : Date.parse(o.capturedAt);
+        if (Number.isNaN(capturedAt))
+          throw new VouchError(
+            "invalid_input",
+            `--captured-at "${o.capturedAt}" is not an ISO 8601 date-time`,
+          );
+        // Loaded on use: the parsers (zod, csv, xz) are not needed by other commands.
+        const { importSources } = await import("../../services/import-sources.js");
+        const progress = progressReporter(io, Boolean(o.quiet), "importing");
+        const summary = await withDatabase(io, (d) =>
+          importSources(d.db, paths, {
+            account: o.account ? parseAccountKey(o.account) : null,
+            capturedAt,
+            now: io.now(),
+            ...(progress.update ? { onProgress: progress.update } : {}),
+          }),
+        ).finally(progress.stop);
+        if (o.json) return io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+        for (const a of summary.accounts)
+          io.stdout(
+            `${a.created ? "added" : "updated"} ${a.account}: ${num(a.posts)} posts, ${num(a.comments)} comments, ${num(a.followers)} sampled followers${a.snapshotAdded ? ", new profile snapshot" : ""}\n`,
+          );
+      },
+    );
+}

@@ -1,0 +1,27 @@
+// Progress bar on stderr for long imports, drawn only when stderr is a terminal.
+import cliProgress from "cli-progress";
+import type { CliIo } from "./io.js";
+
+export function progressReporter(io: CliIo, quiet: boolean, label: string) {
+  if (quiet || !io.stderrIsTTY) return { update: undefined, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    {
+      format: `${label} [{bar}] {value}/{total} files | {duration_formatted}`,
+      stream: process.stderr,
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update: (done: number, total: number) => {
+      if (!started) {
+        bar.start(total, done);
+        started = true;
+      } else bar.update(done);
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
+}

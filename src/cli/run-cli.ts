@@ -1,0 +1,36 @@
+// Builds the `vouch` program and runs one command line. Returns the exit code:
+// 0 success, 1 a user error (one line on stderr), 2 an unexpected failure.
+import { Command, CommanderError } from "commander";
+import { VouchError } from "../core/errors.js";
+import { registerAudit } from "./commands/audit-command.js";
+import { registerCreators } from "./commands/creators-command.js";
+import { registerDemo } from "./commands/demo-command.js";
+import { registerImport } from "./commands/import-command.js";
+import type { CliIo } from "./io.js";
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = new Command("vouch")
+    .description("Vet micro-influencers: import a creator's data and audit engagement, replies and comments.")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError("(vouch --help lists the commands)");
+  registerImport(program, io);
+  registerCreators(program, io);
+  registerAudit(program, io);
+  registerDemo(program, io);
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 1;
+    if (err instanceof VouchError) {
+      io.stderr(`vouch: ${err.message}\n`);
+      return err.exitCode;
+    }
+    io.stderr(
+      `vouch: unexpected failure: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    return 2;
+  }
+}

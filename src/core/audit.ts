@@ -1,0 +1,91 @@
+// Audit v1: one pure function from an account's stored data to every figure the
+// report shows. METHOD_VERSION is stored beside each result; bump it whenever a
+// formula, threshold or default below changes.
+import { type CommentQuality, computeCommentQuality } from "./comment-quality.js";
+import { computeEngagement, type Engagement } from "./engagement.js";
+import { computeResponsiveness, type Responsiveness } from "./responsiveness.js";
+import { iso } from "./stats.js";
+import type { AccountData, Comment } from "./types.js";
+
+export const METHOD_VERSION = "audit-v1";
+
+export interface AuditOptions {
+  /** Latest posts used for engagement rate (HypeAuditor uses 12). */
+  window: number;
+  /** Latest posts whose comments are read for responsiveness and comment quality. */
+  commentWindow: number;
+  minPosts: number;
+  minComments: number;
+  fastMinutes: number;
+  repeatPostShare: number;
+  minPostsForRepeat: number;
+  evidenceLimit: number;
+}
+
+export const DEFAULT_AUDIT_OPTIONS: AuditOptions = {
+  window: 12,
+  commentWindow: 50,
+  minPosts: 3,
+  minComments: 10,
+  fastMinutes: 10,
+  repeatPostShare: 0.5,
+  minPostsForRepeat: 4,
+  evidenceLimit: 10,
+};
+
+export interface AuditResult {
+  methodVersion: string;
+  options: AuditOptions;
+  account: { platform: string; username: string; followers: number | null; profileCapturedAt: string | null };
+  inputs: { from: string | null; to: string | null; posts: number; comments: number };
+  engagement: Engagement;
+  responsiveness: Responsiveness;
+  comments: CommentQuality;
+  notEnoughData: string[];
+}
+
+export type AuditInput = Pick<AccountData, "account" | "profile" | "posts" | "comments">;
+
+export function auditAccount(input: AuditInput, options: Partial<AuditOptions> = {}): AuditResult {
+  const opts = { ...DEFAULT_AUDIT_OPTIONS, ...options };
+  const followers = input.profile?.followers ?? null;
+  const engagement = computeEngagement(input.posts, followers, opts);
+
+  const newestFirst = [...input.posts].sort((a, b) => b.takenAt - a.takenAt);
+  const commentPosts = newestFirst.slice(0, opts.commentWindow);
+  const commentPostIds = new Set(commentPosts.map((p) => p.platformPostId));
+  const comments = input.comments.filter((c) => commentPostIds.has(c.platformPostId));
+  const isCreator = creatorMatcher(input.account);
+
+  const responsiveness = computeResponsiveness(comments, isCreator, opts);
+  const quality = computeCommentQuality(commentPosts, comments, isCreator, opts);
+
+  const times = newestFirst.slice(0, Math.max(opts.window, opts.commentWindow)).map((p) => p.takenAt);
+  return {
+    methodVersion: METHOD_VERSION,
+    options: opts,
+    account: {
+      platform: input.account.platform,
+      username: input.account.username,
+      followers,
+      profileCapturedAt: input.profile ? iso(input.profile.capturedAt) : null,
+    },
+    inputs: {
+      from: times.length ? iso(Math.min(...times)) : null,
+      to: times.length ? iso(Math.max(...times)) : null,
+      posts: commentPosts.length,
+      comments: comments.length,
+    },
+    engagement,
+    responsiveness,
+    comments: quality,
+    notEnoughData: [...engagement.notEnoughData, ...responsiveness.notEnoughData, ...quality.notEnoughData],
+  };
+}
+
+/** A comment is the creator's when its author id or username is the account's own. */
+function creatorMatcher(account: AuditInput["account"]): (c: Comment) => boolean {
+  const id = account.platformUserId;
+  const name = account.username.toLowerCase();
+  return (c) => (id !== null && c.authorId === id) || c.authorUsername?.toLowerCase() === name;
+}

@@ -1,0 +1,209 @@
+// Comment quality by rules: generic comments, the same text on several posts,
+// repeat commenters (pod candidates) and comments arriving minutes after posting.
+// Counts are over other accounts' comments (the creator's own replies excluded).
+import { type GenericKind, genericKind, normalizeText } from "./comment-rules.js";
+import { share } from "./stats.js";
+import type { Comment, Post } from "./types.js";
+
+export interface CommentQualityOptions {
+  minComments: number;
+  /** An account is a repeat commenter when it comments on more than this share of posts. */
+  repeatPostShare: number;
+  /** Fewest posts with comments before repeat commenters are looked for. */
+  minPostsForRepeat: number;
+  fastMinutes: number;
+  evidenceLimit: number;
+}
+
+export interface PostCommentQuality {
+  postId: string;
+  total: number;
+  generic: number;
+  duplicate: number;
+  fast: number;
+  byRepeatCommenters: number;
+  genericShare: number | null;
+}
+
+export interface CommentQuality {
+  total: number;
+  generic: number;
+  genericShare: number | null;
+  genericByKind: Record<GenericKind, number>;
+  duplicate: number;
+  duplicateShare: number | null;
+  fast: number;
+  fastShare: number | null;
+  fastMinutes: number;
+  repeatCommenters: { author: string; posts: number; comments: number }[];
+  repeatCommenterShare: number | null;
+  perPost: PostCommentQuality[];
+  examples: {
+    generic: { id: string; postId: string; author: string | null; text: string; kind: GenericKind }[];
+    duplicates: { text: string; comments: number; posts: number; ids: string[] }[];
+    fast: { id: string; postId: string; author: string | null; text: string; minutesAfterPost: number }[];
+  };
+  notEnoughData: string[];
+}
+
+interface Tagged {
+  c: Comment;
+  generic: GenericKind | null;
+  norm: string;
+  author: string | null;
+}
+
+export function computeCommentQuality(
+  posts: readonly Post[],
+  comments: readonly Comment[],
+  isCreator: (c: Comment) => boolean,
+  opts: CommentQualityOptions,
+): CommentQuality {
+  const takenAt = new Map(posts.map((p) => [p.platformPostId, p.takenAt]));
+  const tagged: Tagged[] = [];
+  for (const c of comments) {
+    if (isCreator(c)) continue;
+    const generic = genericKind(c.text);
+    tagged.push({ c, generic, norm: generic ? "" : normalizeText(c.text), author: authorKey(c) });
+  }
+
+  // Texts that appear on two or more different posts.
+  const textPosts = new Map<string, Set<string>>();
+  for (const t of tagged) {
+    if (!t.norm) continue;
+    const set = textPosts.get(t.norm);
+    if (set) set.add(t.c.platformPostId);
+    else textPosts.set(t.norm, new Set([t.c.platformPostId]));
+  }
+  const isDuplicate = (t: Tagged) => t.norm !== "" && (textPosts.get(t.norm)?.size ?? 0) >= 2;
+
+  // Accounts that comment on more than repeatPostShare of the posts that have comments.
+  const authorPosts = new Map<string, Set<string>>();
+  const authorComments = new Map<string, number>();
+  const postsWithComments = new Set<string>();
+  for (const t of tagged) {
+    postsWithComments.add(t.c.platformPostId);
+    if (!t.author) continue;
+    const set = authorPosts.get(t.author);
+    if (set) set.add(t.c.platformPostId);
+    else authorPosts.set(t.author, new Set([t.c.platformPostId]));
+    authorComments.set(t.author, (authorComments.get(t.author) ?? 0) + 1);
+  }
+  const repeatOk = postsWithComments.size >= opts.minPostsForRepeat;
+  const repeatCommenters = repeatOk
+    ? [...authorPosts]
+        .filter(([, set]) => set.size > opts.repeatPostShare * postsWithComments.size)
+        .map(([author, set]) => ({ author, posts: set.size, comments: authorComments.get(author) ?? 0 }))
+        .sort((a, b) => b.posts - a.posts || b.comments - a.comments || a.author.localeCompare(b.author))
+    : [];
+  const repeatSet = new Set(repeatCommenters.map((r) => r.author));
+
+  const perPostMap = new Map<string, PostCommentQuality>();
+  const genericByKind: Record<GenericKind, number> = { emoji_only: 0, mention_only: 0, stock_praise: 0 };
+  const examples: CommentQuality["examples"] = { generic: [], duplicates: [], fast: [] };
+  let generic = 0;
+  let duplicate = 0;
+  let fast = 0;
+  let byRepeat = 0;
+  const fastMs = opts.fastMinutes * 60_000;
+
+  for (const t of tagged) {
+    const postId = t.c.platformPostId;
+    let pp = perPostMap.get(postId);
+    if (!pp) {
+      pp = { postId, total: 0, generic: 0, duplicate: 0, fast: 0, byRepeatCommenters: 0, genericShare: null };
+      perPostMap.set(postId, pp);
+    }
+    pp.total++;
+    if (t.generic) {
+      generic++;
+      pp.generic++;
+      genericByKind[t.generic]++;
+      if (examples.generic.length < opts.evidenceLimit)
+        examples.generic.push({
+          id: t.c.platformCommentId,
+          postId,
+          author: t.c.authorUsername,
+          text: t.c.text,
+          kind: t.generic,
+        });
+    }
+    if (isDuplicate(t)) {
+      duplicate++;
+      pp.duplicate++;
+    }
+    const posted = takenAt.get(postId);
+    if (posted !== undefined && t.c.createdAt - posted <= fastMs && t.c.createdAt >= posted) {
+      fast++;
+      pp.fast++;
+      if (examples.fast.length < opts.evidenceLimit)
+        examples.fast.push({
+          id: t.c.platformCommentId,
+          postId,
+          author: t.c.authorUsername,
+          text: t.c.text,
+          minutesAfterPost: (t.c.createdAt - posted) / 60_000,
+        });
+    }
+    if (t.author && repeatSet.has(t.author)) {
+      byRepeat++;
+      pp.byRepeatCommenters++;
+    }
+  }
+  for (const pp of perPostMap.values()) pp.genericShare = share(pp.generic, pp.total);
+
+  examples.duplicates = duplicateGroups(tagged, textPosts, opts.evidenceLimit);
+
+  const enough = tagged.length >= opts.minComments;
+  const notEnoughData: string[] = [];
+  if (!enough)
+    notEnoughData.push(
+      `comment quality: ${tagged.length} comment(s) by other accounts, need at least ${opts.minComments}`,
+    );
+  if (!repeatOk)
+    notEnoughData.push(
+      `repeat commenters: ${postsWithComments.size} post(s) with comments, need at least ${opts.minPostsForRepeat}`,
+    );
+
+  return {
+    total: tagged.length,
+    generic,
+    genericShare: enough ? share(generic, tagged.length) : null,
+    genericByKind,
+    duplicate,
+    duplicateShare: enough ? share(duplicate, tagged.length) : null,
+    fast,
+    fastShare: enough ? share(fast, tagged.length) : null,
+    fastMinutes: opts.fastMinutes,
+    repeatCommenters,
+    repeatCommenterShare: enough && repeatOk ? share(byRepeat, tagged.length) : null,
+    perPost: [...perPostMap.values()],
+    examples,
+    notEnoughData,
+  };
+}
+
+/** The account behind a comment: its username when known (readable in evidence), else its platform id. */
+function authorKey(c: Comment): string | null {
+  return c.authorUsername ?? c.authorId;
+}
+
+function duplicateGroups(tagged: Tagged[], textPosts: Map<string, Set<string>>, limit: number) {
+  const groups = new Map<string, { text: string; ids: string[] }>();
+  for (const t of tagged) {
+    const posts = textPosts.get(t.norm);
+    if (!t.norm || !posts || posts.size < 2) continue;
+    const g = groups.get(t.norm);
+    if (g) g.ids.push(t.c.platformCommentId);
+    else groups.set(t.norm, { text: t.c.text, ids: [t.c.platformCommentId] });
+  }
+  return [...groups]
+    .map(([norm, g]) => ({
+      text: g.text,
+      comments: g.ids.length,
+      posts: textPosts.get(norm)?.size ?? 0,
+      ids: g.ids.slice(0, 20),
+    }))
+    .sort((a, b) => b.comments - a.comments || a.text.localeCompare(b.text))
+    .slice(0, limit);
+}

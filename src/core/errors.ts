@@ -1,0 +1,37 @@
+// The one error type that crosses layers. Its code decides the HTTP status and
+// the CLI exit code through ERROR_CODES, so every edge reports errors alike.
+
+export const ERROR_CODES = {
+  invalid_input: { status: 400, exit: 1 },
+  invalid_file: { status: 422, exit: 1 },
+  not_found: { status: 404, exit: 1 },
+  conflict: { status: 409, exit: 1 },
+  internal: { status: 500, exit: 2 },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class VouchError extends Error {
+  override readonly name = "VouchError";
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    return ERROR_CODES[this.code].status;
+  }
+
+  get exitCode(): number {
+    return ERROR_CODES[this.code].exit;
+  }
+}
+
+/** Error for bad input data, naming where it is: file, record (line or JSON path) and field. */
+export function invalidFile(file: string, record: string | null, field: string | null, problem: string) {
+  const where = [file, record, field ? `field "${field}"` : null].filter(Boolean).join(", ");
+  return new VouchError("invalid_file", `${where}: ${problem}`, { file, record, field, problem });
+}

@@ -1,0 +1,76 @@
+// Domain types shared by every layer. Times are epoch milliseconds (UTC) so the
+// core stays free of Date parsing and time zones; `null` always means "unknown".
+
+export const PLATFORMS = ["instagram", "youtube", "tiktok"] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export type PostKind = "image" | "video" | "carousel" | "reel";
+
+/** What a profile looked like at one moment. */
+export interface ProfileSnapshot {
+  capturedAt: number;
+  followers: number | null;
+  following: number | null;
+  posts: number | null;
+  fullName: string | null;
+  bio: string | null;
+  externalUrl: string | null;
+  isVerified: boolean | null;
+  isBusiness: boolean | null;
+  category: string | null;
+}
+
+export interface Post {
+  platformPostId: string;
+  shortcode: string | null;
+  takenAt: number;
+  kind: PostKind | null;
+  caption: string | null;
+  likes: number | null;
+  comments: number | null;
+  views: number | null;
+  isAd: boolean | null;
+  sponsors: string[] | null;
+  location: string | null;
+}
+
+export interface Comment {
+  platformCommentId: string;
+  platformPostId: string;
+  /** Platform id of the top-level comment this one answers; null for a top-level comment. */
+  parentId: string | null;
+  authorId: string | null;
+  authorUsername: string | null;
+  text: string;
+  createdAt: number;
+  likes: number | null;
+}
+
+/** One account from a sample of a creator's followers. */
+export interface Follower {
+  username: string;
+  platformUserId: string | null;
+  followers: number | null;
+  following: number | null;
+  posts: number | null;
+  hasAvatar: boolean | null;
+  isPrivate: boolean | null;
+  isVerified: boolean | null;
+  fullName: string | null;
+  bioLength: number | null;
+}
+
+export interface AccountRef {
+  platform: Platform;
+  username: string;
+}
+
+/** Everything one import learned about one account. */
+export interface AccountData {
+  account: AccountRef & { platformUserId: string | null };
+  profile: ProfileSnapshot | null;
+  posts: Post[];
+  comments: Comment[];
+  followers: Follower[];
+  followersCapturedAt: number | null;
+}

@@ -1,0 +1,96 @@
+// Table types for Kysely, kept in step with migrations/. Times are timestamptz
+// (read back as Date); counts are integers; null means unknown.
+import type { ColumnType, Generated } from "kysely";
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface CreatorsTable {
+  id: Generated<number>;
+  name: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface AccountsTable {
+  id: Generated<number>;
+  creator_id: number;
+  platform: string;
+  username: string;
+  platform_user_id: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ProfileSnapshotsTable {
+  account_id: number;
+  captured_at: Timestamp;
+  followers: number | null;
+  following: number | null;
+  posts: number | null;
+  full_name: string | null;
+  bio: string | null;
+  external_url: string | null;
+  is_verified: boolean | null;
+  is_business: boolean | null;
+  category: string | null;
+}
+
+export interface PostsTable {
+  account_id: number;
+  platform_post_id: string;
+  shortcode: string | null;
+  taken_at: Timestamp;
+  kind: string | null;
+  caption: string | null;
+  likes: number | null;
+  comments: number | null;
+  views: number | null;
+  is_ad: boolean | null;
+  sponsors: ColumnType<string[] | null, string | null, string | null>;
+  location: string | null;
+}
+
+export interface CommentsTable {
+  account_id: number;
+  platform_comment_id: string;
+  platform_post_id: string;
+  parent_id: string | null;
+  author_id: string | null;
+  author_username: string | null;
+  text: string;
+  created_at: Timestamp;
+  likes: number | null;
+}
+
+export interface FollowerSamplesTable {
+  account_id: number;
+  username: string;
+  platform_user_id: string | null;
+  followers: number | null;
+  following: number | null;
+  posts: number | null;
+  has_avatar: boolean | null;
+  is_private: boolean | null;
+  is_verified: boolean | null;
+  full_name: string | null;
+  bio_length: number | null;
+  captured_at: Timestamp;
+}
+
+export interface AuditsTable {
+  id: Generated<number>;
+  account_id: number;
+  method_version: string;
+  computed_at: Timestamp;
+  inputs_from: Timestamp | null;
+  inputs_to: Timestamp | null;
+  result: ColumnType<unknown, string, string>;
+}
+
+export interface DB {
+  creators: CreatorsTable;
+  accounts: AccountsTable;
+  profile_snapshots: ProfileSnapshotsTable;
+  posts: PostsTable;
+  comments: CommentsTable;
+  follower_samples: FollowerSamplesTable;
+  audits: AuditsTable;
+}

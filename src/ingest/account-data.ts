@@ -1,0 +1,58 @@
+// Building and merging AccountData: several files (or formats) may describe one account.
+import { formatAccountKey } from "../core/account-key.js";
+import { invalidFile } from "../core/errors.js";
+import type { AccountData, AccountRef } from "../core/types.js";
+
+export function emptyAccount(ref: AccountRef, platformUserId: string | null = null): AccountData {
+  return {
+    account: { ...ref, username: ref.username.toLowerCase(), platformUserId },
+    profile: null,
+    posts: [],
+    comments: [],
+    followers: [],
+    followersCapturedAt: null,
+  };
+}
+
+/** Merges accounts with the same platform:username; the newest profile snapshot wins. */
+export function mergeAccounts(parts: readonly AccountData[]): AccountData[] {
+  const byKey = new Map<string, AccountData>();
+  for (const part of parts) {
+    const key = formatAccountKey(part.account);
+    const into = byKey.get(key);
+    if (!into) {
+      byKey.set(key, {
+        ...part,
+        posts: [...part.posts],
+        comments: [...part.comments],
+        followers: [...part.followers],
+      });
+      continue;
+    }
+    into.account.platformUserId ??= part.account.platformUserId;
+    if (part.profile && (!into.profile || part.profile.capturedAt > into.profile.capturedAt))
+      into.profile = part.profile;
+    into.posts.push(...part.posts);
+    into.comments.push(...part.comments);
+    into.followers.push(...part.followers);
+    if (part.followersCapturedAt !== null)
+      into.followersCapturedAt = Math.max(into.followersCapturedAt ?? 0, part.followersCapturedAt);
+  }
+  return [...byKey.values()];
+}
+
+/** A file that lists one post, comment or follower twice is bad input: say which. */
+export function assertUniqueIds(data: AccountData, file: string): AccountData {
+  const check = <T>(rows: readonly T[], key: (row: T) => string, what: string, field: string) => {
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const id = key(row);
+      if (seen.has(id)) throw invalidFile(file, `${what} ${id}`, field, `duplicate ${what} id "${id}"`);
+      seen.add(id);
+    }
+  };
+  check(data.posts, (p) => p.platformPostId, "post", "id");
+  check(data.comments, (c) => c.platformCommentId, "comment", "id");
+  check(data.followers, (f) => f.username, "follower", "username");
+  return data;
+}

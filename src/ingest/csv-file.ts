@@ -1,0 +1,153 @@
+// Vouch's CSV files: posts, comments, follower samples and profile snapshots
+// (docs/formats.md). The account comes from an `account` column
+// (platform:username) or from --account.
+import { parse } from "csv-parse/sync";
+import type { z } from "zod";
+import { parseAccountKey } from "../core/account-key.js";
+import { invalidFile, VouchError } from "../core/errors.js";
+import type { AccountData } from "../core/types.js";
+import { emptyAccount, mergeAccounts } from "./account-data.js";
+import { commentRow, csvKindOf, followerRow, postRow, profileRow } from "./csv-schemas.js";
+import type { ImportContext } from "./import-context.js";
+import { parseWith } from "./zod-error.js";
+
+interface Row {
+  record: Record<string, string>;
+  info: { lines: number };
+}
+
+export function readCsv(textIn: string, file: string, ctx: ImportContext): AccountData[] {
+  let rows: Row[];
+  try {
+    rows = parse(textIn, {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      info: true,
+      bom: true,
+      skip_empty_lines: true,
+    });
+  } catch (err) {
+    const e = err as Error & { lines?: number };
+    throw invalidFile(file, e.lines ? `line ${e.lines}` : null, null, `is not valid CSV (${e.message})`);
+  }
+  const header = parseHeader(textIn);
+  const kind = csvKindOf(header);
+  if (!kind)
+    throw invalidFile(
+      file,
+      "line 1",
+      null,
+      "unknown CSV columns: a posts file needs post_id and taken_at, comments comment_id, followers username, profile captured_at and followers",
+    );
+
+  switch (kind) {
+    case "posts":
+      return readRows(rows, file, ctx, postRow, addPost);
+    case "comments":
+      return readRows(rows, file, ctx, commentRow, addComment);
+    case "followers":
+      return readRows(rows, file, ctx, followerRow, addFollower);
+    case "profile":
+      return readRows(rows, file, ctx, profileRow, addProfile);
+  }
+}
+
+function readRows<S extends z.ZodType<{ account?: string | null | undefined }>>(
+  rows: Row[],
+  file: string,
+  ctx: ImportContext,
+  schema: S,
+  add: (data: AccountData, row: z.output<S>, ctx: ImportContext) => void,
+): AccountData[] {
+  const accounts = new Map<string, AccountData>();
+  for (const { record, info } of rows) {
+    const line = `line ${info.lines}`;
+    const row = parseWith(schema, record, file, line);
+    let ref = ctx.account;
+    if (row.account) {
+      try {
+        ref = parseAccountKey(row.account);
+      } catch (err) {
+        throw invalidFile(file, line, "account", (err as Error).message);
+      }
+    }
+    if (!ref)
+      throw new VouchError(
+        "invalid_input",
+        `${file}: the rows name no account; add an account column or use --account instagram:USERNAME`,
+      );
+    const key = `${ref.platform}:${ref.username}`;
+    let data = accounts.get(key);
+    if (!data) {
+      data = emptyAccount(ref);
+      accounts.set(key, data);
+    }
+    add(data, row, ctx);
+  }
+  return mergeAccounts([...accounts.values()]);
+}
+
+function parseHeader(text: string): string[] {
+  const first = parse(text, { to_line: 1, bom: true }) as string[][];
+  return (first[0] ?? []).map((c) => c.trim().toLowerCase());
+}
+
+function addPost(data: AccountData, r: z.output<typeof postRow>) {
+  data.posts.push({
+    platformPostId: r.post_id,
+    shortcode: r.shortcode ?? null,
+    takenAt: r.taken_at,
+    kind: r.kind ?? null,
+    caption: r.caption ?? null,
+    likes: r.likes ?? null,
+    comments: r.comments ?? null,
+    views: r.views ?? null,
+    isAd: r.is_ad ?? null,
+    sponsors: null,
+    location: null,
+  });
+}
+
+function addComment(data: AccountData, r: z.output<typeof commentRow>) {
+  data.comments.push({
+    platformCommentId: r.comment_id,
+    platformPostId: r.post_id,
+    parentId: r.parent_id ?? null,
+    authorId: r.author_id ?? null,
+    authorUsername: r.author_username?.toLowerCase() ?? null,
+    text: r.text,
+    createdAt: r.created_at,
+    likes: r.likes ?? null,
+  });
+}
+
+function addFollower(data: AccountData, r: z.output<typeof followerRow>, ctx: ImportContext) {
+  data.followers.push({
+    username: r.username.toLowerCase(),
+    platformUserId: r.id ?? null,
+    followers: r.followers ?? null,
+    following: r.following ?? null,
+    posts: r.posts ?? null,
+    hasAvatar: r.has_avatar ?? null,
+    isPrivate: r.is_private ?? null,
+    isVerified: r.is_verified ?? null,
+    fullName: r.full_name ?? null,
+    bioLength: r.bio_length ?? null,
+  });
+  data.followersCapturedAt = ctx.capturedAt ?? ctx.now;
+}
+
+function addProfile(data: AccountData, r: z.output<typeof profileRow>) {
+  if (data.profile && r.captured_at <= data.profile.capturedAt) return;
+  data.profile = {
+    capturedAt: r.captured_at,
+    followers: r.followers ?? null,
+    following: r.following ?? null,
+    posts: r.posts ?? null,
+    fullName: r.full_name ?? null,
+    bio: r.bio ?? null,
+    externalUrl: r.external_url ?? null,
+    isVerified: r.is_verified ?? null,
+    isBusiness: r.is_business ?? null,
+    category: r.category ?? null,
+  };
+}

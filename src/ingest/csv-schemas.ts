@@ -1,0 +1,108 @@
+// Row schemas for Vouch's CSV files (columns in docs/formats.md). Cells are text:
+// an empty cell is unknown (null), never zero.
+import { z } from "zod";
+
+const empty = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+
+const count = z.preprocess(
+  empty,
+  z
+    .string()
+    .regex(/^\s*\d+\s*$/, "expected a whole number ≥ 0")
+    .transform((s) => Number(s))
+    .nullish(),
+);
+
+const flag = z.preprocess(
+  empty,
+  z
+    .string()
+    .transform((s) => s.trim().toLowerCase())
+    .pipe(z.enum(["true", "false", "1", "0", "yes", "no"], { message: "expected true or false" }))
+    .transform((s) => s === "true" || s === "1" || s === "yes")
+    .nullish(),
+);
+
+const text = z.preprocess(empty, z.string().nullish());
+const required = z.string().trim().min(1, "required value is empty");
+
+/** ISO 8601 date-time, or Unix seconds. */
+const time = z
+  .string()
+  .trim()
+  .min(1, "required value is empty")
+  .transform((s, ctx) => {
+    const ms = /^\d{9,11}$/.test(s) ? Number(s) * 1000 : Date.parse(s);
+    if (Number.isNaN(ms)) {
+      ctx.addIssue({ code: "custom", message: `expected an ISO 8601 date-time or Unix seconds, got "${s}"` });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+const account = { account: text };
+
+export const postRow = z.object({
+  ...account,
+  post_id: required,
+  shortcode: text,
+  taken_at: time,
+  kind: z.preprocess(empty, z.enum(["image", "video", "carousel", "reel"]).nullish()),
+  caption: text,
+  likes: count,
+  comments: count,
+  views: count,
+  is_ad: flag,
+});
+
+export const commentRow = z.object({
+  ...account,
+  post_id: required,
+  comment_id: required,
+  parent_id: text,
+  author_id: text,
+  author_username: text,
+  text: z.string(),
+  created_at: time,
+  likes: count,
+});
+
+export const followerRow = z.object({
+  ...account,
+  username: required,
+  id: text,
+  followers: count,
+  following: count,
+  posts: count,
+  has_avatar: flag,
+  is_private: flag,
+  is_verified: flag,
+  full_name: text,
+  bio_length: count,
+});
+
+export const profileRow = z.object({
+  ...account,
+  captured_at: time,
+  followers: count,
+  following: count,
+  posts: count,
+  full_name: text,
+  bio: text,
+  external_url: text,
+  is_verified: flag,
+  is_business: flag,
+  category: text,
+});
+
+export type CsvKind = "posts" | "comments" | "followers" | "profile";
+
+/** Which kind of CSV a header row is, by its identifying columns. */
+export function csvKindOf(columns: readonly string[]): CsvKind | null {
+  const has = (c: string) => columns.includes(c);
+  if (has("comment_id")) return "comments";
+  if (has("post_id") && has("taken_at")) return "posts";
+  if (has("username")) return "followers";
+  if (has("captured_at") && has("followers")) return "profile";
+  return null;
+}

@@ -1,0 +1,95 @@
+// zod schemas for Instagram's web GraphQL nodes as Instagram returns them and
+// Instaloader saves them (instaloader/structures.py). Unknown fields are dropped;
+// a missing optional field becomes null (unknown), never 0.
+import { z } from "zod";
+
+export const idSchema = z.union([z.string().min(1), z.number().int()]).transform(String);
+const count = z.object({ count: z.number().int().nonnegative().nullish() }).nullish();
+const unixSeconds = z.number().int().nonnegative();
+
+export const ownerSchema = z
+  .object({ id: idSchema.nullish(), pk: idSchema.nullish(), username: z.string().nullish() })
+  .nullish();
+
+const commentBase = {
+  id: idSchema,
+  text: z.string(),
+  created_at: unixSeconds,
+  owner: ownerSchema,
+  edge_liked_by: count,
+  likes_count: z.number().int().nonnegative().nullish(),
+};
+
+/** A comment node from edge_media_to_parent_comment / edge_media_to_comment / edge_threaded_comments. */
+export const graphCommentSchema = z.object({
+  ...commentBase,
+  edge_threaded_comments: z
+    .object({ edges: z.array(z.object({ node: z.object(commentBase) })).nullish() })
+    .nullish(),
+});
+export type GraphComment = z.output<typeof graphCommentSchema>;
+
+const commentEdges = z
+  .object({
+    count: z.number().int().nonnegative().nullish(),
+    edges: z.array(z.object({ node: graphCommentSchema })).nullish(),
+  })
+  .nullish();
+
+export const postNodeSchema = z.object({
+  id: idSchema.nullish(),
+  pk: idSchema.nullish(),
+  shortcode: z.string().nullish(),
+  code: z.string().nullish(),
+  __typename: z.string().nullish(),
+  product_type: z.string().nullish(),
+  // Timeline nodes carry taken_at_timestamp; nodes built from the iPhone API carry date.
+  taken_at_timestamp: unixSeconds.nullish(),
+  date: unixSeconds.nullish(),
+  is_video: z.boolean().nullish(),
+  video_view_count: z.number().int().nonnegative().nullish(),
+  caption: z.string().nullish(),
+  edge_media_to_caption: z
+    .object({ edges: z.array(z.object({ node: z.object({ text: z.string() }) })) })
+    .nullish(),
+  edge_media_preview_like: count,
+  edge_liked_by: count,
+  edge_media_to_comment: commentEdges,
+  edge_media_to_parent_comment: commentEdges,
+  edge_media_preview_comment: commentEdges,
+  owner: ownerSchema,
+  location: z.object({ name: z.string().nullish() }).nullish(),
+  is_ad: z.boolean().nullish(),
+  edge_media_to_sponsor_user: z
+    .object({ edges: z.array(z.object({ node: z.object({ sponsor: ownerSchema }) })).nullish() })
+    .nullish(),
+});
+export type PostNode = z.output<typeof postNodeSchema>;
+
+export const profileNodeSchema = z.object({
+  id: idSchema.nullish(),
+  username: z.string().min(1),
+  full_name: z.string().nullish(),
+  biography: z.string().nullish(),
+  external_url: z.string().nullish(),
+  is_verified: z.boolean().nullish(),
+  is_business_account: z.boolean().nullish(),
+  business_category_name: z.string().nullish(),
+  edge_followed_by: count,
+  edge_follow: count,
+  // Instaloader's Profile._asdict drops this edge, so it is usually absent.
+  edge_owner_to_timeline_media: count,
+});
+export type ProfileNode = z.output<typeof profileNodeSchema>;
+
+/** Instaloader's `<date>_UTC_comments.json`: a list of comments with their `answers`. */
+const instaloaderCommentBase = {
+  id: idSchema,
+  created_at: unixSeconds,
+  text: z.string(),
+  owner: ownerSchema,
+  likes_count: z.number().int().nonnegative().nullish(),
+};
+export const instaloaderCommentsSchema = z.array(
+  z.object({ ...instaloaderCommentBase, answers: z.array(z.object(instaloaderCommentBase)).nullish() }),
+);

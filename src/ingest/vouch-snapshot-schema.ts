@@ -1,0 +1,93 @@
+// Vouch's own snapshot format, version 1: one account's profile, posts with
+// their comments and replies, and a follower sample, captured at one moment.
+// docs/formats.md describes it; schemas/vouch-snapshot.schema.json is generated from it.
+import { z } from "zod";
+import { PLATFORMS } from "../core/types.js";
+
+const isoTime = z.iso
+  .datetime({ offset: true })
+  .describe("ISO 8601 date-time with a time zone, e.g. 2026-05-01T09:30:00Z");
+const countOrUnknown = z
+  .number()
+  .int()
+  .nonnegative()
+  .nullish()
+  .describe("a count; omit or null when unknown");
+const author = z.object({ id: z.string().nullish(), username: z.string().nullish() });
+
+const reply = z.object({
+  id: z.string().min(1),
+  author: author.nullish(),
+  text: z.string(),
+  createdAt: isoTime,
+  likes: countOrUnknown,
+});
+
+const comment = reply.extend({ replies: z.array(reply).nullish() });
+
+export const snapshotSchema = z
+  .object({
+    format: z.literal("vouch.snapshot/v1"),
+    capturedAt: isoTime,
+    account: z.object({
+      platform: z.enum(PLATFORMS),
+      username: z.string().min(1),
+      id: z.string().nullish(),
+    }),
+    profile: z
+      .object({
+        followers: countOrUnknown,
+        following: countOrUnknown,
+        posts: countOrUnknown,
+        fullName: z.string().nullish(),
+        bio: z.string().nullish(),
+        externalUrl: z.string().nullish(),
+        isVerified: z.boolean().nullish(),
+        isBusiness: z.boolean().nullish(),
+        category: z.string().nullish(),
+      })
+      .nullish(),
+    posts: z
+      .array(
+        z.object({
+          id: z.string().min(1),
+          shortcode: z.string().nullish(),
+          takenAt: isoTime,
+          kind: z.enum(["image", "video", "carousel", "reel"]).nullish(),
+          caption: z.string().nullish(),
+          likes: countOrUnknown,
+          commentCount: countOrUnknown.describe(
+            "the platform's comment count, which may exceed the comments listed",
+          ),
+          views: countOrUnknown,
+          isAd: z.boolean().nullish(),
+          sponsors: z.array(z.string()).nullish(),
+          location: z.string().nullish(),
+          comments: z.array(comment).nullish(),
+        }),
+      )
+      .default([]),
+    followersSample: z
+      .array(
+        z.object({
+          username: z.string().min(1),
+          id: z.string().nullish(),
+          followers: countOrUnknown,
+          following: countOrUnknown,
+          posts: countOrUnknown,
+          hasAvatar: z.boolean().nullish(),
+          isPrivate: z.boolean().nullish(),
+          isVerified: z.boolean().nullish(),
+          fullName: z.string().nullish(),
+          bioLength: countOrUnknown,
+        }),
+      )
+      .default([]),
+  })
+  .describe("Vouch snapshot v1: one account's data captured at one moment");
+
+export type Snapshot = z.output<typeof snapshotSchema>;
+
+export function snapshotJsonSchema(): unknown {
+  return z.toJSONSchema(snapshotSchema, { io: "input", target: "draft-2020-12" });
+}

@@ -1,0 +1,80 @@
+// Reads a Vouch snapshot JSON (vouch-snapshot-schema.ts) into AccountData.
+import type { AccountData, Comment } from "../core/types.js";
+import { emptyAccount } from "./account-data.js";
+import { type Snapshot, snapshotSchema } from "./vouch-snapshot-schema.js";
+import { parseWith } from "./zod-error.js";
+
+export function isSnapshot(value: unknown): boolean {
+  return Boolean(
+    value &&
+      typeof value === "object" &&
+      String((value as { format?: unknown }).format).startsWith("vouch.snapshot"),
+  );
+}
+
+export function accountFromSnapshot(value: unknown, file: string): AccountData {
+  const s = parseWith(snapshotSchema, value, file);
+  const capturedAt = Date.parse(s.capturedAt);
+  const data = emptyAccount(s.account, s.account.id ?? null);
+  if (s.profile)
+    data.profile = {
+      capturedAt,
+      followers: s.profile.followers ?? null,
+      following: s.profile.following ?? null,
+      posts: s.profile.posts ?? null,
+      fullName: s.profile.fullName ?? null,
+      bio: s.profile.bio ?? null,
+      externalUrl: s.profile.externalUrl ?? null,
+      isVerified: s.profile.isVerified ?? null,
+      isBusiness: s.profile.isBusiness ?? null,
+      category: s.profile.category ?? null,
+    };
+  for (const p of s.posts) {
+    data.posts.push({
+      platformPostId: p.id,
+      shortcode: p.shortcode ?? null,
+      takenAt: Date.parse(p.takenAt),
+      kind: p.kind ?? null,
+      caption: p.caption ?? null,
+      likes: p.likes ?? null,
+      comments: p.commentCount ?? null,
+      views: p.views ?? null,
+      isAd: p.isAd ?? null,
+      sponsors: p.sponsors ?? null,
+      location: p.location ?? null,
+    });
+    for (const c of p.comments ?? []) {
+      data.comments.push(toComment(c, p.id, null));
+      for (const r of c.replies ?? []) data.comments.push(toComment(r, p.id, c.id));
+    }
+  }
+  data.followers = s.followersSample.map((f) => ({
+    username: f.username.toLowerCase(),
+    platformUserId: f.id ?? null,
+    followers: f.followers ?? null,
+    following: f.following ?? null,
+    posts: f.posts ?? null,
+    hasAvatar: f.hasAvatar ?? null,
+    isPrivate: f.isPrivate ?? null,
+    isVerified: f.isVerified ?? null,
+    fullName: f.fullName ?? null,
+    bioLength: f.bioLength ?? null,
+  }));
+  if (data.followers.length) data.followersCapturedAt = capturedAt;
+  return data;
+}
+
+type SnapshotComment = NonNullable<Snapshot["posts"][number]["comments"]>[number];
+
+function toComment(c: Omit<SnapshotComment, "replies">, postId: string, parentId: string | null): Comment {
+  return {
+    platformCommentId: c.id,
+    platformPostId: postId,
+    parentId,
+    authorId: c.author?.id ?? null,
+    authorUsername: c.author?.username?.toLowerCase() ?? null,
+    text: c.text,
+    createdAt: Date.parse(c.createdAt),
+    likes: c.likes ?? null,
+  };
+}

@@ -1,0 +1,43 @@
+// Use-case: audit one account from its stored data and store the result with
+// its method version and the time range of its inputs.
+import type { Kysely } from "kysely";
+import {
+  type AuditOptions,
+  type AuditResult,
+  auditAccount as computeAudit,
+  DEFAULT_AUDIT_OPTIONS,
+} from "../core/audit.js";
+import type { AccountRef } from "../core/types.js";
+import { loadAuditInput } from "../db/load-audit-input.js";
+import type { DB } from "../db/schema.js";
+import { findAccount } from "./find-account.js";
+
+export interface StoredAudit {
+  id: number;
+  computedAt: number;
+  result: AuditResult;
+}
+
+export async function auditAccount(
+  db: Kysely<DB>,
+  ref: AccountRef,
+  opts: { now: number; options?: Partial<AuditOptions> },
+): Promise<StoredAudit> {
+  const account = await findAccount(db, ref);
+  const options = { ...DEFAULT_AUDIT_OPTIONS, ...opts.options };
+  const input = await loadAuditInput(db, account, options.commentWindow);
+  const result = computeAudit(input, options);
+  const row = await db
+    .insertInto("audits")
+    .values({
+      account_id: account.id,
+      method_version: result.methodVersion,
+      computed_at: new Date(opts.now),
+      inputs_from: result.inputs.from === null ? null : new Date(result.inputs.from),
+      inputs_to: result.inputs.to === null ? null : new Date(result.inputs.to),
+      result: JSON.stringify(result),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return { id: row.id, computedAt: opts.now, result };
+}

@@ -1,0 +1,51 @@
+// Finds an account by platform and username (or by its platform id, when the
+// creator renamed it), creating the creator and account on first import.
+import type { Kysely } from "kysely";
+import type { AccountData } from "../core/types.js";
+import type { DB } from "../db/schema.js";
+
+export async function upsertAccount(trx: Kysely<DB>, ref: AccountData["account"]) {
+  const byName = await trx
+    .selectFrom("accounts")
+    .select(["id", "platform_user_id"])
+    .where("platform", "=", ref.platform)
+    .where("username", "=", ref.username)
+    .executeTakeFirst();
+  if (byName) {
+    if (ref.platformUserId && !byName.platform_user_id)
+      await trx
+        .updateTable("accounts")
+        .set({ platform_user_id: ref.platformUserId })
+        .where("id", "=", byName.id)
+        .execute();
+    return { id: byName.id, created: false };
+  }
+  if (ref.platformUserId) {
+    const byId = await trx
+      .selectFrom("accounts")
+      .select("id")
+      .where("platform", "=", ref.platform)
+      .where("platform_user_id", "=", ref.platformUserId)
+      .executeTakeFirst();
+    if (byId) {
+      await trx.updateTable("accounts").set({ username: ref.username }).where("id", "=", byId.id).execute();
+      return { id: byId.id, created: false };
+    }
+  }
+  const creator = await trx
+    .insertInto("creators")
+    .values({ name: ref.username })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const account = await trx
+    .insertInto("accounts")
+    .values({
+      creator_id: creator.id,
+      platform: ref.platform,
+      username: ref.username,
+      platform_user_id: ref.platformUserId,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return { id: account.id, created: true };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { genericKind, normalizeText } from "../../src/core/comment-rules.js";
+
+describe("genericKind", () => {
+  it.each([
+    ["🔥🔥🔥", "emoji_only"],
+    ["😍 ❤️", "emoji_only"],
+    ["!!!", "emoji_only"],
+    ["", "emoji_only"],
+    ["@friend_one", "mention_only"],
+    ["@a.b @c_d 🔥", "mention_only"],
+    ["Wow", "stock_praise"],
+    ["WOOOW!!", "stock_praise"],
+    ["nice pic 🔥", "stock_praise"],
+    ["Love it!", "stock_praise"],
+    ["@anna love this", "stock_praise"],
+  ])("%j is generic (%s)", (text, kind) => {
+    expect(genericKind(text)).toBe(kind);
+  });
+
+  it.each([
+    "Those croissants look perfect, what flour do you use?",
+    "same here",
+    "Wow, what lens did you use?",
+    "nice pic, where is this?",
+    "@anna this is the place I told you about",
+  ])("%j is not generic: it says something", (text) => {
+    expect(genericKind(text)).toBeNull();
+  });
+});
+
+describe("normalizeText", () => {
+  it("lowercases, drops mentions, emoji and punctuation, squeezes long letter runs", () => {
+    expect(normalizeText("  Sooo GOOD!!! 🔥 @pal  ")).toBe("so good");
+    // Two equal letters stay: "cool" is not "col".
+    expect(normalizeText("Cool")).toBe("cool");
+  });
+});

@@ -39,7 +39,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 // Each driver is loaded only when used: a CLI run on PGlite never loads pg, and the reverse.
 async function openPostgres(url: string): Promise<Database> {
   const { default: pg } = await import("pg");
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // bigint columns (views, counts) as numbers, as PGlite returns them: every value we store fits in 2^53.
+  const types = {
+    getTypeParser: ((oid: number, format?: "text" | "binary") =>
+      oid === pg.types.builtins.INT8
+        ? Number
+        : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
+  const pool = new pg.Pool({ connectionString: url, max: 4, types });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: "postgres", location: url.replace(/:[^:@/]*@/, ":***@"), close: () => db.destroy() };
 }

@@ -1,7 +1,7 @@
 // Comment quality by rules: generic comments, the same text on several posts,
 // repeat commenters (pod candidates) and comments arriving minutes after posting.
 // Counts are over other accounts' comments (the creator's own replies excluded).
-import { type GenericKind, genericKind, normalizeText } from "./comment-rules.js";
+import { classifyText, type GenericKind } from "./comment-rules.js";
 import { share } from "./stats.js";
 import type { Comment, Post } from "./types.js";
 
@@ -63,8 +63,9 @@ export function computeCommentQuality(
   const tagged: Tagged[] = [];
   for (const c of comments) {
     if (isCreator(c)) continue;
-    const generic = genericKind(c.text);
-    tagged.push({ c, generic, norm: generic ? "" : normalizeText(c.text), author: authorKey(c) });
+    const { generic, norm } = classifyText(c.text);
+    // Generic texts repeat everywhere by nature; only texts that say something count as duplicates.
+    tagged.push({ c, generic, norm: generic ? "" : norm, author: authorKey(c) });
   }
 
   // Texts that appear on two or more different posts.

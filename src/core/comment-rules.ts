@@ -85,32 +85,51 @@ const GENERIC_PHRASES = new Set([
   "great feed",
 ]);
 
-const MENTION = /@[\p{L}\p{N}._]+/gu;
-// Anything that is a letter or digit after emoji and punctuation are set aside.
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const MAX_PHRASE_LENGTH = Math.max(...[...GENERIC_PHRASES].map((p) => p.length));
+
+const MENTION = /@[\p{L}\p{N}._]+/u;
+// Mentions, and anything that is not a letter or digit (emoji, punctuation, spaces).
+const NOT_WORDS = /@[\p{L}\p{N}._]+|[^\p{L}\p{N}@]+|@/gu;
+
+const LONG_RUN = /(\p{L})\1\1+/gu;
 
 /**
- * Lower case, mentions removed, emoji and punctuation turned into spaces, runs of
- * three or more of one letter shortened to one ("wooow" → "wow", "niiice" → "nice").
+ * Lower case, mentions removed, emoji and punctuation turned into single spaces,
+ * runs of three or more of one letter shortened to two ("sooo goood" → "soo good",
+ * "coooool" → "cool"). This runs on every comment: each step is skipped when it has
+ * nothing to do, and the result is a flat string (it becomes a Map key).
  */
 export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(MENTION, " ")
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .replace(/(\p{L})\1{2,}/gu, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  let s = text.toLowerCase().replace(NOT_WORDS, " ");
+  if (s.includes("  ")) s = s.replace(/ {2,}/g, " ");
+  s = s.trim();
+  LONG_RUN.lastIndex = 0;
+  return LONG_RUN.test(s) ? s.replace(LONG_RUN, "$1$1") : s;
+}
+
+/** Every doubled letter made single: "woow" → "wow", so stretched spellings match the list. */
+function singleLetters(norm: string): string {
+  return norm.replace(/(\p{L})\1/gu, "$1");
 }
 
 export type GenericKind = "emoji_only" | "mention_only" | "stock_praise";
 
+export interface ClassifiedText {
+  generic: GenericKind | null;
+  /** normalizeText of the comment; "" when it has no words of its own. */
+  norm: string;
+}
+
+export function classifyText(text: string): ClassifiedText {
+  const norm = normalizeText(text);
+  if (norm === "") return { generic: MENTION.test(text) ? "mention_only" : "emoji_only", norm };
+  // Only short texts can be stock praise; the length test spares the regex on every long comment.
+  const stock =
+    norm.length <= MAX_PHRASE_LENGTH * 2 &&
+    (GENERIC_PHRASES.has(norm) || GENERIC_PHRASES.has(singleLetters(norm)));
+  return { generic: stock ? "stock_praise" : null, norm };
+}
+
 export function genericKind(text: string): GenericKind | null {
-  const trimmed = text.trim();
-  if (trimmed === "") return "emoji_only";
-  const withoutMentions = trimmed.replace(MENTION, "");
-  const hasMention = withoutMentions.length !== trimmed.length;
-  const hasWords = WORD_CHAR.test(withoutMentions);
-  if (!hasWords) return hasMention ? "mention_only" : "emoji_only";
-  return GENERIC_PHRASES.has(normalizeText(trimmed)) ? "stock_praise" : null;
+  return classifyText(text).generic;
 }

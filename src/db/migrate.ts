@@ -9,7 +9,14 @@ const MIGRATIONS: Record<string, Migration> = {
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   if (await isUpToDate(db)) return;
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  // Kysely looks for its bookkeeping tables in every schema unless told which one; with
+  // several Vouch databases on one server (one schema each) it must be our own.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    migrationTableSchema: rows[0]?.schema ?? "public",
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";

@@ -14,6 +14,10 @@ describe("genericKind", () => {
     ["nice pic 🔥", "stock_praise"],
     ["Love it!", "stock_praise"],
     ["@anna love this", "stock_praise"],
+    ["Coooool", "stock_praise"],
+    ["Looks goooood", "stock_praise"],
+    ["woow", "stock_praise"],
+    ["Keeep it up 💪", "stock_praise"],
   ])("%j is generic (%s)", (text, kind) => {
     expect(genericKind(text)).toBe(kind);
   });
@@ -30,8 +34,11 @@ describe("genericKind", () => {
 });
 
 describe("normalizeText", () => {
-  it("lowercases, drops mentions, emoji and punctuation, squeezes long letter runs", () => {
-    expect(normalizeText("  Sooo GOOD!!! 🔥 @pal  ")).toBe("so good");
+  it("lowercases, drops mentions, emoji and punctuation, squeezes long letter runs to two", () => {
+    expect(normalizeText("  Sooo GOOD!!! 🔥 @pal  ")).toBe("soo good");
+    expect(normalizeText("Où est-ce ?? Çaaa alors")).toBe("où est ce çaa alors");
+    // Digits are not squeezed: 1000 is not 100.
+    expect(normalizeText("1000 likes")).toBe("1000 likes");
     // Two equal letters stay: "cool" is not "col".
     expect(normalizeText("Cool")).toBe("cool");
   });

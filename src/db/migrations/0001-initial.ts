@@ -59,8 +59,7 @@ const STATEMENTS = [
   text text not null,
   created_at timestamptz not null,
   likes integer,
-  primary key (account_id, platform_comment_id),
-  foreign key (account_id, platform_post_id) references posts (account_id, platform_post_id) on delete cascade
+  primary key (account_id, platform_comment_id)
 )`,
   `create index comments_by_post on comments (account_id, platform_post_id)`,
   `create table follower_samples (

@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    reporters: ["default", "./test/summary-reporter.ts"],
     // Each file opens its own PGlite and its own PostgreSQL schema; two workers fit two cores.
     pool: "forks",
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },

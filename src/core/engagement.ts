@@ -36,12 +36,8 @@ export interface Engagement {
   vsBenchmark: number | null;
   viewsMedianRate: number | null;
   videoPostsUsed: number;
-  likesSpread: {
-    min: number | null;
-    max: number | null;
-    postsBelow40Percent: number;
-    postsAbove100Percent: number;
-  };
+  /** Likes on a post / mean likes of the window; below 40% hints at inflated likes elsewhere. */
+  likesSpread: { min: number | null; max: number | null; postsBelow40Percent: number | null };
   likesToComments: number | null;
   cadence: { postsPerWeek: number | null; medianDaysBetweenPosts: number | null };
   perPost: PostEngagement[];
@@ -74,14 +70,15 @@ export function computeEngagement(
       views: p.views,
       rate: interactions !== null && followers ? interactions / followers : null,
       viewsRate: interactions !== null && p.views ? interactions / p.views : null,
-      likesSpread: p.likes !== null && meanLikes ? p.likes / meanLikes : null,
+      // Same posts as the mean: those with both counts known.
+      likesSpread: interactions !== null && meanLikes ? (p.likes as number) / meanLikes : null,
     };
   });
 
   const rates = perPost.flatMap((p) => (p.rate === null ? [] : [p.rate]));
   const enoughPosts = counted.length >= opts.minPosts;
   if (!followers) notEnoughData.push("engagement rate: no follower count in the imported profile");
-  else if (!enoughPosts)
+  if (!enoughPosts)
     notEnoughData.push(
       `engagement rate: ${counted.length} post(s) with like and comment counts, need at least ${opts.minPosts}`,
     );
@@ -93,6 +90,8 @@ export function computeEngagement(
     .filter((p) => (p.comments as number) > 0)
     .map((p) => (p.likes as number) / (p.comments as number));
 
+  if (viewsRates.length > 0 && viewsRates.length < opts.minPosts)
+    notEnoughData.push(`views-based rate: ${viewsRates.length} video(s) with views, need at least ${opts.minPosts}`);
   const medianRate = rateOk ? median(rates) : null;
   const benchmark = followers && rateOk ? benchmarkFor(followers, "median") : null;
 
@@ -109,10 +108,9 @@ export function computeEngagement(
     viewsMedianRate: viewsRates.length >= opts.minPosts ? median(viewsRates) : null,
     videoPostsUsed: viewsRates.length,
     likesSpread: {
-      min: enoughPosts && spreads.length ? Math.min(...spreads) : null,
-      max: enoughPosts && spreads.length ? Math.max(...spreads) : null,
-      postsBelow40Percent: spreads.filter((s) => s < 0.4).length,
-      postsAbove100Percent: spreads.filter((s) => s > 1).length,
+      min: enoughPosts ? Math.min(...spreads) : null,
+      max: enoughPosts ? Math.max(...spreads) : null,
+      postsBelow40Percent: enoughPosts ? spreads.filter((s) => s < 0.4).length : null,
     },
     likesToComments: ratios.length >= opts.minPosts ? median(ratios) : null,
     cadence: cadence(latest, opts.minPosts),

@@ -62,7 +62,12 @@ describe("computeEngagement", () => {
     expect(e.likesSpread.min).toBeCloseTo(0.5, 10);
     expect(e.likesSpread.max).toBeCloseTo(2, 10);
     expect(e.likesSpread.postsBelow40Percent).toBe(0);
-    expect(e.likesSpread.postsAbove100Percent).toBe(1);
+    // Likes 100, 100, 100, 700: average 250 → 0.4 (not below), 0.4, 0.4, 2.8.
+    const spike = computeEngagement([post(1, 100, 1), post(2, 100, 1), post(3, 100, 1), post(4, 700, 1)], 10_000, opts);
+    expect(spike.likesSpread.postsBelow40Percent).toBe(0);
+    // Likes 90, 100, 100, 710: average 250 → 0.36 is below 40%.
+    const below = computeEngagement([post(1, 90, 1), post(2, 100, 1), post(3, 100, 1), post(4, 710, 1)], 10_000, opts);
+    expect(below.likesSpread.postsBelow40Percent).toBe(1);
   });
 
   it("gives a views-based rate for videos", () => {
@@ -84,6 +89,7 @@ describe("computeEngagement", () => {
     expect(twoPosts.medianRate).toBeNull();
     expect(twoPosts.postsUsed).toBe(0);
     expect(twoPosts.notEnoughData[0]).toMatch(/2 post\(s\).*at least 3/);
+    expect(twoPosts.likesSpread).toEqual({ min: null, max: null, postsBelow40Percent: null });
   });
 
   it("has no published benchmark below 1,000 followers", () => {

@@ -37,7 +37,9 @@ export function formatAudit(r: AuditResult): string {
     e.likesSpread.min === null
       ? NO_DATA
       : `${pct(e.likesSpread.min, 0)} to ${pct(e.likesSpread.max, 0)} of average likes`,
-    e.likesSpread.postsBelow40Percent === null ? "" : `${e.likesSpread.postsBelow40Percent} post(s) below 40%`,
+    e.likesSpread.postsBelow40Percent === null
+      ? ""
+      : `${e.likesSpread.postsBelow40Percent} post(s) below 40%`,
   );
   line("Likes per comment", num(e.likesToComments, 1), "median over posts");
   line(

@@ -86,6 +86,8 @@ const GENERIC_PHRASES = new Set([
 ]);
 
 const MAX_PHRASE_LENGTH = Math.max(...[...GENERIC_PHRASES].map((p) => p.length));
+/** The list with every doubled letter made single, to match stretched spellings ("soo good" → "so god"). */
+const GENERIC_SINGLE = new Set([...GENERIC_PHRASES].map(singleLetters));
 
 const MENTION = /@[\p{L}\p{N}._]+/u;
 // Mentions, and anything that is not a letter or digit (emoji, punctuation, spaces).
@@ -107,7 +109,7 @@ export function normalizeText(text: string): string {
   return LONG_RUN.test(s) ? s.replace(LONG_RUN, "$1$1") : s;
 }
 
-/** Every doubled letter made single: "woow" → "wow", so stretched spellings match the list. */
+/** Every doubled letter made single: "woow" → "wow". */
 function singleLetters(norm: string): string {
   return norm.replace(/(\p{L})\1/gu, "$1");
 }
@@ -126,7 +128,7 @@ export function classifyText(text: string): ClassifiedText {
   // Only short texts can be stock praise; the length test spares the regex on every long comment.
   const stock =
     norm.length <= MAX_PHRASE_LENGTH * 2 &&
-    (GENERIC_PHRASES.has(norm) || GENERIC_PHRASES.has(singleLetters(norm)));
+    (GENERIC_PHRASES.has(norm) || GENERIC_SINGLE.has(singleLetters(norm)));
   return { generic: stock ? "stock_praise" : null, norm };
 }
 

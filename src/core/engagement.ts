@@ -91,7 +91,9 @@ export function computeEngagement(
     .map((p) => (p.likes as number) / (p.comments as number));
 
   if (viewsRates.length > 0 && viewsRates.length < opts.minPosts)
-    notEnoughData.push(`views-based rate: ${viewsRates.length} video(s) with views, need at least ${opts.minPosts}`);
+    notEnoughData.push(
+      `views-based rate: ${viewsRates.length} video(s) with views, need at least ${opts.minPosts}`,
+    );
   const medianRate = rateOk ? median(rates) : null;
   const benchmark = followers && rateOk ? benchmarkFor(followers, "median") : null;
 
@@ -108,9 +110,10 @@ export function computeEngagement(
     viewsMedianRate: viewsRates.length >= opts.minPosts ? median(viewsRates) : null,
     videoPostsUsed: viewsRates.length,
     likesSpread: {
-      min: enoughPosts ? Math.min(...spreads) : null,
-      max: enoughPosts ? Math.max(...spreads) : null,
-      postsBelow40Percent: enoughPosts ? spreads.filter((s) => s < 0.4).length : null,
+      // No spread when every counted post has 0 likes (the mean is 0).
+      min: enoughPosts && spreads.length ? Math.min(...spreads) : null,
+      max: enoughPosts && spreads.length ? Math.max(...spreads) : null,
+      postsBelow40Percent: enoughPosts && spreads.length ? spreads.filter((s) => s < 0.4).length : null,
     },
     likesToComments: ratios.length >= opts.minPosts ? median(ratios) : null,
     cadence: cadence(latest, opts.minPosts),

@@ -2,6 +2,7 @@
 // data folder (created on first use). Migrations run on every open.
 import { mkdirSync } from "node:fs";
 import { Kysely, PostgresDialect } from "kysely";
+import { lockDataFolder } from "./data-folder-lock.js";
 import { migrateToLatest } from "./migrate.js";
 import { PGliteDialect } from "./pglite-dialect.js";
 import type { DB } from "./schema.js";
@@ -52,10 +53,19 @@ async function openPostgres(url: string): Promise<Database> {
 }
 
 async function openPglite(dataDir = "memory://"): Promise<Database> {
-  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const { PGlite } = await import("@electric-sql/pglite");
-  const pglite = new PGlite(dataDir);
-  await pglite.waitReady;
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: "pglite", location: dataDir, close: () => db.destroy() };
+  let unlock = () => {};
+  if (!dataDir.startsWith("memory://")) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataFolder(dataDir);
+  }
+  try {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const pglite = new PGlite(dataDir);
+    await pglite.waitReady;
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+    return { db, kind: "pglite", location: dataDir, close: () => db.destroy().finally(unlock) };
+  } catch (err) {
+    unlock();
+    throw err;
+  }
 }

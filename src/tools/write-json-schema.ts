@@ -4,7 +4,9 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { snapshotJsonSchema } from "../ingest/vouch-snapshot-schema.js";
 
-export const SCHEMA_PATH = fileURLToPath(new URL("../../schemas/vouch-snapshot.schema.json", import.meta.url));
+export const SCHEMA_PATH = fileURLToPath(
+  new URL("../../schemas/vouch-snapshot.schema.json", import.meta.url),
+);
 
 export function snapshotSchemaText(): string {
   return `${JSON.stringify(snapshotJsonSchema(), null, 2)}\n`;

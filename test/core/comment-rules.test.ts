@@ -18,6 +18,8 @@ describe("genericKind", () => {
     ["Looks goooood", "stock_praise"],
     ["woow", "stock_praise"],
     ["Keeep it up 💪", "stock_praise"],
+    ["sooo goood", "stock_praise"],
+    ["Prettyyy", "stock_praise"],
   ])("%j is generic (%s)", (text, kind) => {
     expect(genericKind(text)).toBe(kind);
   });
@@ -28,6 +30,7 @@ describe("genericKind", () => {
     "Wow, what lens did you use?",
     "nice pic, where is this?",
     "@anna this is the place I told you about",
+    "Soooo good, what temperature did you bake it at?",
   ])("%j is not generic: it says something", (text) => {
     expect(genericKind(text)).toBeNull();
   });

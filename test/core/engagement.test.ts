@@ -63,10 +63,18 @@ describe("computeEngagement", () => {
     expect(e.likesSpread.max).toBeCloseTo(2, 10);
     expect(e.likesSpread.postsBelow40Percent).toBe(0);
     // Likes 100, 100, 100, 700: average 250 → 0.4 (not below), 0.4, 0.4, 2.8.
-    const spike = computeEngagement([post(1, 100, 1), post(2, 100, 1), post(3, 100, 1), post(4, 700, 1)], 10_000, opts);
+    const spike = computeEngagement(
+      [post(1, 100, 1), post(2, 100, 1), post(3, 100, 1), post(4, 700, 1)],
+      10_000,
+      opts,
+    );
     expect(spike.likesSpread.postsBelow40Percent).toBe(0);
     // Likes 90, 100, 100, 710: average 250 → 0.36 is below 40%.
-    const below = computeEngagement([post(1, 90, 1), post(2, 100, 1), post(3, 100, 1), post(4, 710, 1)], 10_000, opts);
+    const below = computeEngagement(
+      [post(1, 90, 1), post(2, 100, 1), post(3, 100, 1), post(4, 710, 1)],
+      10_000,
+      opts,
+    );
     expect(below.likesSpread.postsBelow40Percent).toBe(1);
   });
 

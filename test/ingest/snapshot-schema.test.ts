@@ -15,14 +15,20 @@ describe("schemas/vouch-snapshot.schema.json", () => {
     expect(readFileSync(SCHEMA_PATH, "utf8")).toBe(snapshotSchemaText());
   });
 
-  it.each(["snapshot/trail_runner.json", "demo/sunny_trails.json", "demo/glowup_daily.json"])("accepts %s", (path) => {
-    expect(validate(load(path)), JSON.stringify(validate.errors)).toBe(true);
-  });
+  it.each(["snapshot/trail_runner.json", "demo/sunny_trails.json", "demo/glowup_daily.json"])(
+    "accepts %s",
+    (path) => {
+      expect(validate(load(path)), JSON.stringify(validate.errors)).toBe(true);
+    },
+  );
 
   it("rejects a snapshot whose post has no date", () => {
     const s = load("snapshot/trail_runner.json");
     delete s.posts[0].takenAt;
     expect(validate(s)).toBe(false);
-    expect(validate.errors?.[0]).toMatchObject({ instancePath: "/posts/0", params: { missingProperty: "takenAt" } });
+    expect(validate.errors?.[0]).toMatchObject({
+      instancePath: "/posts/0",
+      params: { missingProperty: "takenAt" },
+    });
   });
 });

@@ -12,8 +12,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const program = new Command("vouch")
     .description("Vet micro-influencers: import a creator's data and audit engagement, replies and comments.")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError("(vouch --help lists the commands)");
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerImport(program, io);
   registerCreators(program, io);
   registerAudit(program, io);

@@ -1,10 +1,13 @@
 // Reads what the audit needs for one account: the latest profile snapshot, all
-// posts, and the comments of the latest `commentWindow` posts. Comments come back
-// as one JSON array built in the database: for 100,000 rows this is about twice
-// as fast as row objects on PGlite, and times arrive as epoch milliseconds.
+// posts, and the comments of the latest `commentWindow` posts. 100,000 comments
+// as row objects take most of a second on PGlite, so they come back in bulk
+// instead: COPY text on PGlite, one JSON array on PostgreSQL; times arrive as
+// epoch milliseconds.
 import { type Kysely, sql } from "kysely";
 import type { AuditInput } from "../core/audit.js";
 import type { Comment, Platform, Post, PostKind } from "../core/types.js";
+import { parseCopyText } from "./copy-text.js";
+import { isPglite } from "./pglite-dialect.js";
 import type { DB } from "./schema.js";
 
 export interface StoredAccount {
@@ -60,21 +63,18 @@ export async function loadAuditInput(
   }));
 
   const windowIds = posts.slice(0, commentWindow).map((p) => p.platformPostId);
-  const { rows } = await sql<{ j: string }>`
-    select coalesce(json_agg(json_build_array(platform_comment_id, platform_post_id, parent_id, author_id, author_username,
-                                              text, date_part('epoch', created_at) * 1000, likes))::text, '[]') as j
-    from comments where account_id = ${account.id} and platform_post_id = any(${windowIds}::text[])
-  `.execute(db);
-  type Tuple = [string, string, string | null, string | null, string | null, string, number, number | null];
-  const comments: Comment[] = (JSON.parse(rows[0]?.j ?? "[]") as Tuple[]).map((t) => ({
-    platformCommentId: t[0],
-    platformPostId: t[1],
-    parentId: t[2],
-    authorId: t[3],
-    authorUsername: t[4],
-    text: t[5],
-    createdAt: t[6],
-    likes: t[7],
+  const tuples = isPglite(db as Kysely<unknown>)
+    ? await commentsByCopy(db, account.id, commentWindow)
+    : await commentsByJson(db, account.id, windowIds);
+  const comments: Comment[] = tuples.map((t) => ({
+    platformCommentId: t[0] as string,
+    platformPostId: t[1] as string,
+    parentId: t[2] as string | null,
+    authorId: t[3] as string | null,
+    authorUsername: t[4] as string | null,
+    text: t[5] as string,
+    createdAt: Number(t[6]),
+    likes: t[7] === null || t[7] === undefined ? null : Number(t[7]),
   }));
 
   return {
@@ -100,4 +100,32 @@ export async function loadAuditInput(
     posts,
     comments,
   };
+}
+
+type Tuple = (string | number | null)[];
+const COLUMNS = `platform_comment_id, platform_post_id, parent_id, author_id, author_username, text,
+  date_part('epoch', created_at) * 1000, likes`;
+
+/** PostgreSQL: one JSON array of rows, built by the server. */
+async function commentsByJson(db: Kysely<DB>, accountId: number, postIds: string[]): Promise<Tuple[]> {
+  const { rows } = await sql<{ j: string }>`
+    select coalesce(json_agg(json_build_array(${sql.raw(COLUMNS)}))::text, '[]') as j
+    from comments where account_id = ${accountId} and platform_post_id = any(${postIds}::text[])
+  `.execute(db);
+  return JSON.parse(rows[0]?.j ?? "[]") as Tuple[];
+}
+
+/**
+ * PGlite: COPY to its in-memory blob, about twice as fast as the JSON array there.
+ * COPY takes no parameters, so only integers are written into the statement.
+ */
+async function commentsByCopy(db: Kysely<DB>, accountId: number, commentWindow: number): Promise<Tuple[]> {
+  if (!Number.isSafeInteger(accountId) || !Number.isSafeInteger(commentWindow))
+    throw new Error("integer expected");
+  const { rows } = await sql<{ copy: string }>`${sql.raw(`copy (
+      select ${COLUMNS} from comments
+      where account_id = ${accountId} and platform_post_id in (
+        select platform_post_id from posts where account_id = ${accountId} order by taken_at desc limit ${commentWindow})
+    ) to '/dev/blob'`)}`.execute(db);
+  return parseCopyText(rows[0]?.copy ?? "");
 }

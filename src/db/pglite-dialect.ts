@@ -1,6 +1,8 @@
 // Kysely dialect for PGlite (PostgreSQL compiled to WebAssembly). PGlite is one
 // session, so the driver hands out that session to one caller at a time: without
 // the lock, two concurrent transactions would interleave their statements.
+// `copy (…) to '/dev/blob'` is PGlite's fast bulk read: its text comes back as
+// the single row {copy: text}.
 import type { PGlite } from "@electric-sql/pglite";
 import {
   CompiledQuery,
@@ -17,10 +19,19 @@ import {
   type QueryResult,
 } from "kysely";
 
+/** PostgreSQL's adapter, as a class of its own so code can tell it is talking to PGlite. */
+export class PGliteAdapter extends PostgresAdapter {}
+
+export function isPglite(db: Kysely<unknown>): boolean {
+  return db.getExecutor().adapter instanceof PGliteAdapter;
+}
+
+const COPY_TO_BLOB = /to '\/dev\/blob'\s*$/i;
+
 export class PGliteDialect implements Dialect {
   constructor(private readonly pglite: PGlite) {}
   createAdapter(): DialectAdapter {
-    return new PostgresAdapter();
+    return new PGliteAdapter();
   }
   createDriver(): Driver {
     return new PGliteDriver(this.pglite);
@@ -82,6 +93,7 @@ class PGliteConnection implements DatabaseConnection {
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const result = await this.pglite.query<R>(query.sql, [...query.parameters]);
+    if (COPY_TO_BLOB.test(query.sql)) return { rows: [{ copy: (await result.blob?.text()) ?? "" } as R] };
     return {
       rows: result.rows,
       ...(result.affectedRows !== undefined ? { numAffectedRows: BigInt(result.affectedRows) } : {}),

@@ -1,6 +1,7 @@
 // Row schemas for Vouch's CSV files (columns in docs/formats.md). Cells are text:
 // an empty cell is unknown (null), never zero.
 import { z } from "zod";
+import { isoTimeToMs } from "./iso-time.js";
 
 const empty = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
@@ -26,15 +27,18 @@ const flag = z.preprocess(
 const text = z.preprocess(empty, z.string().nullish());
 const required = z.string().trim().min(1, "required value is empty");
 
-/** ISO 8601 date-time, or Unix seconds. */
+/** ISO 8601 date-time with a zone (Z or ±hh:mm), or Unix seconds. */
 const time = z
   .string()
   .trim()
   .min(1, "required value is empty")
   .transform((s, ctx) => {
-    const ms = /^\d{9,11}$/.test(s) ? Number(s) * 1000 : Date.parse(s);
+    const ms = /^\d{9,11}$/.test(s) ? Number(s) * 1000 : isoTimeToMs(s);
     if (Number.isNaN(ms)) {
-      ctx.addIssue({ code: "custom", message: `expected an ISO 8601 date-time or Unix seconds, got "${s}"` });
+      ctx.addIssue({
+        code: "custom",
+        message: `expected an ISO 8601 date-time with a time zone (2026-10-01T08:00:00Z) or Unix seconds, got "${s}"`,
+      });
       return z.NEVER;
     }
     return ms;

@@ -5,13 +5,15 @@
 // files (`iterator_*.json.xz`) are skipped.
 import { stat } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { invalidFile } from "../core/errors.js";
 import type { AccountData, Comment, Post } from "../core/types.js";
-import { emptyAccount } from "./account-data.js";
+import { assertUniqueIds, emptyAccount } from "./account-data.js";
 import type { ImportContext } from "./import-context.js";
 import { commentFrom, commentsFromNode, postFromNode, profileFromNode } from "./instagram-node.js";
 import {
   instaloaderCommentsSchema,
   type PostNode,
+  type ProfileNode,
   postNodeSchema,
   profileNodeSchema,
 } from "./instagram-schemas.js";
@@ -24,28 +26,37 @@ const RESUME = /(^|_)iterator_/;
 
 /** Files of the folder that this reader will open; used to size the progress bar. */
 export function instaloaderFiles(names: readonly string[]): string[] {
-  return names.filter((n) => !RESUME.test(n) && (METADATA.test(n) || COMMENTS.test(n)));
+  const metadata = names.filter((n) => !RESUME.test(n) && !COMMENTS.test(n) && METADATA.test(n));
+  // A comments file is read only beside its post's metadata file.
+  const bases = new Set(metadata.map((n) => n.replace(/\.json(\.xz)?$/, "")));
+  const comments = names.filter((n) => COMMENTS.test(n) && bases.has(n.replace(/_comments\.json$/, "")));
+  return [...metadata, ...comments];
 }
 
 export function isInstaloaderFolder(names: readonly string[]): boolean {
   return names.some((n) => /_UTC(_\d+)?\.json(\.xz)?$/.test(n) || COMMENTS.test(n));
 }
 
-export async function readInstaloaderFolder(
+/**
+ * Yields the folder in parts so that a caller can store one while the next is
+ * parsed: first the account with its profile and posts, then the comments of one
+ * post file at a time. Comment ids must be unique across the whole folder.
+ */
+export async function* readInstaloaderFolder(
   dir: string,
   names: readonly string[],
   ctx: ImportContext,
-): Promise<AccountData> {
+): AsyncGenerator<AccountData> {
   const folder = basename(dir);
   const nameSet = new Set(names);
   const posts: { post: Post; node: PostNode; base: string }[] = [];
-  let profile: { node: ReturnType<typeof profileNodeSchema.parse>; file: string } | null = null;
+  let profile: { node: ProfileNode; file: string } | null = null;
 
   for (const name of names) {
     const m = METADATA.exec(name);
     if (!m || COMMENTS.test(name) || RESUME.test(name)) continue;
     const file = `${folder}/${name}`;
-    const json = parseJson(await readText(join(dir, name)), file) as Record<string, unknown>;
+    const json = parseJson(await readText(join(dir, name), file), file) as Record<string, unknown>;
     ctx.onFile?.(file);
     const nodeType = (json?.instaloader as { node_type?: string } | undefined)?.node_type;
     if (nodeType === "Profile") {
@@ -62,30 +73,45 @@ export async function readInstaloaderFolder(
     // Other node types (StoryItem, Hashtag, …) are not posts of this profile's feed.
   }
 
-  const comments: Comment[] = [];
-  for (const { post, node, base } of posts) {
-    const commentsName = `${base}_comments.json`;
-    if (nameSet.has(commentsName))
-      comments.push(...(await readComments(dir, folder, commentsName, post.platformPostId, ctx)));
-    else comments.push(...commentsFromNode(node, post.platformPostId));
-  }
-
   const owner = posts[0]?.node.owner;
   const username = profile?.node.username ?? owner?.username ?? ctx.account?.username ?? folder;
-  const account = emptyAccount({ platform: "instagram", username }, profile?.node.id ?? owner?.id ?? null);
+  const head = emptyAccount({ platform: "instagram", username }, profile?.node.id ?? owner?.id ?? null);
   if (profile) {
     // The profile file has no capture time inside; Instaloader writes it at download time.
     const capturedAt = ctx.capturedAt ?? (await stat(profile.file)).mtimeMs;
-    account.profile = profileFromNode(profile.node, Math.round(capturedAt));
+    head.profile = profileFromNode(profile.node, Math.round(capturedAt));
   }
-  account.posts = posts.map((p) => p.post);
-  account.comments = comments;
-  return account;
+  head.posts = posts.map((p) => p.post);
+  yield assertUniqueIds(head, folder);
+
+  const seen = new Set<string>();
+  for (const { post, node, base } of posts) {
+    const commentsName = `${base}_comments.json`;
+    const file = nameSet.has(commentsName) ? `${folder}/${commentsName}` : `${folder}/${base}`;
+    const comments = nameSet.has(commentsName)
+      ? await readComments(dir, folder, commentsName, post.platformPostId, ctx)
+      : commentsFromNode(node, post.platformPostId);
+    for (const c of comments) {
+      if (seen.has(c.platformCommentId))
+        throw invalidFile(
+          file,
+          `comment ${c.platformCommentId}`,
+          "id",
+          `duplicate comment id "${c.platformCommentId}"`,
+        );
+      seen.add(c.platformCommentId);
+    }
+    if (comments.length) yield { ...emptyAccount(head.account, head.account.platformUserId), comments };
+  }
 }
 
 async function readComments(dir: string, folder: string, name: string, postId: string, ctx: ImportContext) {
   const file = `${folder}/${name}`;
-  const list = parseWith(instaloaderCommentsSchema, parseJson(await readText(join(dir, name)), file), file);
+  const list = parseWith(
+    instaloaderCommentsSchema,
+    parseJson(await readText(join(dir, name), file), file),
+    file,
+  );
   ctx.onFile?.(file);
   const out: Comment[] = [];
   for (const c of list) {

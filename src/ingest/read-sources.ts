@@ -59,18 +59,34 @@ export async function planSources(paths: readonly string[]): Promise<SourcePlan>
   return { sources, totalFiles };
 }
 
+/**
+ * Reads the plan part by part, each part validated (ids unique within its file or
+ * folder). Parts of one account may repeat: a caller stores them in turn, or
+ * merges them with readSources.
+ */
+export async function* readParts(plan: SourcePlan, ctx: ImportContext): AsyncGenerator<AccountData> {
+  for (const source of plan.sources) {
+    if (source.kind === "instaloader") instagramOnly(ctx, basename(source.dir));
+    if (source.kind === "instaloader") yield* readInstaloaderFolder(source.dir, source.names, ctx);
+    else
+      for (const part of await readFile(source.path, ctx)) yield assertUniqueIds(part, basename(source.path));
+  }
+}
+
+/** Everything at once, one AccountData per account. */
 export async function readSources(plan: SourcePlan, ctx: ImportContext): Promise<AccountData[]> {
   const parts: AccountData[] = [];
-  for (const source of plan.sources) {
-    if (source.kind === "instaloader")
-      parts.push(
-        assertUniqueIds(await readInstaloaderFolder(source.dir, source.names, ctx), basename(source.dir)),
-      );
-    else
-      for (const part of await readFile(source.path, ctx))
-        parts.push(assertUniqueIds(part, basename(source.path)));
-  }
+  for await (const part of readParts(plan, ctx)) parts.push(part);
   return mergeAccounts(parts);
+}
+
+/** Instagram's formats cannot belong to a YouTube or TikTok account named with --account. */
+function instagramOnly(ctx: ImportContext, file: string) {
+  if (ctx.account && ctx.account.platform !== "instagram")
+    throw new VouchError(
+      "invalid_input",
+      `${file}: Instagram data cannot be imported as ${ctx.account.platform}:${ctx.account.username}`,
+    );
 }
 
 async function readFile(path: string, ctx: ImportContext): Promise<AccountData[]> {
@@ -80,6 +96,13 @@ async function readFile(path: string, ctx: ImportContext): Promise<AccountData[]
   if (/\.csv$/i.test(path)) return readCsv(text, file, ctx);
   const value = parseJson(text, file);
   if (isSnapshot(value)) return [accountFromSnapshot(value, file)];
+  const nodeType = (value as { instaloader?: { node_type?: unknown } } | null)?.instaloader?.node_type;
+  if (nodeType !== undefined && nodeType !== "Post")
+    throw new VouchError(
+      "invalid_input",
+      `${file}: an Instaloader ${String(nodeType)} file; only posts are imported from single files (import the whole folder for its profile)`,
+    );
+  instagramOnly(ctx, file);
   if (looksLikePostNode(value) || (Array.isArray(value) && value.length > 0 && looksLikePostNode(value[0])))
     return [accountFromGraphql(value, file, ctx.account)];
   throw new VouchError(

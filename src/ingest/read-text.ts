@@ -10,11 +10,12 @@ const { XzReadableStream } = createRequire(import.meta.url)(
   "xz-decompress",
 ) as typeof import("xz-decompress");
 
-export async function readText(path: string): Promise<string> {
+/** `file` is the name errors use (by default the file's own name). */
+export async function readText(path: string, file = basename(path)): Promise<string> {
   const bytes = await readFile(path).catch((err: NodeJS.ErrnoException) => {
-    throw invalidFile(basename(path), null, null, `cannot be read (${err.code ?? err.message})`);
+    throw invalidFile(file, null, null, `cannot be read (${err.code ?? err.message})`);
   });
-  if (!path.endsWith(".xz")) return bytes.toString("utf8");
+  if (!path.toLowerCase().endsWith(".xz")) return bytes.toString("utf8");
   try {
     const input = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -24,7 +25,7 @@ export async function readText(path: string): Promise<string> {
     });
     return await new Response(new XzReadableStream(input)).text();
   } catch (err) {
-    throw invalidFile(basename(path), null, null, `is not a valid .xz file (${(err as Error).message})`);
+    throw invalidFile(file, null, null, `is not a valid .xz file (${(err as Error).message})`);
   }
 }
 

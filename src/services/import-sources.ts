@@ -1,12 +1,14 @@
-// Use-case: import files or folders. Everything is read and validated first;
-// then all accounts are written in one transaction, so a bad file stores nothing.
+// Use-case: import files or folders in one transaction, so a bad file stores
+// nothing. Parts are stored as they are read: while the database writes one
+// part, the next is parsed (on PostgreSQL the two run on different cores), and
+// a large folder is never held in memory whole.
 import type { Kysely } from "kysely";
 import { formatAccountKey } from "../core/account-key.js";
 import { VouchError } from "../core/errors.js";
 import type { AccountData, AccountRef } from "../core/types.js";
 import { type SaveCounts, saveAccountData } from "../db/save-account-data.js";
 import type { DB } from "../db/schema.js";
-import { planSources, readSources } from "../ingest/read-sources.js";
+import { planSources, readParts } from "../ingest/read-sources.js";
 import { upsertAccount } from "./upsert-account.js";
 
 export interface ImportOptions {
@@ -17,9 +19,19 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+export type AccountSummary = SaveCounts & { account: string; created: boolean };
+
 export interface ImportSummary {
   files: number;
-  accounts: (SaveCounts & { account: string; created: boolean })[];
+  accounts: AccountSummary[];
+}
+
+interface AccountState {
+  id: number;
+  summary: AccountSummary;
+  posts: Set<string>;
+  /** Post ids that comments referred to before the post was seen: post id → a comment id. */
+  unseenPosts: Map<string, string>;
 }
 
 export async function importSources(
@@ -31,49 +43,79 @@ export async function importSources(
   const plan = await planSources(paths);
   let done = 0;
   opts.onProgress?.(0, plan.totalFiles);
-  const accounts = await readSources(plan, {
+  const parts = readParts(plan, {
     account: opts.account ?? null,
     capturedAt: opts.capturedAt ?? null,
     now: opts.now,
     onFile: () => opts.onProgress?.(++done, plan.totalFiles),
   });
 
-  const saved = await db.transaction().execute(async (trx) => {
-    const out: ImportSummary["accounts"] = [];
-    for (const data of accounts) {
-      const { id, created } = await upsertAccount(trx, data.account);
-      await assertCommentPostsKnown(trx, id, data);
-      out.push({
-        account: formatAccountKey(data.account),
-        created,
-        ...(await saveAccountData(trx, id, data)),
-      });
+  const accounts = await db.transaction().execute(async (trx) => {
+    const states = new Map<string, AccountState>();
+    // At most one write in flight: it runs while the next part is parsed.
+    let writing: Promise<void> = Promise.resolve();
+    try {
+      for await (const part of parts) {
+        await writing;
+        const state = await accountState(trx, states, part);
+        trackPosts(state, part);
+        writing = saveAccountData(trx, state.id, part).then((counts) => addCounts(state.summary, counts));
+        writing.catch(() => {}); // awaited on the next turn or below; this only marks it handled
+      }
+      await writing;
+    } finally {
+      await writing.catch(() => {});
     }
-    return out;
+    for (const state of states.values()) await assertCommentPostsKnown(trx, state);
+    return [...states.values()].map((s) => s.summary);
   });
-  return { files: plan.totalFiles, accounts: saved };
+  return { files: plan.totalFiles, accounts };
+}
+
+async function accountState(trx: Kysely<DB>, states: Map<string, AccountState>, part: AccountData) {
+  const key = formatAccountKey(part.account);
+  let state = states.get(key);
+  if (!state) {
+    const { id, created } = await upsertAccount(trx, part.account);
+    const summary = { account: key, created, posts: 0, comments: 0, followers: 0, snapshotAdded: false };
+    state = { id, summary, posts: new Set(), unseenPosts: new Map() };
+    states.set(key, state);
+  }
+  return state;
+}
+
+function trackPosts(state: AccountState, part: AccountData) {
+  for (const p of part.posts) {
+    state.posts.add(p.platformPostId);
+    state.unseenPosts.delete(p.platformPostId);
+  }
+  for (const c of part.comments)
+    if (!state.posts.has(c.platformPostId) && !state.unseenPosts.has(c.platformPostId))
+      state.unseenPosts.set(c.platformPostId, c.platformCommentId);
+}
+
+function addCounts(into: AccountSummary, counts: SaveCounts) {
+  into.posts += counts.posts;
+  into.comments += counts.comments;
+  into.followers += counts.followers;
+  into.snapshotAdded ||= counts.snapshotAdded;
 }
 
 /** A comment must belong to a post in this import or already stored. */
-async function assertCommentPostsKnown(trx: Kysely<DB>, accountId: number, data: AccountData) {
-  const inBatch = new Set(data.posts.map((p) => p.platformPostId));
-  const missing = new Set(
-    data.comments.filter((c) => !inBatch.has(c.platformPostId)).map((c) => c.platformPostId),
-  );
-  if (missing.size === 0) return;
+async function assertCommentPostsKnown(trx: Kysely<DB>, state: AccountState) {
+  if (state.unseenPosts.size === 0) return;
   const stored = await trx
     .selectFrom("posts")
     .select("platform_post_id")
-    .where("account_id", "=", accountId)
-    .where("platform_post_id", "in", [...missing])
+    .where("account_id", "=", state.id)
+    .where("platform_post_id", "in", [...state.unseenPosts.keys()])
     .execute();
-  for (const row of stored) missing.delete(row.platform_post_id);
-  const first = [...missing][0];
-  if (first === undefined) return;
-  const comment = data.comments.find((c) => c.platformPostId === first);
+  for (const row of stored) state.unseenPosts.delete(row.platform_post_id);
+  const [post, comment] = state.unseenPosts.entries().next().value ?? [];
+  if (post === undefined) return;
   throw new VouchError(
     "invalid_input",
-    `comment ${comment?.platformCommentId} of ${formatAccountKey(data.account)} is on post ${first}, which is neither in this import nor stored; import the posts first or together`,
-    { post: first, missing: missing.size },
+    `comment ${comment} of ${state.summary.account} is on post ${post}, which is neither in this import nor stored; import the posts first or together`,
+    { post, missing: state.unseenPosts.size },
   );
 }

@@ -104,9 +104,18 @@ describe.each(DATABASE_KINDS)("vouch CLI on %s", (kind) => {
     expect(badFile.code).toBe(1);
     expect(badFile.stderr.trim().split("\n")).toHaveLength(1);
 
+    const badTime = await cli(
+      ["import", `${FIXTURES}/instaloader/tiny_baker`, "--captured-at", "yesterday"],
+      env,
+    );
+    expect(badTime).toMatchObject({ code: 1, stdout: "" });
+    expect(badTime.stderr).toBe(
+      'vouch: --captured-at "yesterday" is not an ISO 8601 date-time with a time zone, e.g. 2026-10-07T08:00:00Z\n',
+    );
+
     const noCommand = await cli(["frobnicate"], env);
     expect(noCommand.code).toBe(1);
-    expect(noCommand.stderr).toContain("unknown command 'frobnicate'");
+    expect(noCommand.stderr).toBe("error: unknown command 'frobnicate'\n");
   });
 
   it("needs an account for CSV rows that name none", async () => {

@@ -90,7 +90,7 @@ describe.each(DATABASE_KINDS)("bad input on %s", (kind) => {
     const bytes = readFileSync(join(dir, POST_A_XZ));
     bytes.fill(0x41, 40, 80);
     writeFileSync(join(dir, POST_A_XZ), bytes);
-    await expectRejected([dir], /^2026-10-01_09-00-00_UTC\.json\.xz: is not a valid \.xz file/);
+    await expectRejected([dir], /^tiny_baker\/2026-10-01_09-00-00_UTC\.json\.xz: is not a valid \.xz file/);
   });
 
   it("duplicate ids in one file", async () => {
@@ -114,10 +114,39 @@ describe.each(DATABASE_KINDS)("bad input on %s", (kind) => {
   it("a CSV row without its required value", async () => {
     const dir = fixtureCopy("csv");
     edit(join(dir, "comments.csv"), (t) => t.replace("2026-10-04T20:00:00Z", ""));
-    // The record at line 8 of the file (the multi-line comment makes lines and records differ).
+    // The 7th record ends on line 9 of the file: the multi-line comment makes lines and records differ.
     await expectRejected(
       [join(dir, "posts.csv"), join(dir, "comments.csv")],
       /^comments\.csv, line 9, field "created_at": required value is empty$/,
+    );
+  });
+
+  it("a CSV time without a time zone", async () => {
+    const dir = fixtureCopy("csv");
+    // Read in the machine's own zone this would shift with the machine: refused.
+    edit(join(dir, "posts.csv"), (t) => t.replace("2026-10-04T08:00:00Z", "2026-10-04T08:00:00"));
+    await expectRejected(
+      [join(dir, "posts.csv")],
+      /^posts\.csv, line 3, field "taken_at": expected an ISO 8601 date-time with a time zone \(2026-10-01T08:00:00Z\) or Unix seconds, got "2026-10-04T08:00:00"$/,
+    );
+  });
+
+  it("an Instaloader story file on its own", async () => {
+    const dir = fixtureCopy("graphql/pixel_potter");
+    edit(join(dir, "CXa2.json"), (t) => t.replace('"node_type": "Post"', '"node_type": "StoryItem"'));
+    await expectRejected(
+      [join(dir, "CXa2.json")],
+      /^CXa2\.json: an Instaloader StoryItem file; only posts are imported/,
+    );
+  });
+
+  it("Instagram data named as another platform's account", async () => {
+    await expectRejected(
+      [`${FIXTURES}/instaloader/tiny_baker`],
+      /^tiny_baker: Instagram data cannot be imported as tiktok:tiny_baker$/,
+      {
+        account: { platform: "tiktok", username: "tiny_baker" },
+      },
     );
   });
 

@@ -114,6 +114,18 @@ describe.each(DATABASE_KINDS)("importers on %s", (kind) => {
     expect(await counts()).toEqual({ ...before, snapshots: 2 });
   });
 
+  it("the same folder twice in one import is stored once", async () => {
+    const folder = `${FIXTURES}/instaloader/tiny_baker`;
+    const summary = await importSources(d.db, [folder, folder], {
+      now: NOW,
+      capturedAt: at("2026-10-07T08:00:00Z"),
+    });
+    // Each part is counted as written; the rows are upserted, so the table holds each once.
+    expect(summary.accounts[0]).toMatchObject({ account: "instagram:tiny_baker", posts: 6, comments: 34 });
+    expect((await d.db.selectFrom("comments").select("platform_comment_id").execute()).length).toBe(17);
+    expect((await d.db.selectFrom("posts").select("platform_post_id").execute()).length).toBe(3);
+  });
+
   it("reads raw Instagram GraphQL post JSON: bare, wrapped and API-answer forms", async () => {
     const summary = await importSources(d.db, [`${FIXTURES}/graphql/pixel_potter`], { now: NOW });
     expect(summary.accounts).toEqual([

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { parseAccountKey } from "../../core/account-key.js";
 import { dataDir } from "../config.js";
-import { pct } from "../format.js";
+import { num, pct } from "../format.js";
 import { formatAudit } from "../format-audit.js";
 import type { CliIo } from "../io.js";
 import { withDatabase } from "../with-database.js";
@@ -47,7 +47,7 @@ export function registerDemo(program: Command, io: CliIo) {
             ],
             audits.map((r) => [
               `${r.account.platform}:${r.account.username}`,
-              String(r.account.followers ?? "?"),
+              r.account.followers === null ? "?" : num(r.account.followers),
               pct(r.engagement.medianRate),
               r.engagement.benchmark ? pct(r.engagement.benchmark.rate) : "",
               pct(r.responsiveness.replyShare, 1),

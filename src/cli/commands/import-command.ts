@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { parseAccountKey } from "../../core/account-key.js";
 import { VouchError } from "../../core/errors.js";
+import { isoTimeToMs } from "../../ingest/iso-time.js";
 import { num } from "../format.js";
 import type { CliIo } from "../io.js";
 import { progressReporter } from "../progress.js";
@@ -27,11 +28,11 @@ export function registerImport(program: Command, io: CliIo) {
         paths: string[],
         o: { account?: string; capturedAt?: string; quiet?: boolean; json?: boolean },
       ) => {
-        const capturedAt = o.capturedAt === undefined ? null : Date.parse(o.capturedAt);
+        const capturedAt = o.capturedAt === undefined ? null : isoTimeToMs(o.capturedAt);
         if (Number.isNaN(capturedAt))
           throw new VouchError(
             "invalid_input",
-            `--captured-at "${o.capturedAt}" is not an ISO 8601 date-time`,
+            `--captured-at "${o.capturedAt}" is not an ISO 8601 date-time with a time zone, e.g. 2026-10-07T08:00:00Z`,
           );
         // Loaded on use: the parsers (zod, csv, xz) are not needed by other commands.
         const { importSources } = await import("../../services/import-sources.js");

@@ -68,15 +68,19 @@ export function computeCommentQuality(
     tagged.push({ c, generic, norm: generic ? "" : norm, author: authorKey(c) });
   }
 
-  // Texts that appear on two or more different posts.
-  const textPosts = new Map<string, Set<string>>();
+  // Texts that appear on two or more different posts. Most texts appear once: they keep
+  // their one post id as a string, and only a repeated text gets a Set (fewer allocations).
+  const textPosts = new Map<string, string | Set<string>>();
   for (const t of tagged) {
     if (!t.norm) continue;
-    const set = textPosts.get(t.norm);
-    if (set) set.add(t.c.platformPostId);
-    else textPosts.set(t.norm, new Set([t.c.platformPostId]));
+    const post = t.c.platformPostId;
+    const seen = textPosts.get(t.norm);
+    if (seen === undefined) textPosts.set(t.norm, post);
+    else if (typeof seen === "string") {
+      if (seen !== post) textPosts.set(t.norm, new Set([seen, post]));
+    } else seen.add(post);
   }
-  const isDuplicate = (t: Tagged) => t.norm !== "" && (textPosts.get(t.norm)?.size ?? 0) >= 2;
+  const isDuplicate = (t: Tagged) => t.norm !== "" && postCount(textPosts.get(t.norm)) >= 2;
 
   // Accounts that comment on more than repeatPostShare of the posts that have comments.
   const authorPosts = new Map<string, Set<string>>();
@@ -189,11 +193,14 @@ function authorKey(c: Comment): string | null {
   return c.authorUsername ?? c.authorId;
 }
 
-function duplicateGroups(tagged: Tagged[], textPosts: Map<string, Set<string>>, limit: number) {
+function postCount(posts: string | Set<string> | undefined): number {
+  return posts === undefined ? 0 : typeof posts === "string" ? 1 : posts.size;
+}
+
+function duplicateGroups(tagged: Tagged[], textPosts: Map<string, string | Set<string>>, limit: number) {
   const groups = new Map<string, { text: string; ids: string[] }>();
   for (const t of tagged) {
-    const posts = textPosts.get(t.norm);
-    if (!t.norm || !posts || posts.size < 2) continue;
+    if (!t.norm || postCount(textPosts.get(t.norm)) < 2) continue;
     const g = groups.get(t.norm);
     if (g) g.ids.push(t.c.platformCommentId);
     else groups.set(t.norm, { text: t.c.text, ids: [t.c.platformCommentId] });
@@ -202,7 +209,7 @@ function duplicateGroups(tagged: Tagged[], textPosts: Map<string, Set<string>>, 
     .map(([norm, g]) => ({
       text: g.text,
       comments: g.ids.length,
-      posts: textPosts.get(norm)?.size ?? 0,
+      posts: postCount(textPosts.get(norm)),
       ids: g.ids.slice(0, 20),
     }))
     .sort((a, b) => b.comments - a.comments || a.text.localeCompare(b.text))

@@ -86,6 +86,7 @@ const GENERIC_PHRASES = new Set([
 ]);
 
 const MAX_PHRASE_LENGTH = Math.max(...[...GENERIC_PHRASES].map((p) => p.length));
+const MAX_PHRASE_SPACES = Math.max(...[...GENERIC_PHRASES].map((p) => p.split(" ").length - 1));
 /** The list with every doubled letter made single, to match stretched spellings ("soo good" → "so god"). */
 const GENERIC_SINGLE = new Set([...GENERIC_PHRASES].map(singleLetters));
 
@@ -105,8 +106,20 @@ export function normalizeText(text: string): string {
   let s = text.toLowerCase().replace(NOT_WORDS, " ");
   if (s.includes("  ")) s = s.replace(/ {2,}/g, " ");
   s = s.trim();
-  LONG_RUN.lastIndex = 0;
-  return LONG_RUN.test(s) ? s.replace(LONG_RUN, "$1$1") : s;
+  return hasTriple(s) ? s.replace(LONG_RUN, "$1$1") : s;
+}
+
+/** Three equal characters in a row: a cheap test before the Unicode-aware replace. */
+function hasTriple(s: string): boolean {
+  for (let i = 2; i < s.length; i++)
+    if (s.charCodeAt(i) === s.charCodeAt(i - 1) && s.charCodeAt(i) === s.charCodeAt(i - 2)) return true;
+  return false;
+}
+
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(" "); i !== -1; i = s.indexOf(" ", i + 1)) n++;
+  return n;
 }
 
 /** Every doubled letter made single: "woow" → "wow". */
@@ -128,7 +141,8 @@ export function classifyText(text: string): ClassifiedText {
   // Only short texts can be stock praise; the length test spares the regex on every long comment.
   const stock =
     norm.length <= MAX_PHRASE_LENGTH * 2 &&
-    (GENERIC_PHRASES.has(norm) || GENERIC_SINGLE.has(singleLetters(norm)));
+    (GENERIC_PHRASES.has(norm) ||
+      (spaces(norm) <= MAX_PHRASE_SPACES && GENERIC_SINGLE.has(singleLetters(norm))));
   return { generic: stock ? "stock_praise" : null, norm };
 }
 

@@ -32,6 +32,8 @@ interface AccountState {
   posts: Set<string>;
   /** Post ids that comments referred to before the post was seen: post id → a comment id. */
   unseenPosts: Map<string, string>;
+  /** Comment ids written by this import, while the account had none stored before it; else null. */
+  newComments: Set<string> | null;
 }
 
 export async function importSources(
@@ -59,7 +61,10 @@ export async function importSources(
         await writing;
         const state = await accountState(trx, states, part);
         trackPosts(state, part);
-        writing = saveAccountData(trx, state.id, part).then((counts) => addCounts(state.summary, counts));
+        const allNew = commentsAllNew(state, part);
+        writing = saveAccountData(trx, state.id, part, allNew).then((counts) =>
+          addCounts(state.summary, counts),
+        );
         writing.catch(() => {}); // awaited on the next turn or below; this only marks it handled
       }
       await writing;
@@ -78,10 +83,33 @@ async function accountState(trx: Kysely<DB>, states: Map<string, AccountState>, 
   if (!state) {
     const { id, created } = await upsertAccount(trx, part.account);
     const summary = { account: key, created, posts: 0, comments: 0, followers: 0, snapshotAdded: false };
-    state = { id, summary, posts: new Set(), unseenPosts: new Map() };
+    const hasComments =
+      !created &&
+      (await trx.selectFrom("comments").select("account_id").where("account_id", "=", id).limit(1).execute())
+        .length > 0;
+    state = {
+      id,
+      summary,
+      posts: new Set(),
+      unseenPosts: new Map(),
+      newComments: hasComments ? null : new Set(),
+    };
     states.set(key, state);
   }
   return state;
+}
+
+/** True when no comment of the part can be stored already, so no conflict check is needed. */
+function commentsAllNew(state: AccountState, part: AccountData): boolean {
+  const written = state.newComments;
+  if (!written) return false;
+  for (const c of part.comments)
+    if (written.has(c.platformCommentId)) {
+      state.newComments = null; // the same comment twice in one import: upsert from here on
+      return false;
+    }
+  for (const c of part.comments) written.add(c.platformCommentId);
+  return true;
 }
 
 function trackPosts(state: AccountState, part: AccountData) {

@@ -30,7 +30,9 @@ export function formatAudit(r: AuditResult): string {
   line(
     "Views ER (videos)",
     pct(e.viewsMedianRate),
-    e.videoPostsUsed ? `median over ${e.videoPostsUsed} videos` : "",
+    e.viewsMedianRate === null
+      ? `${e.videoPostsUsed} video(s) with views`
+      : `median over ${e.videoPostsUsed} videos`,
   );
   line(
     "Likes spread",

@@ -80,7 +80,7 @@ function upsertPosts(trx: Kysely<DB>, accountId: number, posts: Post[]) {
     select ${accountId}, u."platformPostId", u.shortcode, to_timestamp(u."takenAt" / 1000.0), u.kind, u.caption, u.likes, u.comments,
            u.views, u."isAd", u.sponsors::jsonb, u.location
     from json_to_recordset(${JSON.stringify(rows)}::json) as u("platformPostId" text, shortcode text, "takenAt" float8, kind text,
-      caption text, likes int, comments int, views bigint, "isAd" bool, sponsors text, location text)
+      caption text, likes bigint, comments bigint, views bigint, "isAd" bool, sponsors text, location text)
     on conflict (account_id, platform_post_id) do update set
       shortcode = coalesce(excluded.shortcode, posts.shortcode),
       taken_at = excluded.taken_at,
@@ -101,7 +101,7 @@ function upsertComments(trx: Kysely<DB>, accountId: number, comments: Comment[],
     select ${accountId}, u."platformCommentId", u."platformPostId", u."parentId", u."authorId", u."authorUsername", u.text,
            to_timestamp(u."createdAt" / 1000.0), u.likes
     from json_to_recordset(${JSON.stringify(comments)}::json) as u("platformCommentId" text, "platformPostId" text,
-      "parentId" text, "authorId" text, "authorUsername" text, text text, "createdAt" float8, likes int)
+      "parentId" text, "authorId" text, "authorUsername" text, text text, "createdAt" float8, likes bigint)
     ${
       insertOnly
         ? sql``
@@ -123,8 +123,8 @@ function upsertFollowers(trx: Kysely<DB>, accountId: number, followers: Follower
                                   is_verified, full_name, bio_length, captured_at)
     select ${accountId}, u.username, u."platformUserId", u.followers, u.following, u.posts, u."hasAvatar", u."isPrivate",
            u."isVerified", u."fullName", u."bioLength", to_timestamp(${capturedAt}::float8 / 1000.0)
-    from json_to_recordset(${JSON.stringify(followers)}::json) as u(username text, "platformUserId" text, followers int,
-      following int, posts int, "hasAvatar" bool, "isPrivate" bool, "isVerified" bool, "fullName" text, "bioLength" int)
+    from json_to_recordset(${JSON.stringify(followers)}::json) as u(username text, "platformUserId" text, followers bigint,
+      following bigint, posts bigint, "hasAvatar" bool, "isPrivate" bool, "isVerified" bool, "fullName" text, "bioLength" bigint)
     on conflict (account_id, username) do update set
       platform_user_id = coalesce(excluded.platform_user_id, follower_samples.platform_user_id),
       followers = coalesce(excluded.followers, follower_samples.followers),

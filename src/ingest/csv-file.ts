@@ -30,6 +30,8 @@ export function readCsv(textIn: string, file: string, ctx: ImportContext): Accou
     throw invalidFile(file, e.lines ? `line ${e.lines}` : null, null, `is not valid CSV (${e.message})`);
   }
   const header = parseHeader(textIn);
+  const twice = header.find((c, i) => header.indexOf(c) !== i);
+  if (twice) throw invalidFile(file, "line 1", twice, "the column appears twice");
   const kind = csvKindOf(header);
   if (!kind)
     throw invalidFile(
@@ -39,6 +41,7 @@ export function readCsv(textIn: string, file: string, ctx: ImportContext): Accou
       "unknown CSV columns: a posts file needs post_id and taken_at, comments comment_id, followers username, profile captured_at and followers",
     );
 
+  if (rows.length === 0) throw invalidFile(file, null, null, "has a header but no rows");
   switch (kind) {
     case "posts":
       return readRows(rows, file, ctx, postRow, addPost);

@@ -1,6 +1,7 @@
 // Row schemas for Vouch's CSV files (columns in docs/formats.md). Cells are text:
 // an empty cell is unknown (null), never zero.
 import { z } from "zod";
+import { textSchema, usernameSchema } from "./field-schemas.js";
 import { isoTimeToMs } from "./iso-time.js";
 
 const empty = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -9,7 +10,7 @@ const count = z.preprocess(
   empty,
   z
     .string()
-    .regex(/^\s*\d+\s*$/, "expected a whole number ≥ 0")
+    .regex(/^\s*\d{1,15}\s*$/, "expected a whole number ≥ 0 (at most 15 digits)")
     .transform((s) => Number(s))
     .nullish(),
 );
@@ -24,7 +25,8 @@ const flag = z.preprocess(
     .nullish(),
 );
 
-const text = z.preprocess(empty, z.string().nullish());
+const text = z.preprocess(empty, textSchema.nullish());
+const username = z.preprocess(empty, usernameSchema.nullish());
 const required = z.string().trim().min(1, "required value is empty");
 
 /** ISO 8601 date-time with a zone (Z or ±hh:mm), or Unix seconds. */
@@ -65,15 +67,15 @@ export const commentRow = z.object({
   comment_id: required,
   parent_id: text,
   author_id: text,
-  author_username: text,
-  text: z.string(),
+  author_username: username,
+  text: textSchema,
   created_at: time,
   likes: count,
 });
 
 export const followerRow = z.object({
   ...account,
-  username: required,
+  username: z.string().trim().pipe(usernameSchema),
   id: text,
   followers: count,
   following: count,
@@ -106,7 +108,8 @@ export function csvKindOf(columns: readonly string[]): CsvKind | null {
   const has = (c: string) => columns.includes(c);
   if (has("comment_id")) return "comments";
   if (has("post_id") && has("taken_at")) return "posts";
-  if (has("username")) return "followers";
+  // A profile row has a capture time; a follower row has none (and may carry a username).
   if (has("captured_at") && has("followers")) return "profile";
+  if (has("username")) return "followers";
   return null;
 }

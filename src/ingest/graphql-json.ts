@@ -14,7 +14,11 @@ export function unwrapNode(value: unknown): unknown {
     if ("node" in v && v.node && typeof v.node === "object") return v.node;
     for (const outer of ["graphql", "data"]) {
       const inner = v[outer] as Record<string, unknown> | undefined;
-      if (inner && typeof inner === "object" && inner.shortcode_media) return inner.shortcode_media;
+      // Older web answers say shortcode_media; newer ones xdt_shortcode_media.
+      if (inner && typeof inner === "object") {
+        const media = inner.shortcode_media ?? inner.xdt_shortcode_media;
+        if (media) return media;
+      }
     }
   }
   return value;

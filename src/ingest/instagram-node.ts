@@ -21,8 +21,8 @@ export function postFromNode(node: PostNode, file: string, record: string): Post
     kind: kindOf(node),
     caption: node.edge_media_to_caption?.edges[0]?.node.text ?? node.caption ?? null,
     likes: node.edge_media_preview_like?.count ?? node.edge_liked_by?.count ?? null,
-    comments: comments?.count ?? null,
-    views: node.video_view_count ?? null,
+    comments: comments?.count ?? node.comments ?? null,
+    views: node.video_view_count ?? node.iphone_struct?.play_count ?? node.iphone_struct?.view_count ?? null,
     isAd: node.is_ad ?? null,
     sponsors: sponsors ?? null,
     location: node.location?.name ?? null,
@@ -30,7 +30,7 @@ export function postFromNode(node: PostNode, file: string, record: string): Post
 }
 
 function kindOf(node: PostNode): PostKind | null {
-  if (node.product_type === "clips") return "reel";
+  if ((node.product_type ?? node.iphone_struct?.product_type) === "clips") return "reel";
   switch (node.__typename) {
     case "GraphImage":
       return "image";

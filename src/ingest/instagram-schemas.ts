@@ -2,22 +2,23 @@
 // Instaloader saves them (instaloader/structures.py). Unknown fields are dropped;
 // a missing optional field becomes null (unknown), never 0.
 import { z } from "zod";
+import { countSchema, textSchema, unixSecondsSchema, usernameSchema } from "./field-schemas.js";
 
 export const idSchema = z.union([z.string().min(1), z.number().int()]).transform(String);
-const count = z.object({ count: z.number().int().nonnegative().nullish() }).nullish();
-const unixSeconds = z.number().int().nonnegative();
+const count = z.object({ count: countSchema.nullish() }).nullish();
+const unixSeconds = unixSecondsSchema;
 
 export const ownerSchema = z
-  .object({ id: idSchema.nullish(), pk: idSchema.nullish(), username: z.string().nullish() })
+  .object({ id: idSchema.nullish(), pk: idSchema.nullish(), username: usernameSchema.nullish() })
   .nullish();
 
 const commentBase = {
   id: idSchema,
-  text: z.string(),
+  text: textSchema,
   created_at: unixSeconds,
   owner: ownerSchema,
   edge_liked_by: count,
-  likes_count: z.number().int().nonnegative().nullish(),
+  likes_count: countSchema.nullish(),
 };
 
 /** A comment node from edge_media_to_parent_comment / edge_media_to_comment / edge_threaded_comments. */
@@ -31,7 +32,7 @@ export type GraphComment = z.output<typeof graphCommentSchema>;
 
 const commentEdges = z
   .object({
-    count: z.number().int().nonnegative().nullish(),
+    count: countSchema.nullish(),
     edges: z.array(z.object({ node: graphCommentSchema })).nullish(),
   })
   .nullish();
@@ -47,10 +48,10 @@ export const postNodeSchema = z.object({
   taken_at_timestamp: unixSeconds.nullish(),
   date: unixSeconds.nullish(),
   is_video: z.boolean().nullish(),
-  video_view_count: z.number().int().nonnegative().nullish(),
-  caption: z.string().nullish(),
+  video_view_count: countSchema.nullish(),
+  caption: textSchema.nullish(),
   edge_media_to_caption: z
-    .object({ edges: z.array(z.object({ node: z.object({ text: z.string() }) })) })
+    .object({ edges: z.array(z.object({ node: z.object({ text: textSchema }) })) })
     .nullish(),
   edge_media_preview_like: count,
   edge_liked_by: count,
@@ -58,6 +59,16 @@ export const postNodeSchema = z.object({
   edge_media_to_parent_comment: commentEdges,
   edge_media_preview_comment: commentEdges,
   owner: ownerSchema,
+  // Nodes built by Instaloader 4.11+ from the iPhone API (Post.from_iphone_struct) carry the
+  // comment count as a plain number and the reel marker and plays inside iphone_struct.
+  comments: countSchema.nullish(),
+  iphone_struct: z
+    .object({
+      product_type: z.string().nullish(),
+      play_count: countSchema.nullish(),
+      view_count: countSchema.nullish(),
+    })
+    .nullish(),
   location: z.object({ name: z.string().nullish() }).nullish(),
   is_ad: z.boolean().nullish(),
   edge_media_to_sponsor_user: z
@@ -68,9 +79,9 @@ export type PostNode = z.output<typeof postNodeSchema>;
 
 export const profileNodeSchema = z.object({
   id: idSchema.nullish(),
-  username: z.string().min(1),
-  full_name: z.string().nullish(),
-  biography: z.string().nullish(),
+  username: usernameSchema,
+  full_name: textSchema.nullish(),
+  biography: textSchema.nullish(),
   external_url: z.string().nullish(),
   is_verified: z.boolean().nullish(),
   is_business_account: z.boolean().nullish(),
@@ -86,9 +97,9 @@ export type ProfileNode = z.output<typeof profileNodeSchema>;
 const instaloaderCommentBase = {
   id: idSchema,
   created_at: unixSeconds,
-  text: z.string(),
+  text: textSchema,
   owner: ownerSchema,
-  likes_count: z.number().int().nonnegative().nullish(),
+  likes_count: countSchema.nullish(),
 };
 export const instaloaderCommentsSchema = z.array(
   z.object({ ...instaloaderCommentBase, answers: z.array(z.object(instaloaderCommentBase)).nullish() }),

@@ -5,9 +5,10 @@
 // files (`iterator_*.json.xz`) are skipped.
 import { stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { invalidFile } from "../core/errors.js";
+import { invalidFile, VouchError } from "../core/errors.js";
 import type { AccountData, Comment, Post } from "../core/types.js";
 import { assertUniqueIds, emptyAccount } from "./account-data.js";
+import { USERNAME } from "./field-schemas.js";
 import type { ImportContext } from "./import-context.js";
 import { commentFrom, commentsFromNode, postFromNode, profileFromNode } from "./instagram-node.js";
 import {
@@ -49,32 +50,52 @@ export async function* readInstaloaderFolder(
 ): AsyncGenerator<AccountData> {
   const folder = basename(dir);
   const nameSet = new Set(names);
-  const posts: { post: Post; node: PostNode; base: string }[] = [];
+  const posts: { post: Post; node: PostNode; base: string; file: string }[] = [];
   let profile: { node: ProfileNode; file: string } | null = null;
 
   for (const name of names) {
     const m = METADATA.exec(name);
     if (!m || COMMENTS.test(name) || RESUME.test(name)) continue;
     const file = `${folder}/${name}`;
-    const json = parseJson(await readText(join(dir, name), file), file) as Record<string, unknown>;
+    const value = parseJson(await readText(join(dir, name), file), file);
     ctx.onFile?.(file);
-    const nodeType = (json?.instaloader as { node_type?: string } | undefined)?.node_type;
+    if (!value || typeof value !== "object" || Array.isArray(value))
+      throw invalidFile(file, null, null, "is not an Instaloader post or profile (expected a JSON object)");
+    const json = value as Record<string, unknown>;
+    const nodeType = (json.instaloader as { node_type?: unknown } | undefined)?.node_type;
     if (nodeType === "Profile") {
       profile = { node: parseWith(profileNodeSchema, json.node, file, "node"), file: join(dir, name) };
-    } else if (
-      nodeType === "Post" ||
-      (nodeType === undefined && json && ("shortcode" in json || "node" in json))
-    ) {
+    } else if (nodeType === "Post" || (nodeType === undefined && ("shortcode" in json || "node" in json))) {
       // Instaloader 3 wrote the bare node; 4 wraps it as {node, instaloader}.
       const raw = nodeType === undefined && !("node" in json) ? json : json.node;
       const node = parseWith(postNodeSchema, raw, file, "node");
-      posts.push({ post: postFromNode(node, file, "node"), node, base: m[1] as string });
+      posts.push({ post: postFromNode(node, file, "node"), node, base: m[1] as string, file });
+    } else if (typeof nodeType !== "string") {
+      throw invalidFile(
+        file,
+        null,
+        null,
+        "is not an Instaloader post or profile (no node, shortcode or node_type)",
+      );
     }
     // Other node types (StoryItem, Hashtag, …) are not posts of this profile's feed.
   }
+  if (posts.length === 0 && !profile)
+    throw invalidFile(folder, null, null, "holds no Instaloader post or profile file (<date>_UTC.json[.xz])");
 
   const owner = posts[0]?.node.owner;
   const username = profile?.node.username ?? owner?.username ?? ctx.account?.username ?? folder;
+  if (!USERNAME.test(username))
+    throw new VouchError(
+      "invalid_input",
+      `${folder}: no username in the files and the folder name is not one; name the account with --account instagram:USERNAME`,
+    );
+  // A profile folder holds one account's posts: a post of someone else is a mix-up, not data.
+  for (const p of posts) {
+    const by = p.node.owner?.username;
+    if (by && by.toLowerCase() !== username.toLowerCase())
+      throw invalidFile(p.file, "node", "owner.username", `post of @${by} in the folder of @${username}`);
+  }
   const head = emptyAccount({ platform: "instagram", username }, profile?.node.id ?? owner?.id ?? null);
   if (profile) {
     // The profile file has no capture time inside; Instaloader writes it at download time.

@@ -35,7 +35,9 @@ const LONG_INT_ID = /("(?:id|pk)"\s*:\s*)(-?\d{16,})/g;
 
 export function parseJson(text: string, file: string): unknown {
   try {
-    return JSON.parse(text.replace(LONG_INT_ID, '$1"$2"'));
+    // A byte-order mark is not JSON, but editors on Windows write one.
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return JSON.parse(body.replace(LONG_INT_ID, '$1"$2"'));
   } catch (err) {
     throw invalidFile(file, null, null, `is not valid JSON (${(err as Error).message})`);
   }

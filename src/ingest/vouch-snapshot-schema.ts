@@ -3,6 +3,7 @@
 // docs/formats.md describes it; schemas/vouch-snapshot.schema.json is generated from it.
 import { z } from "zod";
 import { PLATFORMS } from "../core/types.js";
+import { countSchema, textSchema, usernameSchema } from "./field-schemas.js";
 
 const isoTime = z.iso
   .datetime({ offset: true })
@@ -13,12 +14,12 @@ const countOrUnknown = z
   .nonnegative()
   .nullish()
   .describe("a count; omit or null when unknown");
-const author = z.object({ id: z.string().nullish(), username: z.string().nullish() });
+const author = z.object({ id: z.string().nullish(), username: usernameSchema.nullish() });
 
 const reply = z.object({
   id: z.string().min(1),
   author: author.nullish(),
-  text: z.string(),
+  text: textSchema,
   createdAt: isoTime,
   likes: countOrUnknown,
 });
@@ -31,7 +32,7 @@ export const snapshotSchema = z
     capturedAt: isoTime,
     account: z.object({
       platform: z.enum(PLATFORMS),
-      username: z.string().min(1),
+      username: usernameSchema,
       id: z.string().nullish(),
     }),
     profile: z
@@ -39,8 +40,8 @@ export const snapshotSchema = z
         followers: countOrUnknown,
         following: countOrUnknown,
         posts: countOrUnknown,
-        fullName: z.string().nullish(),
-        bio: z.string().nullish(),
+        fullName: textSchema.nullish(),
+        bio: textSchema.nullish(),
         externalUrl: z.string().nullish(),
         isVerified: z.boolean().nullish(),
         isBusiness: z.boolean().nullish(),
@@ -54,7 +55,7 @@ export const snapshotSchema = z
           shortcode: z.string().nullish(),
           takenAt: isoTime,
           kind: z.enum(["image", "video", "carousel", "reel"]).nullish(),
-          caption: z.string().nullish(),
+          caption: textSchema.nullish(),
           likes: countOrUnknown,
           commentCount: countOrUnknown.describe(
             "the platform's comment count, which may exceed the comments listed",
@@ -70,7 +71,7 @@ export const snapshotSchema = z
     followersSample: z
       .array(
         z.object({
-          username: z.string().min(1),
+          username: usernameSchema,
           id: z.string().nullish(),
           followers: countOrUnknown,
           following: countOrUnknown,
@@ -78,7 +79,7 @@ export const snapshotSchema = z
           hasAvatar: z.boolean().nullish(),
           isPrivate: z.boolean().nullish(),
           isVerified: z.boolean().nullish(),
-          fullName: z.string().nullish(),
+          fullName: textSchema.nullish(),
           bioLength: countOrUnknown,
         }),
       )

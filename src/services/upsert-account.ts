@@ -1,6 +1,7 @@
 // Finds an account by platform and username (or by its platform id, when the
 // creator renamed it), creating the creator and account on first import.
 import type { Kysely } from "kysely";
+import { VouchError } from "../core/errors.js";
 import type { AccountData } from "../core/types.js";
 import type { DB } from "../db/schema.js";
 
@@ -12,6 +13,12 @@ export async function upsertAccount(trx: Kysely<DB>, ref: AccountData["account"]
     .where("username", "=", ref.username)
     .executeTakeFirst();
   if (byName) {
+    // The same name with another platform id: the name was given up and taken by someone else.
+    if (ref.platformUserId && byName.platform_user_id && ref.platformUserId !== byName.platform_user_id)
+      throw new VouchError(
+        "conflict",
+        `${ref.platform}:${ref.username} is stored with platform id ${byName.platform_user_id}, but this data says ${ref.platformUserId}: the username now belongs to another account; import it under another name`,
+      );
     if (ref.platformUserId && !byName.platform_user_id)
       await trx
         .updateTable("accounts")

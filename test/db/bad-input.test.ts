@@ -107,7 +107,7 @@ describe.each(DATABASE_KINDS)("bad input on %s", (kind) => {
     edit(join(dir, "posts.csv"), (t) => t.replace(",700,", ",7OO,"));
     await expectRejected(
       [join(dir, "posts.csv")],
-      /^posts\.csv, line 3, field "likes": expected a whole number ≥ 0$/,
+      /^posts\.csv, line 3, field "likes": expected a whole number ≥ 0 \(at most 15 digits\)$/,
     );
   });
 

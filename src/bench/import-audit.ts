@@ -17,6 +17,7 @@ import { openDatabase } from "../db/open-database.js";
 import { readText } from "../ingest/read-text.js";
 import { findAccount } from "../services/find-account.js";
 import { importSources } from "../services/import-sources.js";
+import { localWorkspaceId } from "../services/local-workspace.js";
 import { generateCreator } from "./generate-creator.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -70,8 +71,11 @@ async function main() {
     lastDir = mkdtempSync(join(root, "pglite-"));
     const d = await openDatabase({ dataDir: lastDir });
     pgliteImport.push(
-      await time(() =>
-        importSources(d.db, [gen.folder, gen.followersCsv], { now: Date.now(), account: ACCOUNT }),
+      await time(async () =>
+        importSources(d.db, await localWorkspaceId(d.db), [gen.folder, gen.followersCsv], {
+          now: Date.now(),
+          account: ACCOUNT,
+        }),
       ),
     );
     await d.close();
@@ -93,8 +97,11 @@ async function main() {
       const url = `${PG_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
       const d = await openDatabase({ databaseUrl: url });
       pgImport.push(
-        await time(() =>
-          importSources(d.db, [gen.folder, gen.followersCsv], { now: Date.now(), account: ACCOUNT }),
+        await time(async () =>
+          importSources(d.db, await localWorkspaceId(d.db), [gen.folder, gen.followersCsv], {
+            now: Date.now(),
+            account: ACCOUNT,
+          }),
         ),
       );
       await d.close();
@@ -117,7 +124,7 @@ async function main() {
 
   // (e) the audit's core computation alone, on data loaded once; plus the load itself.
   const d = await openDatabase({ dataDir: lastDir });
-  const account = await findAccount(d.db, ACCOUNT);
+  const account = await findAccount(d.db, await localWorkspaceId(d.db), ACCOUNT);
   const loads: number[] = [];
   let input = await loadAuditInput(d.db, account, 50);
   for (let i = 0; i < RUNS; i++)

@@ -3,9 +3,13 @@
 
 export const ERROR_CODES = {
   invalid_input: { status: 400, exit: 1 },
-  invalid_file: { status: 422, exit: 1 },
+  unauthorized: { status: 401, exit: 1 },
+  forbidden: { status: 403, exit: 1 },
   not_found: { status: 404, exit: 1 },
   conflict: { status: 409, exit: 1 },
+  payload_too_large: { status: 413, exit: 1 },
+  invalid_file: { status: 422, exit: 1 },
+  rate_limited: { status: 429, exit: 1 },
   internal: { status: 500, exit: 2 },
 } as const;
 

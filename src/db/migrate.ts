@@ -2,9 +2,11 @@
 // Migrator keeps the record and takes a lock, so concurrent starts are safe).
 import { type Kysely, type Migration, Migrator, sql } from "kysely";
 import * as m0001 from "./migrations/0001-initial.js";
+import * as m0002 from "./migrations/0002-workspaces.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
+  "0002-workspaces": m0002,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

@@ -5,6 +5,7 @@
 // An import that lacks a field keeps the stored value (coalesce): unknown never
 // overwrites known.
 import { type Kysely, sql } from "kysely";
+import { cleanText, storableJson } from "../core/clean-text.js";
 import type { AccountData, Comment, Follower, Post } from "../core/types.js";
 import type { DB } from "./schema.js";
 
@@ -62,24 +63,27 @@ async function addSnapshotIfNewer(
       followers: p.followers,
       following: p.following,
       posts: p.posts,
-      full_name: p.fullName,
-      bio: p.bio,
-      external_url: p.externalUrl,
+      full_name: p.fullName === null ? null : cleanText(p.fullName),
+      bio: p.bio === null ? null : cleanText(p.bio),
+      external_url: p.externalUrl === null ? null : cleanText(p.externalUrl),
       is_verified: p.isVerified,
       is_business: p.isBusiness,
-      category: p.category,
+      category: p.category === null ? null : cleanText(p.category),
     })
     .execute();
   return true;
 }
 
 function upsertPosts(trx: Kysely<DB>, accountId: number, posts: Post[]) {
-  const rows = posts.map((p) => ({ ...p, sponsors: p.sponsors ? JSON.stringify(p.sponsors) : null }));
+  const rows = posts.map((p) => ({
+    ...p,
+    sponsors: p.sponsors ? JSON.stringify(p.sponsors.map(cleanText)) : null,
+  }));
   return sql`
     insert into posts (account_id, platform_post_id, shortcode, taken_at, kind, caption, likes, comments, views, is_ad, sponsors, location)
     select ${accountId}, u."platformPostId", u.shortcode, to_timestamp(u."takenAt" / 1000.0), u.kind, u.caption, u.likes, u.comments,
            u.views, u."isAd", u.sponsors::jsonb, u.location
-    from json_to_recordset(${JSON.stringify(rows)}::json) as u("platformPostId" text, shortcode text, "takenAt" float8, kind text,
+    from json_to_recordset(${storableJson(rows)}::json) as u("platformPostId" text, shortcode text, "takenAt" float8, kind text,
       caption text, likes bigint, comments bigint, views bigint, "isAd" bool, sponsors text, location text)
     on conflict (account_id, platform_post_id) do update set
       shortcode = coalesce(excluded.shortcode, posts.shortcode),
@@ -100,7 +104,7 @@ function upsertComments(trx: Kysely<DB>, accountId: number, comments: Comment[],
     insert into comments (account_id, platform_comment_id, platform_post_id, parent_id, author_id, author_username, text, created_at, likes)
     select ${accountId}, u."platformCommentId", u."platformPostId", u."parentId", u."authorId", u."authorUsername", u.text,
            to_timestamp(u."createdAt" / 1000.0), u.likes
-    from json_to_recordset(${JSON.stringify(comments)}::json) as u("platformCommentId" text, "platformPostId" text,
+    from json_to_recordset(${storableJson(comments)}::json) as u("platformCommentId" text, "platformPostId" text,
       "parentId" text, "authorId" text, "authorUsername" text, text text, "createdAt" float8, likes bigint)
     ${
       insertOnly
@@ -123,7 +127,7 @@ function upsertFollowers(trx: Kysely<DB>, accountId: number, followers: Follower
                                   is_verified, full_name, bio_length, captured_at)
     select ${accountId}, u.username, u."platformUserId", u.followers, u.following, u.posts, u."hasAvatar", u."isPrivate",
            u."isVerified", u."fullName", u."bioLength", to_timestamp(${capturedAt}::float8 / 1000.0)
-    from json_to_recordset(${JSON.stringify(followers)}::json) as u(username text, "platformUserId" text, followers bigint,
+    from json_to_recordset(${storableJson(followers)}::json) as u(username text, "platformUserId" text, followers bigint,
       following bigint, posts bigint, "hasAvatar" bool, "isPrivate" bool, "isVerified" bool, "fullName" text, "bioLength" bigint)
     on conflict (account_id, username) do update set
       platform_user_id = coalesce(excluded.platform_user_id, follower_samples.platform_user_id),

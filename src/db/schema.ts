@@ -4,14 +4,72 @@ import type { ColumnType, Generated } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface WorkspacesTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string | null;
+  password_hash: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface MembershipsTable {
+  workspace_id: number;
+  user_id: number;
+  role: "owner" | "member" | "viewer";
+  created_at: Generated<Timestamp>;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the session token (hex); the token itself lives only in the cookie. */
+  id: string;
+  user_id: number;
+  workspace_id: number;
+  expires_at: Timestamp;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  workspace_id: number;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  role: "member" | "viewer";
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface InvitationsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  role: "owner" | "member" | "viewer";
+  token_hash: string;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  accepted_by: number | null;
+}
+
 export interface CreatorsTable {
   id: Generated<number>;
+  workspace_id: number;
   name: string;
   created_at: Generated<Timestamp>;
 }
 
 export interface AccountsTable {
   id: Generated<number>;
+  workspace_id: number;
   creator_id: number;
   platform: string;
   username: string;
@@ -86,6 +144,12 @@ export interface AuditsTable {
 }
 
 export interface DB {
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  invitations: InvitationsTable;
   creators: CreatorsTable;
   accounts: AccountsTable;
   profile_snapshots: ProfileSnapshotsTable;

@@ -1,7 +1,7 @@
 // Row schemas for Vouch's CSV files (columns in docs/formats.md). Cells are text:
 // an empty cell is unknown (null), never zero.
 import { z } from "zod";
-import { textSchema, usernameSchema } from "./field-schemas.js";
+import { MAX_UNIX_SECONDS, textSchema, usernameSchema } from "./field-schemas.js";
 import { isoTimeToMs } from "./iso-time.js";
 
 const empty = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -29,13 +29,18 @@ const text = z.preprocess(empty, textSchema.nullish());
 const username = z.preprocess(empty, usernameSchema.nullish());
 const required = z.string().trim().min(1, "required value is empty");
 
+/** Unix seconds before the year 3000 as milliseconds, else NaN (the same limit as JSON imports). */
+function unixMs(seconds: number): number {
+  return seconds <= MAX_UNIX_SECONDS ? seconds * 1000 : Number.NaN;
+}
+
 /** ISO 8601 date-time with a zone (Z or ±hh:mm), or Unix seconds. */
 const time = z
   .string()
   .trim()
   .min(1, "required value is empty")
   .transform((s, ctx) => {
-    const ms = /^\d{9,11}$/.test(s) ? Number(s) * 1000 : isoTimeToMs(s);
+    const ms = /^\d{9,11}$/.test(s) ? unixMs(Number(s)) : isoTimeToMs(s);
     if (Number.isNaN(ms)) {
       ctx.addIssue({
         code: "custom",

@@ -3,6 +3,7 @@
 // between 1970 and 3000, and text is cleaned of what PostgreSQL cannot store
 // (NUL characters, unpaired UTF-16 surrogates).
 import { z } from "zod";
+import { cleanText } from "../core/clean-text.js";
 
 export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 /** 3000-01-01T00:00:00Z: later times are typing mistakes (milliseconds given as seconds). */
@@ -16,12 +17,7 @@ export const unixSecondsSchema = z
   .nonnegative()
   .max(MAX_UNIX_SECONDS, "expected Unix seconds before the year 3000 (milliseconds given?)");
 
-const UNSTORABLE = /[\u0000\ud800-\udfff]/;
-
-/** NUL removed, unpaired surrogates replaced by U+FFFD; most texts pass the test untouched. */
-export function cleanText(s: string): string {
-  return UNSTORABLE.test(s) ? s.replaceAll("\u0000", "").toWellFormed() : s;
-}
+export { cleanText } from "../core/clean-text.js";
 
 export const textSchema = z.string().transform(cleanText);
 

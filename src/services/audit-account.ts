@@ -7,10 +7,9 @@ import {
   auditAccount as computeAudit,
   DEFAULT_AUDIT_OPTIONS,
 } from "../core/audit.js";
-import type { AccountRef } from "../core/types.js";
 import { loadAuditInput } from "../db/load-audit-input.js";
 import type { DB } from "../db/schema.js";
-import { findAccount } from "./find-account.js";
+import { type AccountTarget, findAccount } from "./find-account.js";
 
 export interface StoredAudit {
   id: number;
@@ -20,10 +19,11 @@ export interface StoredAudit {
 
 export async function auditAccount(
   db: Kysely<DB>,
-  ref: AccountRef,
+  workspaceId: number,
+  target: AccountTarget,
   opts: { now: number; options?: Partial<AuditOptions> },
 ): Promise<StoredAudit> {
-  const account = await findAccount(db, ref);
+  const account = await findAccount(db, workspaceId, target);
   const options = { ...DEFAULT_AUDIT_OPTIONS, ...opts.options };
   const input = await loadAuditInput(db, account, options.commentWindow);
   const result = computeAudit(input, options);

@@ -1,21 +1,29 @@
-// Looks up a stored account by platform:username, or fails with not_found.
+// Looks up a stored account of one workspace, by platform:username or by its
+// creator's id, or fails with not_found: another workspace's data does not exist here.
 import type { Kysely } from "kysely";
 import { formatAccountKey } from "../core/account-key.js";
 import { VouchError } from "../core/errors.js";
 import type { AccountRef } from "../core/types.js";
 import type { DB } from "../db/schema.js";
 
-export async function findAccount(db: Kysely<DB>, ref: AccountRef) {
-  const row = await db
+export type AccountTarget = AccountRef | { creatorId: number };
+
+export async function findAccount(db: Kysely<DB>, workspaceId: number, target: AccountTarget) {
+  let query = db
     .selectFrom("accounts")
     .select(["id", "creator_id", "platform", "username", "platform_user_id"])
-    .where("platform", "=", ref.platform)
-    .where("username", "=", ref.username.toLowerCase())
-    .executeTakeFirst();
+    .where("workspace_id", "=", workspaceId);
+  query =
+    "creatorId" in target
+      ? query.where("creator_id", "=", target.creatorId).orderBy("id").limit(1)
+      : query.where("platform", "=", target.platform).where("username", "=", target.username.toLowerCase());
+  const row = await query.executeTakeFirst();
   if (!row)
     throw new VouchError(
       "not_found",
-      `no account ${formatAccountKey(ref)} is stored; import its data first (vouch creators lists what is stored)`,
+      "creatorId" in target
+        ? `no creator ${target.creatorId} in this workspace`
+        : `no account ${formatAccountKey(target)} is stored; import its data first (vouch creators lists what is stored)`,
     );
   return row;
 }

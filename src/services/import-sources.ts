@@ -38,6 +38,7 @@ interface AccountState {
 
 export async function importSources(
   db: Kysely<DB>,
+  workspaceId: number,
   paths: readonly string[],
   opts: ImportOptions,
 ): Promise<ImportSummary> {
@@ -59,7 +60,7 @@ export async function importSources(
     try {
       for await (const part of parts) {
         await writing;
-        const state = await accountState(trx, states, part);
+        const state = await accountState(trx, workspaceId, states, part);
         trackPosts(state, part);
         const allNew = commentsAllNew(state, part);
         writing = saveAccountData(trx, state.id, part, allNew).then((counts) =>
@@ -77,11 +78,16 @@ export async function importSources(
   return { files: plan.totalFiles, accounts };
 }
 
-async function accountState(trx: Kysely<DB>, states: Map<string, AccountState>, part: AccountData) {
+async function accountState(
+  trx: Kysely<DB>,
+  workspaceId: number,
+  states: Map<string, AccountState>,
+  part: AccountData,
+) {
   const key = formatAccountKey(part.account);
   let state = states.get(key);
   if (!state) {
-    const { id, created } = await upsertAccount(trx, part.account);
+    const { id, created } = await upsertAccount(trx, workspaceId, part.account);
     const summary = { account: key, created, posts: 0, comments: 0, followers: 0, snapshotAdded: false };
     const hasComments =
       !created &&

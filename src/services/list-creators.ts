@@ -1,7 +1,29 @@
-// Use-case: what is stored — each account with its latest follower count, how
-// much data it has, and the headline figures of its latest audit.
+// Use-case: a workspace's creators — each with its account, latest follower count,
+// how much data it has and the headline figures of its latest audit — searched,
+// filtered on those figures, sorted and paged.
 import { type Kysely, sql } from "kysely";
 import type { DB } from "../db/schema.js";
+
+export const CREATOR_SORTS = [
+  "username",
+  "followers",
+  "medianRate",
+  "replyShare",
+  "genericShare",
+  "comments",
+] as const;
+
+export interface CreatorQuery {
+  search?: string;
+  tier?: string;
+  minRate?: number;
+  maxRate?: number;
+  minReplyShare?: number;
+  sort?: (typeof CREATOR_SORTS)[number];
+  order?: "asc" | "desc";
+  page?: number;
+  pageSize?: number;
+}
 
 export interface CreatorSummary {
   creatorId: number;
@@ -13,64 +35,108 @@ export interface CreatorSummary {
   comments: number;
   followerSample: number;
   latestAudit: {
+    id: number;
     computedAt: string;
     methodVersion: string;
+    tier: string | null;
     medianRate: number | null;
+    benchmarkRate: number | null;
     replyShare: number | null;
     genericShare: number | null;
   } | null;
 }
 
-export async function listCreators(db: Kysely<DB>): Promise<CreatorSummary[]> {
-  const rows = await db
-    .selectFrom("accounts as a")
-    .select([
-      "a.creator_id",
-      "a.platform",
-      "a.username",
-      sql<
-        number | null
-      >`(select followers from profile_snapshots s where s.account_id = a.id order by captured_at desc limit 1)`.as(
-        "followers",
-      ),
-      sql<number>`(select count(*)::int from posts p where p.account_id = a.id)`.as("posts"),
-      sql<number>`(select count(*)::int from comments c where c.account_id = a.id)`.as("comments"),
-      sql<number>`(select count(*)::int from follower_samples f where f.account_id = a.id)`.as(
-        "follower_sample",
-      ),
-      sql<{ computed_at: string; method_version: string; r: AuditHeadline } | null>`(
-        select json_build_object('computed_at', computed_at, 'method_version', method_version,
-          'r', json_build_object('medianRate', result->'engagement'->'medianRate',
-                                 'replyShare', result->'responsiveness'->'replyShare',
-                                 'genericShare', result->'comments'->'genericShare'))
-        from audits au where au.account_id = a.id order by computed_at desc, id desc limit 1)`.as("audit"),
-    ])
-    .orderBy("a.platform")
-    .orderBy("a.username")
-    .execute();
-  return rows.map((r) => ({
+const SORT_SQL: Record<(typeof CREATOR_SORTS)[number], string> = {
+  username: "a.username",
+  followers: "followers",
+  medianRate: "median_rate",
+  replyShare: "reply_share",
+  genericShare: "generic_share",
+  comments: "comments",
+};
+
+export async function listCreators(
+  db: Kysely<DB>,
+  workspaceId: number,
+  q: CreatorQuery = {},
+): Promise<{ items: CreatorSummary[]; total: number }> {
+  const pageSize = q.pageSize ?? 1000;
+  const page = q.page ?? 1;
+  const sortColumn = SORT_SQL[q.sort ?? "username"];
+  const order = q.order === "desc" ? "desc" : "asc";
+  const rows = await sql<Row>`
+    with base as (
+      select a.id, a.creator_id, a.platform, a.username,
+        (select followers from profile_snapshots s where s.account_id = a.id order by captured_at desc limit 1) as followers,
+        (select count(*)::int from posts p where p.account_id = a.id) as posts,
+        (select count(*)::int from comments c where c.account_id = a.id) as comments,
+        (select count(*)::int from follower_samples f where f.account_id = a.id) as follower_sample,
+        au.id as audit_id, au.computed_at, au.method_version,
+        au.result->'engagement'->>'tier' as tier,
+        (au.result->'engagement'->>'medianRate')::float8 as median_rate,
+        (au.result->'engagement'->'benchmark'->>'rate')::float8 as benchmark_rate,
+        (au.result->'responsiveness'->>'replyShare')::float8 as reply_share,
+        (au.result->'comments'->>'genericShare')::float8 as generic_share
+      from accounts a
+      left join lateral (
+        select id, computed_at, method_version, result from audits where account_id = a.id
+        order by computed_at desc, id desc limit 1
+      ) au on true
+      where a.workspace_id = ${workspaceId}
+        and (${q.search ?? null}::text is null or a.username ilike '%' || ${q.search ?? null}::text || '%')
+    )
+    select *, count(*) over ()::int as total from base a
+    where (${q.tier ?? null}::text is null or tier = ${q.tier ?? null}::text)
+      and (${q.minRate ?? null}::float8 is null or median_rate >= ${q.minRate ?? null}::float8)
+      and (${q.maxRate ?? null}::float8 is null or median_rate <= ${q.maxRate ?? null}::float8)
+      and (${q.minReplyShare ?? null}::float8 is null or reply_share >= ${q.minReplyShare ?? null}::float8)
+    order by ${sql.raw(sortColumn)} ${sql.raw(order)} nulls last, a.username asc
+    limit ${pageSize} offset ${(page - 1) * pageSize}
+  `.execute(db);
+  return { items: rows.rows.map(toSummary), total: rows.rows[0]?.total ?? 0 };
+}
+
+interface Row {
+  creator_id: number;
+  platform: string;
+  username: string;
+  followers: number | null;
+  posts: number;
+  comments: number;
+  follower_sample: number;
+  audit_id: number | null;
+  computed_at: Date | string | null;
+  method_version: string | null;
+  tier: string | null;
+  median_rate: number | null;
+  benchmark_rate: number | null;
+  reply_share: number | null;
+  generic_share: number | null;
+  total: number;
+}
+
+function toSummary(r: Row): CreatorSummary {
+  return {
     creatorId: r.creator_id,
     account: `${r.platform}:${r.username}`,
     platform: r.platform,
     username: r.username,
-    followers: r.followers,
+    followers: r.followers === null ? null : Number(r.followers),
     posts: r.posts,
     comments: r.comments,
     followerSample: r.follower_sample,
-    latestAudit: r.audit
-      ? {
-          computedAt: new Date(r.audit.computed_at).toISOString(),
-          methodVersion: r.audit.method_version,
-          medianRate: r.audit.r.medianRate,
-          replyShare: r.audit.r.replyShare,
-          genericShare: r.audit.r.genericShare,
-        }
-      : null,
-  }));
-}
-
-interface AuditHeadline {
-  medianRate: number | null;
-  replyShare: number | null;
-  genericShare: number | null;
+    latestAudit:
+      r.audit_id === null
+        ? null
+        : {
+            id: r.audit_id,
+            computedAt: new Date(r.computed_at as Date).toISOString(),
+            methodVersion: r.method_version as string,
+            tier: r.tier,
+            medianRate: r.median_rate,
+            benchmarkRate: r.benchmark_rate,
+            replyShare: r.reply_share,
+            genericShare: r.generic_share,
+          },
+  };
 }

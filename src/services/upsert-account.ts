@@ -1,14 +1,15 @@
-// Finds an account by platform and username (or by its platform id, when the
-// creator renamed it), creating the creator and account on first import.
+// Finds a workspace's account by platform and username (or by its platform id,
+// when the creator renamed it), creating the creator and account on first import.
 import type { Kysely } from "kysely";
 import { VouchError } from "../core/errors.js";
 import type { AccountData } from "../core/types.js";
 import type { DB } from "../db/schema.js";
 
-export async function upsertAccount(trx: Kysely<DB>, ref: AccountData["account"]) {
+export async function upsertAccount(trx: Kysely<DB>, workspaceId: number, ref: AccountData["account"]) {
   const byName = await trx
     .selectFrom("accounts")
     .select(["id", "platform_user_id"])
+    .where("workspace_id", "=", workspaceId)
     .where("platform", "=", ref.platform)
     .where("username", "=", ref.username)
     .executeTakeFirst();
@@ -31,6 +32,7 @@ export async function upsertAccount(trx: Kysely<DB>, ref: AccountData["account"]
     const byId = await trx
       .selectFrom("accounts")
       .select("id")
+      .where("workspace_id", "=", workspaceId)
       .where("platform", "=", ref.platform)
       .where("platform_user_id", "=", ref.platformUserId)
       .executeTakeFirst();
@@ -41,12 +43,13 @@ export async function upsertAccount(trx: Kysely<DB>, ref: AccountData["account"]
   }
   const creator = await trx
     .insertInto("creators")
-    .values({ name: ref.username })
+    .values({ workspace_id: workspaceId, name: ref.username })
     .returning("id")
     .executeTakeFirstOrThrow();
   const account = await trx
     .insertInto("accounts")
     .values({
+      workspace_id: workspaceId,
       creator_id: creator.id,
       platform: ref.platform,
       username: ref.username,

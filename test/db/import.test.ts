@@ -1,19 +1,24 @@
 // Importers end to end into the database, on PGlite and PostgreSQL. Expected
 // values are read off the fixture files by hand (see each fixture's numbers).
 
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { importSources } from "../../src/services/import-sources.js";
+import { localWorkspaceId } from "../../src/services/local-workspace.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../helpers/databases.js";
-import { FIXTURES } from "../helpers/fixtures.js";
+import { FIXTURES, fixtureCopy } from "../helpers/fixtures.js";
 
 const NOW = Date.parse("2026-11-01T12:00:00Z");
 const at = (iso: string) => new Date(iso).getTime();
 
 describe.each(DATABASE_KINDS)("importers on %s", (kind) => {
   let d: TestDatabase;
+  let ws: number;
   beforeAll(async () => {
     d = await openTestDatabase(kind);
+    ws = await localWorkspaceId(d.db);
   });
   afterAll(async () => {
     await d?.close();
@@ -25,7 +30,7 @@ describe.each(DATABASE_KINDS)("importers on %s", (kind) => {
   });
 
   it("reads an Instaloader folder: profile, compressed and plain posts, comments with answers", async () => {
-    const summary = await importSources(d.db, [`${FIXTURES}/instaloader/tiny_baker`], {
+    const summary = await importSources(d.db, ws, [`${FIXTURES}/instaloader/tiny_baker`], {
       now: NOW,
       capturedAt: at("2026-10-07T08:00:00Z"),
     });
@@ -95,7 +100,7 @@ describe.each(DATABASE_KINDS)("importers on %s", (kind) => {
   it("re-importing the same data changes nothing; newer data adds a snapshot", async () => {
     const folder = `${FIXTURES}/instaloader/tiny_baker`;
     const first = { now: NOW, capturedAt: at("2026-10-07T08:00:00Z") };
-    await importSources(d.db, [folder], first);
+    await importSources(d.db, ws, [folder], first);
     const counts = async () => ({
       snapshots: (await d.db.selectFrom("profile_snapshots").select("account_id").execute()).length,
       posts: (await d.db.selectFrom("posts").select("account_id").execute()).length,
@@ -103,20 +108,26 @@ describe.each(DATABASE_KINDS)("importers on %s", (kind) => {
       creators: (await d.db.selectFrom("creators").select("id").execute()).length,
     });
     const before = await counts();
-    const again = await importSources(d.db, [folder], first);
+    const again = await importSources(d.db, ws, [folder], first);
     expect(again.accounts[0]).toMatchObject({ created: false, snapshotAdded: false });
     expect(await counts()).toEqual(before);
 
-    const older = await importSources(d.db, [folder], { now: NOW, capturedAt: at("2026-09-01T00:00:00Z") });
+    const older = await importSources(d.db, ws, [folder], {
+      now: NOW,
+      capturedAt: at("2026-09-01T00:00:00Z"),
+    });
     expect(older.accounts[0]?.snapshotAdded).toBe(false);
-    const newer = await importSources(d.db, [folder], { now: NOW, capturedAt: at("2026-10-20T00:00:00Z") });
+    const newer = await importSources(d.db, ws, [folder], {
+      now: NOW,
+      capturedAt: at("2026-10-20T00:00:00Z"),
+    });
     expect(newer.accounts[0]?.snapshotAdded).toBe(true);
     expect(await counts()).toEqual({ ...before, snapshots: 2 });
   });
 
   it("the same folder twice in one import is stored once", async () => {
     const folder = `${FIXTURES}/instaloader/tiny_baker`;
-    const summary = await importSources(d.db, [folder, folder], {
+    const summary = await importSources(d.db, ws, [folder, folder], {
       now: NOW,
       capturedAt: at("2026-10-07T08:00:00Z"),
     });
@@ -127,7 +138,7 @@ describe.each(DATABASE_KINDS)("importers on %s", (kind) => {
   });
 
   it("reads raw Instagram GraphQL post JSON: bare, wrapped and API-answer forms", async () => {
-    const summary = await importSources(d.db, [`${FIXTURES}/graphql/pixel_potter`], { now: NOW });
+    const summary = await importSources(d.db, ws, [`${FIXTURES}/graphql/pixel_potter`], { now: NOW });
     expect(summary.accounts).toEqual([
       // Comments: CXa1 3 + 1 threaded reply, CXa2 2, CXa3 1.
       {
@@ -167,6 +178,7 @@ describe.each(DATABASE_KINDS)("importers on %s", (kind) => {
     const csv = `${FIXTURES}/csv`;
     const summary = await importSources(
       d.db,
+      ws,
       [`${csv}/posts.csv`, `${csv}/comments.csv`, `${csv}/followers.csv`, `${csv}/profile.csv`],
       { now: NOW, account: { platform: "instagram", username: "csv_cook" } },
     );
@@ -211,7 +223,7 @@ describe.each(DATABASE_KINDS)("importers on %s", (kind) => {
   });
 
   it("reads a Vouch snapshot, ignoring unknown fields", async () => {
-    const summary = await importSources(d.db, [`${FIXTURES}/snapshot/trail_runner.json`], { now: NOW });
+    const summary = await importSources(d.db, ws, [`${FIXTURES}/snapshot/trail_runner.json`], { now: NOW });
     expect(summary.accounts).toEqual([
       {
         account: "instagram:trail_runner",
@@ -241,5 +253,104 @@ describe.each(DATABASE_KINDS)("importers on %s", (kind) => {
       .where("platform_post_id", "=", "tr-1")
       .executeTakeFirstOrThrow();
     expect(post.sponsors).toEqual(["trailco"]);
+  });
+
+  it("a value missing from a later import keeps the stored value", async () => {
+    await importSources(d.db, ws, [`${FIXTURES}/csv/posts.csv`], { now: NOW });
+    const dir = fixtureCopy("csv");
+    const file = join(dir, "posts.csv");
+    // p-100 again, its likes cell (500) now empty and its caption changed.
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(
+        '"Pasta night, recipe below",500,4,',
+        '"Pasta night, recipe in the comments",,4,',
+      ),
+    );
+    await importSources(d.db, ws, [file], { now: NOW });
+    const post = await d.db
+      .selectFrom("posts")
+      .select(["likes", "comments", "caption"])
+      .where("platform_post_id", "=", "p-100")
+      .executeTakeFirstOrThrow();
+    expect(post).toEqual({ likes: 500, comments: 4, caption: "Pasta night, recipe in the comments" });
+  });
+
+  it("text with NUL characters and unpaired surrogates is stored cleaned", async () => {
+    const file = fixtureCopy("snapshot/trail_runner.json");
+    // The JSON escapes \u0000 and a lone \ud800: PostgreSQL can store neither.
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace('"text": "Great pace"', String.raw`"text": "a\u0000b\ud800c"`),
+    );
+    await importSources(d.db, ws, [file], { now: NOW });
+    const comment = await d.db
+      .selectFrom("comments")
+      .select("text")
+      .where("platform_comment_id", "=", "tc-4")
+      .executeTakeFirstOrThrow();
+    expect(comment.text).toBe("ab\ufffdc");
+  });
+
+  it("a JSON file with a byte-order mark is read", async () => {
+    const file = fixtureCopy("snapshot/trail_runner.json");
+    writeFileSync(file, `\ufeff${readFileSync(file, "utf8")}`);
+    const summary = await importSources(d.db, ws, [file], { now: NOW });
+    expect(summary.accounts[0]).toMatchObject({ account: "instagram:trail_runner", posts: 2, comments: 4 });
+  });
+
+  it("an Instaloader 4.11 iPhone-struct post node", async () => {
+    // Post.from_iphone_struct: `date` instead of taken_at_timestamp, the comment count as a plain
+    // number, the reel marker and the plays inside iphone_struct; no top-level owner.
+    const file = join(fixtureCopy("graphql/pixel_potter"), "iphone.json");
+    writeFileSync(
+      file,
+      // pk is a JSON integer above 2^53, as Python writes it.
+      JSON.stringify({
+        pk: 0,
+        shortcode: "CYp1",
+        date: 1790000000,
+        caption: "Trimming a foot ring",
+        edge_media_preview_like: { count: 85 },
+        comments: 7,
+        iphone_struct: {
+          product_type: "clips",
+          play_count: 900,
+          user: { pk: "8800123", username: "pixel_potter" },
+        },
+      }).replace('"pk":0', '"pk":3500000000000000001'),
+    );
+    await importSources(d.db, ws, [file], {
+      now: NOW,
+      account: { platform: "instagram", username: "pixel_potter" },
+    });
+    const post = await d.db.selectFrom("posts").selectAll().executeTakeFirstOrThrow();
+    expect([post.platform_post_id, post.shortcode, post.kind, post.likes, post.comments, post.views]).toEqual(
+      ["3500000000000000001", "CYp1", "reel", 85, 7, 900],
+    );
+    expect(post.caption).toBe("Trimming a foot ring");
+    // 1790000000 Unix seconds.
+    expect(new Date(post.taken_at).toISOString()).toBe("2026-09-21T14:13:20.000Z");
+  });
+
+  it("the newer web answer {data: {xdt_shortcode_media: node}} is read", async () => {
+    const dir = fixtureCopy("graphql/pixel_potter");
+    const node = JSON.parse(readFileSync(join(dir, "CXa1.json"), "utf8"));
+    const file = join(dir, "CXa1-xdt.json");
+    writeFileSync(file, JSON.stringify({ data: { xdt_shortcode_media: node } }));
+    const summary = await importSources(d.db, ws, [file], { now: NOW });
+    // CXa1: 3 comments and 1 threaded reply.
+    expect(summary.accounts).toEqual([
+      {
+        account: "instagram:pixel_potter",
+        created: true,
+        posts: 1,
+        comments: 4,
+        followers: 0,
+        snapshotAdded: false,
+      },
+    ]);
+    const post = await d.db.selectFrom("posts").selectAll().executeTakeFirstOrThrow();
+    expect([post.shortcode, post.kind, post.likes, post.comments]).toEqual(["CXa1", "image", 120, 3]);
   });
 });

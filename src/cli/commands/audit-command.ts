@@ -1,6 +1,7 @@
 // `vouch audit platform:username`: compute, store and print the audit.
 import { type Command, InvalidArgumentError } from "commander";
 import { parseAccountKey } from "../../core/account-key.js";
+import { localWorkspaceId } from "../../services/local-workspace.js";
 import { formatAudit } from "../format-audit.js";
 import type { CliIo } from "../io.js";
 import { withDatabase } from "../with-database.js";
@@ -15,8 +16,11 @@ export function registerAudit(program: Command, io: CliIo) {
     .action(async (key: string, o: { json?: boolean; window: number }) => {
       const ref = parseAccountKey(key);
       const { auditAccount } = await import("../../services/audit-account.js");
-      const audit = await withDatabase(io, (d) =>
-        auditAccount(d.db, ref, { now: io.now(), options: { window: o.window } }),
+      const audit = await withDatabase(io, async (d) =>
+        auditAccount(d.db, await localWorkspaceId(d.db), ref, {
+          now: io.now(),
+          options: { window: o.window },
+        }),
       );
       io.stdout(o.json ? `${JSON.stringify(audit.result, null, 2)}\n` : formatAudit(audit.result));
     });

@@ -1,5 +1,6 @@
 // `vouch creators`: what is stored, with the latest audit's headline figures.
 import type { Command } from "commander";
+import { localWorkspaceId } from "../../services/local-workspace.js";
 import { num, pct } from "../format.js";
 import type { CliIo } from "../io.js";
 import { withDatabase } from "../with-database.js";
@@ -11,7 +12,9 @@ export function registerCreators(program: Command, io: CliIo) {
     .option("--json", "print as JSON")
     .action(async (o: { json?: boolean }) => {
       const { listCreators } = await import("../../services/list-creators.js");
-      const creators = await withDatabase(io, (d) => listCreators(d.db));
+      const { items: creators } = await withDatabase(io, async (d) =>
+        listCreators(d.db, await localWorkspaceId(d.db)),
+      );
       if (o.json) return io.stdout(`${JSON.stringify(creators, null, 2)}\n`);
       if (creators.length === 0) return io.stdout("No creators stored yet: vouch import <files or folder>\n");
       const rows = creators.map((c) => [

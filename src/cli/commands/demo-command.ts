@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { parseAccountKey } from "../../core/account-key.js";
+import { localWorkspaceId } from "../../services/local-workspace.js";
 import { dataDir } from "../config.js";
 import { num, pct } from "../format.js";
 import { formatAudit } from "../format-audit.js";
@@ -29,10 +30,13 @@ export function registerDemo(program: Command, io: CliIo) {
         io.stdout(
           `Vouch demo — database: ${d.kind} at ${d.kind === "pglite" ? dataDir(io.env) : d.location}\n\n`,
         );
-        const summary = await importSources(d.db, paths, { now: io.now() });
+        const workspaceId = await localWorkspaceId(d.db);
+        const summary = await importSources(d.db, workspaceId, paths, { now: io.now() });
         const audits = [];
         for (const a of summary.accounts)
-          audits.push((await auditAccount(d.db, parseAccountKey(a.account), { now: io.now() })).result);
+          audits.push(
+            (await auditAccount(d.db, workspaceId, parseAccountKey(a.account), { now: io.now() })).result,
+          );
         io.stdout(
           table(
             [

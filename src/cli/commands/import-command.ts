@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { parseAccountKey } from "../../core/account-key.js";
 import { VouchError } from "../../core/errors.js";
 import { isoTimeToMs } from "../../ingest/iso-time.js";
+import { localWorkspaceId } from "../../services/local-workspace.js";
 import { num } from "../format.js";
 import type { CliIo } from "../io.js";
 import { progressReporter } from "../progress.js";
@@ -37,8 +38,8 @@ export function registerImport(program: Command, io: CliIo) {
         // Loaded on use: the parsers (zod, csv, xz) are not needed by other commands.
         const { importSources } = await import("../../services/import-sources.js");
         const progress = progressReporter(io, Boolean(o.quiet), "importing");
-        const summary = await withDatabase(io, (d) =>
-          importSources(d.db, paths, {
+        const summary = await withDatabase(io, async (d) =>
+          importSources(d.db, await localWorkspaceId(d.db), paths, {
             account: o.account ? parseAccountKey(o.account) : null,
             capturedAt,
             now: io.now(),

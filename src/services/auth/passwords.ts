@@ -1,0 +1,22 @@
+// Password hashing with Argon2id (@node-rs/argon2, OWASP's first choice) at the
+// library's defaults (19 MiB, 2 passes, 1 lane: OWASP's minimum recommendation).
+import { hash, verify } from "@node-rs/argon2";
+import { VouchError } from "../../core/errors.js";
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export async function hashPassword(password: string): Promise<string> {
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new VouchError("invalid_input", `the password needs at least ${MIN_PASSWORD_LENGTH} characters`, {
+      field: "password",
+    });
+  return hash(password);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}

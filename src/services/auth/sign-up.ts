@@ -1,0 +1,45 @@
+// Use-case: a new user with a new workspace of their own (they are its owner),
+// signed in at once.
+import type { Kysely } from "kysely";
+import { VouchError } from "../../core/errors.js";
+import type { DB } from "../../db/schema.js";
+import { hashPassword } from "./passwords.js";
+import { createSession } from "./sessions.js";
+
+export interface SignUpInput {
+  email: string;
+  password: string;
+  name?: string | null;
+  workspaceName: string;
+}
+
+export async function signUp(db: Kysely<DB>, input: SignUpInput, now: number) {
+  const email = input.email.trim().toLowerCase();
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction().execute(async (trx) => {
+    const taken = await trx.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
+    if (taken)
+      throw new VouchError("conflict", "an account with this email exists already; sign in instead", {
+        field: "email",
+      });
+    const user = await trx
+      .insertInto("users")
+      .values({ email, name: input.name ?? null, password_hash: passwordHash })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const workspace = await trx
+      .insertInto("workspaces")
+      .values({
+        name: input.workspaceName.trim(),
+        slug: `w-${user.id}-${Math.floor(now / 1000).toString(36)}`,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto("memberships")
+      .values({ workspace_id: workspace.id, user_id: user.id, role: "owner" })
+      .execute();
+    const token = await createSession(trx, user.id, workspace.id, now);
+    return { userId: user.id, workspaceId: workspace.id, sessionToken: token };
+  });
+}

@@ -8,12 +8,7 @@ import { countSchema, textSchema, usernameSchema } from "./field-schemas.js";
 const isoTime = z.iso
   .datetime({ offset: true })
   .describe("ISO 8601 date-time with a time zone, e.g. 2026-05-01T09:30:00Z");
-const countOrUnknown = z
-  .number()
-  .int()
-  .nonnegative()
-  .nullish()
-  .describe("a count; omit or null when unknown");
+const countOrUnknown = countSchema.nullish().describe("a count; omit or null when unknown");
 const author = z.object({ id: z.string().nullish(), username: usernameSchema.nullish() });
 
 const reply = z.object({

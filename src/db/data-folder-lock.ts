@@ -1,6 +1,7 @@
 // PGlite is embedded: two processes writing one data folder would corrupt it.
 // A lock file holding the owner's pid keeps a second process out with a clear
-// error; a lock left by a process that died is taken over.
+// error; a lock left by a process that died is taken over. A long-running owner
+// (the web server) also serves the folder to other processes: see embedded-server.ts.
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { VouchError } from "../core/errors.js";
@@ -15,8 +16,8 @@ export function lockDataFolder(dir: string): () => void {
       return () => rmSync(path, { force: true });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-      const pid = Number(readFileSync(path, "utf8"));
-      if (pid && isAlive(pid))
+      const pid = lockHolder(dir);
+      if (pid !== null)
         throw new VouchError(
           "conflict",
           `the data folder ${dir} is in use by another vouch process (pid ${pid}); wait for it to finish`,
@@ -27,7 +28,20 @@ export function lockDataFolder(dir: string): () => void {
   throw new VouchError("conflict", `could not lock the data folder ${dir}`);
 }
 
-function isAlive(pid: number): boolean {
+/** The pid of the live process holding the folder's lock, or null when it is free or the lock is stale. */
+export function lockHolder(dir: string): number | null {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, "vouch.lock"), "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw err;
+  }
+  const pid = Number(text);
+  return pid && isAlive(pid) ? pid : null;
+}
+
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,11 +1,16 @@
 // Opens the database: PostgreSQL when a URL is given, else embedded PGlite in a
-// data folder (created on first use). Migrations run on every open.
+// data folder (created on first use). A folder whose owner serves it (the web
+// server, see embedded-server.ts) is reached through that server instead.
+// Migrations run on every open.
 import { mkdirSync } from "node:fs";
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely } from "kysely";
+import { VouchError } from "../core/errors.js";
+import { connectPostgres } from "./connect-postgres.js";
 import { lockDataFolder } from "./data-folder-lock.js";
 import { migrateToLatest } from "./migrate.js";
 import { PGliteDialect } from "./pglite-dialect.js";
 import type { DB } from "./schema.js";
+import { runningServer } from "./server-file.js";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -39,24 +44,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 // Each driver is loaded only when used: a CLI run on PGlite never loads pg, and the reverse.
 async function openPostgres(url: string): Promise<Database> {
-  const { default: pg } = await import("pg");
-  // bigint columns (views, counts) as numbers, as PGlite returns them: every value we store fits in 2^53.
-  const types = {
-    getTypeParser: ((oid: number, format?: "text" | "binary") =>
-      oid === pg.types.builtins.INT8
-        ? Number
-        : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-  };
-  const pool = new pg.Pool({ connectionString: url, max: 4, types });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = await connectPostgres(url, 4);
   return { db, kind: "postgres", location: url.replace(/:[^:@/]*@/, ":***@"), close: () => db.destroy() };
 }
 
-async function openPglite(dataDir = "memory://"): Promise<Database> {
+async function openPglite(dataDir = "memory://", fallback = true): Promise<Database> {
   let unlock = () => {};
   if (!dataDir.startsWith("memory://")) {
     mkdirSync(dataDir, { recursive: true });
-    unlock = lockDataFolder(dataDir);
+    try {
+      unlock = lockDataFolder(dataDir);
+    } catch (err) {
+      // Held by a live process: go through its server if it runs one, else "in use".
+      const server = runningServer(dataDir);
+      if (!server) throw err;
+      return openServed(dataDir, server.port, fallback);
+    }
   }
   try {
     const { PGlite } = await import("@electric-sql/pglite");
@@ -68,4 +71,27 @@ async function openPglite(dataDir = "memory://"): Promise<Database> {
     unlock();
     throw err;
   }
+}
+
+/** A PGlite folder served by its owner process: `pg` to 127.0.0.1:port. */
+async function openServed(dataDir: string, port: number, fallback: boolean): Promise<Database> {
+  // One command needs one connection at a time (an import is one transaction); two leave room.
+  const db = await connectPostgres(`postgresql://postgres@127.0.0.1:${port}/postgres`, 2);
+  try {
+    await db.selectNoFrom((eb) => eb.lit(1).as("one")).execute();
+  } catch (err) {
+    await db.destroy();
+    // The owner stopped between reading server.json and connecting: the folder may be free now.
+    if (fallback && !runningServer(dataDir)) return openPglite(dataDir, false);
+    throw new VouchError(
+      "conflict",
+      `the data folder ${dataDir} is served by another vouch process on port ${port}, which did not answer: ${(err as Error).message}`,
+    );
+  }
+  return {
+    db,
+    kind: "pglite",
+    location: `${dataDir} (via the running server on port ${port})`,
+    close: () => db.destroy(),
+  };
 }

@@ -1,0 +1,186 @@
+// zod schemas of the HTTP API's requests and responses; they validate at the edge
+// and generate /openapi.json.
+import { z } from "@hono/zod-openapi";
+import { ERROR_CODES } from "../../core/errors.js";
+import { CREATOR_SORTS } from "../../services/list-creators.js";
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(Object.keys(ERROR_CODES) as [keyof typeof ERROR_CODES, ...(keyof typeof ERROR_CODES)[]]),
+      message: z.string(),
+      details: z.record(z.string(), z.unknown()),
+    }),
+  })
+  .openapi("Error");
+
+const id = (name: string) =>
+  z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2_147_483_647)
+    .openapi({ param: { name, in: "path" }, example: 1 });
+
+export const CreatorIdParam = z.object({ creatorId: id("creatorId") });
+export const AuditIdParam = z.object({ auditId: id("auditId") });
+export const TokenIdParam = z.object({ tokenId: id("tokenId") });
+
+const rate = z
+  .number()
+  .nullable()
+  .openapi({ description: "a fraction (0.0376 = 3.76%); null: not enough data" });
+
+export const AuditHeadlineSchema = z
+  .object({
+    id: z.number().int(),
+    computedAt: z.string(),
+    methodVersion: z.string(),
+    tier: z.string().nullable(),
+    medianRate: rate,
+    benchmarkRate: rate,
+    replyShare: rate,
+    genericShare: rate,
+  })
+  .openapi("AuditHeadline");
+
+export const CreatorSummarySchema = z
+  .object({
+    creatorId: z.number().int(),
+    account: z.string().openapi({ example: "instagram:sunny_trails" }),
+    platform: z.string(),
+    username: z.string(),
+    followers: z.number().int().nullable(),
+    posts: z.number().int(),
+    comments: z.number().int(),
+    followerSample: z.number().int(),
+    latestAudit: AuditHeadlineSchema.nullable(),
+  })
+  .openapi("CreatorSummary");
+
+export const CreatorListQuery = z.object({
+  search: z.string().max(100).optional(),
+  tier: z.enum(["nano", "micro", "mid", "macro", "mega"]).optional(),
+  minRate: z.coerce.number().min(0).max(100).optional(),
+  maxRate: z.coerce.number().min(0).max(100).optional(),
+  minReplyShare: z.coerce.number().min(0).max(1).optional(),
+  sort: z.enum(CREATOR_SORTS).optional(),
+  order: z.enum(["asc", "desc"]).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).optional(),
+  pageSize: z.coerce.number().int().min(1).max(200).optional(),
+});
+
+export const CreatorListSchema = z
+  .object({
+    items: z.array(CreatorSummarySchema),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .openapi("CreatorList");
+
+/** The audit result (docs/cli.md documents every field); the headline fields are spelled out here. */
+export const AuditResultSchema = z
+  .looseObject({
+    methodVersion: z.string(),
+    engagement: z.looseObject({ medianRate: rate, meanRate: rate, postsUsed: z.number().int() }),
+    responsiveness: z.looseObject({ replyShare: rate, medianReplyDelayMinutes: z.number().nullable() }),
+    comments: z.looseObject({ total: z.number().int(), genericShare: rate, duplicateShare: rate }),
+    notEnoughData: z.array(z.string()),
+  })
+  .openapi("AuditResult");
+
+export const AuditSchema = z
+  .object({
+    id: z.number().int(),
+    creatorId: z.number().int(),
+    computedAt: z.string(),
+    methodVersion: z.string(),
+    result: AuditResultSchema,
+  })
+  .openapi("Audit");
+
+export const AuditHistorySchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.number().int(),
+        computedAt: z.string(),
+        methodVersion: z.string(),
+        inputsFrom: z.string().nullable(),
+        inputsTo: z.string().nullable(),
+        medianRate: rate,
+        replyShare: rate,
+        genericShare: rate,
+      }),
+    ),
+  })
+  .openapi("AuditHistory");
+
+export const CreatorDetailSchema = z
+  .object({
+    creatorId: z.number().int(),
+    account: z.string(),
+    platform: z.string(),
+    username: z.string(),
+    profile: z
+      .object({
+        capturedAt: z.string(),
+        followers: z.number().int().nullable(),
+        following: z.number().int().nullable(),
+        posts: z.number().int().nullable(),
+        fullName: z.string().nullable(),
+        bio: z.string().nullable(),
+        externalUrl: z.string().nullable(),
+        category: z.string().nullable(),
+      })
+      .nullable(),
+    latestAudit: z
+      .object({
+        id: z.number().int(),
+        computedAt: z.string(),
+        methodVersion: z.string(),
+        result: AuditResultSchema,
+      })
+      .nullable(),
+  })
+  .openapi("CreatorDetail");
+
+export const ImportSummarySchema = z
+  .object({
+    files: z.number().int(),
+    accounts: z.array(
+      z.object({
+        account: z.string(),
+        created: z.boolean(),
+        posts: z.number().int(),
+        comments: z.number().int(),
+        followers: z.number().int(),
+        snapshotAdded: z.boolean(),
+      }),
+    ),
+  })
+  .openapi("ImportSummary");
+
+export const ApiTokenSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    prefix: z.string(),
+    role: z.enum(["member", "viewer"]),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+  })
+  .openapi("ApiToken");
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { "application/json": { schema } },
+  description,
+});
+
+export const errorResponses = {
+  400: jsonContent(ErrorSchema, "invalid input"),
+  401: jsonContent(ErrorSchema, "not signed in / no valid API token"),
+  403: jsonContent(ErrorSchema, "the caller's role may not do this"),
+  404: jsonContent(ErrorSchema, "not found in the caller's workspace"),
+};

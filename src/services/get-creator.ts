@@ -1,0 +1,55 @@
+// Use-case: one creator of a workspace with its account, latest profile snapshot
+// and latest audit result (null before the first audit).
+import type { Kysely } from "kysely";
+import type { AuditResult } from "../core/audit.js";
+import type { DB } from "../db/schema.js";
+import { findAccount } from "./find-account.js";
+
+export async function getCreator(db: Kysely<DB>, workspaceId: number, creatorId: number) {
+  const account = await findAccount(db, workspaceId, { creatorId });
+  const snapshot = await db
+    .selectFrom("profile_snapshots")
+    .select(["captured_at", "followers", "following", "posts", "full_name", "bio", "external_url", "category"])
+    .where("account_id", "=", account.id)
+    .orderBy("captured_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  const audit = await db
+    .selectFrom("audits")
+    .select(["id", "computed_at", "method_version", "result"])
+    .where("account_id", "=", account.id)
+    .orderBy("computed_at", "desc")
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return {
+    creatorId,
+    account: `${account.platform}:${account.username}`,
+    platform: account.platform,
+    username: account.username,
+    profile: snapshot
+      ? {
+          capturedAt: new Date(snapshot.captured_at).toISOString(),
+          followers: numberOrNull(snapshot.followers),
+          following: numberOrNull(snapshot.following),
+          posts: numberOrNull(snapshot.posts),
+          fullName: snapshot.full_name,
+          bio: snapshot.bio,
+          externalUrl: snapshot.external_url,
+          category: snapshot.category,
+        }
+      : null,
+    latestAudit: audit
+      ? {
+          id: audit.id,
+          computedAt: new Date(audit.computed_at).toISOString(),
+          methodVersion: audit.method_version,
+          result: audit.result as AuditResult,
+        }
+      : null,
+  };
+}
+
+function numberOrNull(v: unknown): number | null {
+  return v === null || v === undefined ? null : Number(v);
+}

@@ -9,7 +9,16 @@ export async function getCreator(db: Kysely<DB>, workspaceId: number, creatorId:
   const account = await findAccount(db, workspaceId, { creatorId });
   const snapshot = await db
     .selectFrom("profile_snapshots")
-    .select(["captured_at", "followers", "following", "posts", "full_name", "bio", "external_url", "category"])
+    .select([
+      "captured_at",
+      "followers",
+      "following",
+      "posts",
+      "full_name",
+      "bio",
+      "external_url",
+      "category",
+    ])
     .where("account_id", "=", account.id)
     .orderBy("captured_at", "desc")
     .limit(1)

@@ -72,13 +72,15 @@ async function pathsToImport(dir: string): Promise<string[]> {
 
 function safeName(name: string): string {
   const base = basename(name.replaceAll("\\", "/"));
-  if (!base || base === "." || base === "..") throw new VouchError("invalid_input", `"${name}" is not a file name`);
+  if (!base || base === "." || base === "..")
+    throw new VouchError("invalid_input", `"${name}" is not a file name`);
   return base;
 }
 
 /** A zip entry's path, kept inside the upload folder ("../" and absolute paths refused). */
 function safePath(name: string): string {
   const clean = normalize(name.replaceAll("\\", "/")).replace(/^\/+/, "");
-  if (clean.startsWith("..")) throw new VouchError("invalid_file", `zip entry "${name}" points outside the upload`);
+  if (clean.startsWith(".."))
+    throw new VouchError("invalid_file", `zip entry "${name}" points outside the upload`);
   return clean;
 }

@@ -1,0 +1,118 @@
+// The whole web app and HTTP API as one Hono app: security headers, the caller
+// (API token or session cookie), CSRF protection for browser form posts, the
+// /api/v1 routes with their OpenAPI document, the pages and static assets.
+// Tests call it in-process with app.request().
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
+import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
+import { VouchError } from "../core/errors.js";
+import { registerCreatorRoutes } from "./api/creators-routes.js";
+import { registerImportRoutes } from "./api/imports-routes.js";
+import { registerTokenRoutes } from "./api/tokens-routes.js";
+import { registerAssets } from "./assets.js";
+import { authenticate } from "./authenticate.js";
+import type { AppDeps, AppEnv } from "./env.js";
+import { errorBody, errorResponse } from "./error-response.js";
+import { rateLimit } from "./rate-limit.js";
+
+export type PageRegistrar = (app: OpenAPIHono<AppEnv>) => void;
+
+export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
+  const app = new OpenAPIHono<AppEnv>({
+    // Invalid input answers in the API's own error shape, naming the field.
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const issue = result.error.issues[0];
+      const field = issue?.path.join(".") ?? "";
+      return c.json(
+        errorBody("invalid_input", `${field ? `${field}: ` : ""}${issue?.message ?? "invalid input"}`, {
+          field,
+          issues: result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+        }),
+        400,
+      );
+    },
+  });
+
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Swagger UI and Chart.js set inline styles; scripts stay 'self' only.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: "same-origin",
+    }),
+  );
+  app.use("*", formCsrf);
+  app.use("*", authenticate);
+  const limit = bodyLimit({
+    maxSize: deps.maxUploadBytes,
+    onError: () => {
+      throw new VouchError(
+        "payload_too_large",
+        `the upload is larger than ${Math.round(deps.maxUploadBytes / 1024 ** 2)} MB; split it or import it with the CLI`,
+      );
+    },
+  });
+  app.use("/api/v1/imports", limit);
+  app.use("/import", limit);
+  const authLimit = rateLimit("auth", (c) => c.var.deps.authRateLimit);
+  for (const path of ["/sign-in", "/sign-up", "/api/v1/tokens", "/api/v1/tokens/*", "/settings/tokens"])
+    app.use(path, authLimit);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    description: "an API token of the workspace (Settings → API tokens)",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: "vouch_session",
+  });
+  registerCreatorRoutes(app);
+  registerImportRoutes(app);
+  registerTokenRoutes(app);
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Vouch API",
+      version: "1",
+      description:
+        "Vet micro-influencers: creators, imports and audits of one workspace. Errors are {error: {code, message, details}}.",
+    },
+  });
+  registerAssets(app);
+  registerPages?.(app);
+
+  app.notFound((c) => c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`), 404));
+  app.onError((err, c) => {
+    if (err instanceof HTTPException && err.status === 403)
+      return errorResponse(c, new VouchError("forbidden", "cross-site form post refused (CSRF protection)"));
+    if (err instanceof HTTPException) return c.json(errorBody("invalid_input", err.message), err.status);
+    return errorResponse(c, err);
+  });
+  return app;
+}
+
+/** CSRF matters where the browser sends the cookie by itself; a bearer token it never sends. */
+const formCsrf: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.req.header("authorization")) return next();
+  return csrf()(c, next);
+};

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// `npm start`: one server process for pages, API and assets. It owns the embedded
+// database (PGlite in VOUCH_DATA, served to CLI commands over the PostgreSQL
+// protocol) or uses the PostgreSQL server in DATABASE_URL; creates the demo
+// workspace on first run; prints the URL and the demo sign-in.
+import { serve } from "@hono/node-server";
+import { dataDir } from "../cli/config.js";
+import type { Database } from "../db/open-database.js";
+import { ensureDemoWorkspace } from "../services/ensure-demo-workspace.js";
+import { createApp } from "./app.js";
+import { registerPages } from "./pages/register-pages.js";
+
+const started = performance.now();
+const env = process.env;
+const port = Number(env.PORT ?? 3000);
+const host = env.HOST ?? "127.0.0.1";
+
+let database: Database;
+if (env.DATABASE_URL) {
+  const { openDatabase } = await import("../db/open-database.js");
+  database = await openDatabase({ databaseUrl: env.DATABASE_URL });
+} else {
+  const { openEmbeddedServer } = await import("../db/embedded-server.js");
+  database = await openEmbeddedServer({ dataDir: dataDir(env) });
+}
+
+const demo = await ensureDemoWorkspace(database.db, Date.now());
+const app = createApp(
+  {
+    db: database.db,
+    now: () => Date.now(),
+    maxUploadBytes: Number(env.VOUCH_MAX_UPLOAD_MB ?? 200) * 1024 ** 2,
+    authRateLimit: Number(env.VOUCH_AUTH_RATE_LIMIT ?? 10),
+    secureCookies: env.VOUCH_SECURE_COOKIES === "1",
+  },
+  registerPages,
+);
+
+const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+  const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${info.port}/`;
+  console.log(`Vouch is running at ${url} (started in ${Math.round(performance.now() - started)} ms)`);
+  console.log(`Database: ${database.kind} at ${database.location}`);
+  console.log(
+    `Demo sign-in: ${demo.email} / ${demo.password}${demo.created ? " (demo workspace created)" : ""}`,
+  );
+  console.log("API documentation: /docs (OpenAPI at /openapi.json). Stop with Ctrl+C.");
+});
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  await database.close();
+  process.exit(0);
+}
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

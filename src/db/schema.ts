@@ -75,6 +75,9 @@ export interface AccountsTable {
   username: string;
   platform_user_id: string | null;
   created_at: Generated<Timestamp>;
+  stored_posts: Generated<number>;
+  stored_comments: Generated<number>;
+  stored_followers: Generated<number>;
 }
 
 export interface ProfileSnapshotsTable {

@@ -2,7 +2,7 @@
 // nothing. Parts are stored as they are read: while the database writes one
 // part, the next is parsed (on PostgreSQL the two run on different cores), and
 // a large folder is never held in memory whole.
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { formatAccountKey } from "../core/account-key.js";
 import { VouchError } from "../core/errors.js";
 import type { AccountData, AccountRef } from "../core/types.js";
@@ -72,7 +72,10 @@ export async function importSources(
     } finally {
       await writing.catch(() => {});
     }
-    for (const state of states.values()) await assertCommentPostsKnown(trx, state);
+    for (const state of states.values()) {
+      await assertCommentPostsKnown(trx, state);
+      await refreshCounts(trx, state.id);
+    }
     return [...states.values()].map((s) => s.summary);
   });
   return { files: plan.totalFiles, accounts };
@@ -133,6 +136,15 @@ function addCounts(into: AccountSummary, counts: SaveCounts) {
   into.comments += counts.comments;
   into.followers += counts.followers;
   into.snapshotAdded ||= counts.snapshotAdded;
+}
+
+/** The account's row counts, kept on the account for lists (see migration 0002). */
+async function refreshCounts(trx: Kysely<DB>, accountId: number) {
+  await sql`update accounts a set
+      stored_posts = (select count(*) from posts p where p.account_id = a.id),
+      stored_comments = (select count(*) from comments c where c.account_id = a.id),
+      stored_followers = (select count(*) from follower_samples f where f.account_id = a.id)
+    where a.id = ${accountId}`.execute(trx);
 }
 
 /** A comment must belong to a post in this import or already stored. */

@@ -68,9 +68,7 @@ export async function listCreators(
     with base as (
       select a.id, a.creator_id, a.platform, a.username,
         (select followers from profile_snapshots s where s.account_id = a.id order by captured_at desc limit 1) as followers,
-        (select count(*)::int from posts p where p.account_id = a.id) as posts,
-        (select count(*)::int from comments c where c.account_id = a.id) as comments,
-        (select count(*)::int from follower_samples f where f.account_id = a.id) as follower_sample,
+        a.stored_posts::float8 as posts, a.stored_comments::float8 as comments, a.stored_followers::float8 as follower_sample,
         au.id as audit_id, au.computed_at, au.method_version,
         au.result->'engagement'->>'tier' as tier,
         (au.result->'engagement'->>'medianRate')::float8 as median_rate,

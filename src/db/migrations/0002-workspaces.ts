@@ -65,6 +65,14 @@ const STATEMENTS = [
   "alter table accounts drop constraint accounts_platform_username_key",
   "alter table accounts add constraint accounts_workspace_platform_username_key unique (workspace_id, platform, username)",
   "create index creators_by_workspace on creators (workspace_id)",
+  // Row counts kept by each import, so lists need not count a million comments per request.
+  "alter table accounts add column stored_posts bigint not null default 0",
+  "alter table accounts add column stored_comments bigint not null default 0",
+  "alter table accounts add column stored_followers bigint not null default 0",
+  `update accounts a set
+  stored_posts = (select count(*) from posts p where p.account_id = a.id),
+  stored_comments = (select count(*) from comments c where c.account_id = a.id),
+  stored_followers = (select count(*) from follower_samples f where f.account_id = a.id)`,
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -76,7 +84,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`alter table accounts add constraint accounts_platform_username_key unique (platform, username)`.execute(
     db,
   );
-  await sql`alter table accounts drop column workspace_id`.execute(db);
+  await sql`alter table accounts drop column workspace_id, drop column stored_posts, drop column stored_comments, drop column stored_followers`.execute(db);
   await sql`alter table creators drop column workspace_id`.execute(db);
   await sql`drop table invitations, api_tokens, sessions, memberships, users, workspaces`.execute(db);
 }

@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   not_found: { status: 404, exit: 1 },
   conflict: { status: 409, exit: 1 },
   payload_too_large: { status: 413, exit: 1 },
+  unsupported_media_type: { status: 415, exit: 1 },
   invalid_file: { status: 422, exit: 1 },
   rate_limited: { status: 429, exit: 1 },
   internal: { status: 500, exit: 2 },

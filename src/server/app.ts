@@ -8,7 +8,7 @@ import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
-import { VouchError } from "../core/errors.js";
+import { ERROR_CODES, type ErrorCode, VouchError } from "../core/errors.js";
 import { registerCreatorRoutes } from "./api/creators-routes.js";
 import { registerImportRoutes } from "./api/imports-routes.js";
 import { registerTokenRoutes } from "./api/tokens-routes.js";
@@ -66,14 +66,15 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
     onError: () => {
       throw new VouchError(
         "payload_too_large",
-        `the upload is larger than ${Math.round(deps.maxUploadBytes / 1024 ** 2)} MB; split it or import it with the CLI`,
+        `the upload is larger than ${formatBytes(deps.maxUploadBytes)}; split it or import it with the CLI`,
       );
     },
   });
   app.use("/api/v1/imports", limit);
   app.use("/import", limit);
   const authLimit = rateLimit("auth", (c) => c.var.deps.authRateLimit);
-  for (const path of ["/sign-in", "/sign-up", "/api/v1/tokens", "/api/v1/tokens/*", "/settings/tokens"])
+  // "/api/v1/tokens/*" also matches "/api/v1/tokens": one rule, so a request counts once.
+  for (const path of ["/sign-in", "/sign-up", "/api/v1/tokens/*", "/settings/tokens"])
     app.use(path, authLimit);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
@@ -105,10 +106,27 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
   app.onError((err, c) => {
     if (err instanceof HTTPException && err.status === 403)
       return errorResponse(c, new VouchError("forbidden", "cross-site form post refused (CSRF protection)"));
-    if (err instanceof HTTPException) return c.json(errorBody("invalid_input", err.message), err.status);
+    if (err instanceof HTTPException) {
+      const code = HTTP_CODES[err.status] ?? "invalid_input";
+      return c.json(errorBody(code, err.message || `HTTP ${err.status}`), ERROR_CODES[code].status);
+    }
     return errorResponse(c, err);
   });
   return app;
+}
+
+const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
+  400: "invalid_input",
+  401: "unauthorized",
+  404: "not_found",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+};
+
+function formatBytes(n: number): string {
+  return n >= 1024 ** 2
+    ? `${(n / 1024 ** 2).toFixed(n % 1024 ** 2 ? 1 : 0)} MB`
+    : `${Math.ceil(n / 1024)} KB`;
 }
 
 /** CSRF matters where the browser sends the cookie by itself; a bearer token it never sends. */

@@ -25,6 +25,13 @@ export async function importUpload(
   opts: ImportOptions,
 ) {
   if (files.length === 0) throw new VouchError("invalid_input", "no file was uploaded", { field: "files" });
+  const names = new Set<string>();
+  for (const f of files) {
+    const name = safeName(f.name);
+    if (names.has(name))
+      throw new VouchError("invalid_input", `two uploaded files are named ${name}`, { field: "files" });
+    names.add(name);
+  }
   const dir = await mkdtemp(join(tmpdir(), "vouch-upload-"));
   try {
     for (const f of files) {
@@ -32,6 +39,15 @@ export async function importUpload(
       else await writeFile(join(dir, safeName(f.name)), f.bytes);
     }
     return await importSources(db, workspaceId, await pathsToImport(dir), opts);
+  } catch (err) {
+    // Messages name files as uploaded, not by the server's temporary folder.
+    if (err instanceof VouchError)
+      throw new VouchError(
+        err.code,
+        err.message.replaceAll(`${dir}/`, "").replaceAll(dir, "upload"),
+        err.details,
+      );
+    throw err;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -65,8 +81,10 @@ async function pathsToImport(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const folders = entries.filter((e) => e.isDirectory()).map((e) => join(dir, e.name));
   const loose = entries.filter((e) => e.isFile()).map((e) => e.name);
-  // Loose files of an Instaloader folder are imported as that folder.
-  if (loose.some((n) => /_UTC(_\d+)?(\.json(\.xz)?|_comments\.json)$/.test(n))) return [dir, ...folders];
+  // Loose files of an Instaloader folder are imported as that folder, which reads its JSON
+  // files; CSV files beside them are imported on their own.
+  if (loose.some((n) => /_UTC(_\d+)?(\.json(\.xz)?|_comments\.json)$/.test(n)))
+    return [dir, ...loose.filter((n) => /\.csv$/i.test(n)).map((n) => join(dir, n)), ...folders];
   return [...loose.map((n) => join(dir, n)), ...folders];
 }
 

@@ -64,6 +64,8 @@ export async function listCreators(
   const page = q.page ?? 1;
   const sortColumn = SORT_SQL[q.sort ?? "username"];
   const order = q.order === "desc" ? "desc" : "asc";
+  // The search is a substring, not a pattern: % and _ match themselves.
+  const search = q.search ? q.search.replace(/[\\%_]/g, "\\$&") : null;
   const rows = await sql<Row>`
     with base as (
       select a.id, a.creator_id, a.platform, a.username,
@@ -81,17 +83,23 @@ export async function listCreators(
         order by computed_at desc, id desc limit 1
       ) au on true
       where a.workspace_id = ${workspaceId}
-        and (${q.search ?? null}::text is null or a.username ilike '%' || ${q.search ?? null}::text || '%')
+        and (${search}::text is null or a.username ilike '%' || ${search}::text || '%' escape '\\')
     )
-    select *, count(*) over ()::int as total from base a
+    , filtered as (select * from base a
     where (${q.tier ?? null}::text is null or tier = ${q.tier ?? null}::text)
       and (${q.minRate ?? null}::float8 is null or median_rate >= ${q.minRate ?? null}::float8)
       and (${q.maxRate ?? null}::float8 is null or median_rate <= ${q.maxRate ?? null}::float8)
       and (${q.minReplyShare ?? null}::float8 is null or reply_share >= ${q.minReplyShare ?? null}::float8)
+    )
+    select a.*, (select count(*)::int from filtered) as total from filtered a
     order by ${sql.raw(sortColumn)} ${sql.raw(order)} nulls last, a.username asc
     limit ${pageSize} offset ${(page - 1) * pageSize}
   `.execute(db);
-  return { items: rows.rows.map(toSummary), total: rows.rows[0]?.total ?? 0 };
+  // Past the last page no row carries the total: ask for the first page to learn it.
+  const total =
+    rows.rows[0]?.total ??
+    (page > 1 ? (await listCreators(db, workspaceId, { ...q, page: 1, pageSize: 1 })).total : 0);
+  return { items: rows.rows.map(toSummary), total };
 }
 
 interface Row {

@@ -53,7 +53,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
       throw new VouchError("invalid_input", "capturedAt is not an ISO 8601 date-time with a zone", {
         field: "capturedAt",
       });
-    const account = form.account ? parseAccountKey(form.account) : null;
+    const account = form.account ? accountField(form.account) : null;
     const { db, now } = c.var.deps;
     const run = (onProgress?: (done: number, total: number) => void) =>
       importUpload(db, caller.workspaceId, files, {
@@ -84,4 +84,12 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
       }
     }) as never;
   });
+}
+
+function accountField(value: string) {
+  try {
+    return parseAccountKey(value);
+  } catch (err) {
+    throw new VouchError("invalid_input", `account: ${(err as Error).message}`, { field: "account" });
+  }
 }

@@ -87,7 +87,7 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
  * A comment is the creator's when its author id or username is the account's own.
  * Usernames are stored in lower case by every importer, so they compare as they are.
  */
-function creatorMatcher(account: AuditInput["account"]): (c: Comment) => boolean {
+export function creatorMatcher(account: AuditInput["account"]): (c: Comment) => boolean {
   const id = account.platformUserId;
   const name = account.username.toLowerCase();
   return (c) => (id !== null && c.authorId === id) || c.authorUsername === name;

@@ -189,7 +189,7 @@ export function computeCommentQuality(
 }
 
 /** The account behind a comment: its username when known (readable in evidence), else its platform id. */
-function authorKey(c: Comment): string | null {
+export function authorKey(c: Comment): string | null {
   return c.authorUsername ?? c.authorId;
 }
 

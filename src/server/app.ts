@@ -3,7 +3,7 @@
 // /api/v1 routes with their OpenAPI document, the pages and static assets.
 // Tests call it in-process with app.request().
 import { OpenAPIHono } from "@hono/zod-openapi";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
@@ -16,6 +16,7 @@ import { registerAssets } from "./assets.js";
 import { authenticate } from "./authenticate.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { errorBody, errorResponse } from "./error-response.js";
+import { errorPage, pageError } from "./pages/error-page.js";
 import { rateLimit } from "./rate-limit.js";
 
 export type PageRegistrar = (app: OpenAPIHono<AppEnv>) => void;
@@ -74,7 +75,7 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
   app.use("/import", limit);
   const authLimit = rateLimit("auth", (c) => c.var.deps.authRateLimit);
   // "/api/v1/tokens/*" also matches "/api/v1/tokens": one rule, so a request counts once.
-  for (const path of ["/sign-in", "/sign-up", "/api/v1/tokens/*", "/settings/tokens"])
+  for (const path of ["/sign-in", "/sign-up", "/invite/*", "/api/v1/tokens/*", "/settings/tokens"])
     app.use(path, authLimit);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
@@ -102,8 +103,23 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
   registerAssets(app);
   registerPages?.(app);
 
-  app.notFound((c) => c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`), 404));
+  app.notFound((c) =>
+    wantsPage(c)
+      ? errorPage(c, 404, `There is no page at ${c.req.path}.`)
+      : c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`), 404),
+  );
   app.onError((err, c) => {
+    // A browser asking for a page gets the error as a page; scripts and the API get JSON.
+    if (wantsPage(c)) {
+      if (err instanceof HTTPException && err.status === 403)
+        return pageError(new VouchError("forbidden", "cross-site form post refused (CSRF protection)"), c);
+      return pageError(
+        err instanceof HTTPException
+          ? new VouchError(HTTP_CODES[err.status] ?? "invalid_input", err.message)
+          : err,
+        c,
+      );
+    }
     if (err instanceof HTTPException && err.status === 403)
       return errorResponse(c, new VouchError("forbidden", "cross-site form post refused (CSRF protection)"));
     if (err instanceof HTTPException) {
@@ -113,6 +129,12 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
     return errorResponse(c, err);
   });
   return app;
+}
+
+function wantsPage(c: Context<AppEnv>): boolean {
+  const path = c.req.path;
+  if (path.startsWith("/api/") || path.startsWith("/assets/") || path === "/openapi.json") return false;
+  return c.req.header("accept")?.includes("text/html") ?? false;
 }
 
 const HTTP_CODES: Partial<Record<number, ErrorCode>> = {

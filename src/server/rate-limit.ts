@@ -12,6 +12,8 @@ export function rateLimit(
 ): MiddlewareHandler<AppEnv> {
   const windows = new Map<string, { start: number; count: number }>();
   return async (c, next) => {
+    // Reading a sign-in form is free; submitting one counts.
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     const now = c.var.deps.now();
     const key = `${name}:${clientAddress(c)}`;
     let w = windows.get(key);

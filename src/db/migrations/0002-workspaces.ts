@@ -84,7 +84,9 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`alter table accounts add constraint accounts_platform_username_key unique (platform, username)`.execute(
     db,
   );
-  await sql`alter table accounts drop column workspace_id, drop column stored_posts, drop column stored_comments, drop column stored_followers`.execute(db);
+  await sql`alter table accounts drop column workspace_id, drop column stored_posts, drop column stored_comments, drop column stored_followers`.execute(
+    db,
+  );
   await sql`alter table creators drop column workspace_id`.execute(db);
   await sql`drop table invitations, api_tokens, sessions, memberships, users, workspaces`.execute(db);
 }

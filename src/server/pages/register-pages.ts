@@ -1,12 +1,36 @@
-// The web app's pages (server-rendered HTML). Placeholder until the pages land:
-// the home page links to the API documentation.
+// The web app's pages (server-rendered HTML, one page per file). They live in a
+// sub-app whose error handler answers in HTML: not signed in → the sign-in
+// page, a missing or foreign id → the 404 page, a role that may not → 403.
+// The API keeps its JSON errors: this handler only wraps the routes below.
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { Hono } from "hono";
 import type { AppEnv } from "../env.js";
+import { registerCommentsPage } from "./comments-page.js";
+import { registerComparePage } from "./compare-page.js";
+import { registerCreatorPage } from "./creator-page.js";
+import { registerCreatorsPage } from "./creators-page.js";
+import { pageError } from "./error-page.js";
+import { registerImportPage } from "./import-page.js";
+import { registerInvitePage } from "./invite-page.js";
+import { registerMembersPage } from "./members-page.js";
+import { registerSignInPage } from "./sign-in-page.js";
+import { registerSignOut } from "./sign-out.js";
+import { registerSignUpPage } from "./sign-up-page.js";
+import { registerTokensPage } from "./tokens-page.js";
 
 export function registerPages(app: OpenAPIHono<AppEnv>) {
-  app.get("/", (c) =>
-    c.html(
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Vouch</title></head><body><h1>Vouch</h1><p><a href="/docs">API documentation</a></p></body></html>',
-    ),
-  );
+  const pages = new Hono<AppEnv>();
+  pages.onError(pageError);
+  registerSignInPage(pages);
+  registerSignUpPage(pages);
+  registerSignOut(pages);
+  registerCreatorsPage(pages);
+  registerCreatorPage(pages);
+  registerCommentsPage(pages);
+  registerImportPage(pages);
+  registerComparePage(pages);
+  registerTokensPage(pages);
+  registerMembersPage(pages);
+  registerInvitePage(pages);
+  app.route("/", pages);
 }

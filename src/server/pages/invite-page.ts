@@ -1,0 +1,105 @@
+// /invite/:token — accepting an invitation link. Signed in: one button joins the
+// workspace (and switches the session to it). Not signed in: sign up here and
+// join, or sign in first and come back. An unknown, used or expired link is a
+// 404 page.
+import type { Hono } from "hono";
+import { VouchError } from "../../core/errors.js";
+import {
+  acceptInvitation,
+  findInvitation,
+  type Invitation,
+  signUpWithInvitation,
+} from "../../services/auth/invitations.js";
+import type { AppEnv } from "../env.js";
+import { formError } from "./form-field.js";
+import { when } from "./format.js";
+import { type Html, html, query } from "./html.js";
+import { layout } from "./layout.js";
+import { formFields, type PageContext, pageCaller, setSessionCookie } from "./page-context.js";
+import { signUpFields } from "./sign-up-page.js";
+
+export function registerInvitePage(pages: Hono<AppEnv>) {
+  pages.get("/invite/:token", async (c) => {
+    const inv = await findInvitation(c.var.deps.db, c.req.param("token"), c.var.deps.now());
+    return invitePage(c, inv, { email: "", name: "", error: null });
+  });
+
+  pages.post("/invite/:token", async (c) => {
+    const caller = pageCaller(c);
+    const token = c.req.param("token");
+    const { db, now } = c.var.deps;
+    if (caller.userId === null) throw new VouchError("forbidden", "an API token cannot accept an invitation");
+    try {
+      const { sessionToken } = await acceptInvitation(db, token, caller.userId, now());
+      setSessionCookie(c, sessionToken);
+      return c.redirect("/", 303);
+    } catch (err) {
+      if (!(err instanceof VouchError) || err.code !== "conflict") throw err;
+      return invitePage(
+        c,
+        await findInvitation(db, token, now()),
+        { email: "", name: "", error: err.message },
+        409,
+      );
+    }
+  });
+
+  pages.post("/invite/:token/sign-up", async (c) => {
+    const token = c.req.param("token");
+    const { db, now } = c.var.deps;
+    const f = await formFields(c);
+    const s = { email: f.email ?? "", name: f.name ?? "", error: null };
+    try {
+      const { sessionToken } = await signUpWithInvitation(
+        db,
+        token,
+        { email: s.email, password: f.password ?? "", name: s.name },
+        now(),
+      );
+      setSessionCookie(c, sessionToken);
+      return c.redirect("/", 303);
+    } catch (err) {
+      if (!(err instanceof VouchError) || err.code === "not_found") throw err;
+      return invitePage(
+        c,
+        await findInvitation(db, token, now()),
+        { ...s, error: err.message },
+        err.status as 400,
+      );
+    }
+  });
+}
+
+interface InviteState {
+  email: string;
+  name: string;
+  error: string | null;
+}
+
+function invitePage(c: PageContext, inv: Invitation, s: InviteState, status: 200 | 400 | 409 = 200) {
+  const caller = c.var.caller?.via === "session" ? c.var.caller : null;
+  const token = c.req.param("token") ?? "";
+  return c.html(
+    layout({ title: `Join ${inv.workspaceName}`, caller, main: inviteView(inv, token, s, caller !== null) }),
+    status,
+  );
+}
+
+function inviteView(inv: Invitation, token: string, s: InviteState, signedIn: boolean): Html {
+  const path = `/invite/${encodeURIComponent(token)}`;
+  return html`<div class="narrow">
+<h1>Join ${inv.workspaceName}</h1>
+<p>You are invited as a <strong>${inv.role}</strong>. The link works once, until ${when(inv.expiresAt)}.</p>
+${formError(s.error)}
+${
+  signedIn
+    ? html`<form method="post" action="${path}" class="stack"><button type="submit">Join ${inv.workspaceName}</button></form>`
+    : html`<h2>New to Vouch? Create your account</h2>
+<form method="post" action="${path}/sign-up" class="stack">
+  ${signUpFields(s)}
+  <button type="submit">Sign up and join</button>
+</form>
+<p>Have an account? <a href="/sign-in${query({ next: path })}">Sign in</a>, then open the link again.</p>`
+}
+</div>`;
+}

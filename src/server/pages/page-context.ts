@@ -1,0 +1,42 @@
+// Small helpers every page handler uses: the signed-in caller (or a redirect to
+// sign-in, through pageError), form fields as strings, and the session cookie.
+import type { Context } from "hono";
+import { deleteCookie, setCookie } from "hono/cookie";
+import type { Permission } from "../../core/roles.js";
+import { SESSION_DAYS } from "../../services/auth/sessions.js";
+import { requireCaller, SESSION_COOKIE } from "../authenticate.js";
+import type { AppEnv } from "../env.js";
+
+export type PageContext = Context<AppEnv>;
+
+/** The caller, who must be signed in (in the browser) and hold the permission. */
+export function pageCaller(c: PageContext, permission: Permission = "read") {
+  return requireCaller(c, permission);
+}
+
+/** A form body's text fields; files and repeated fields other than the first are ignored. */
+export async function formFields(c: PageContext): Promise<Record<string, string>> {
+  const body = await c.req.parseBody();
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body)) if (typeof v === "string") out[k] = v;
+  return out;
+}
+
+export function setSessionCookie(c: PageContext, token: string) {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "Lax",
+    path: "/",
+    secure: c.var.deps.secureCookies,
+    maxAge: SESSION_DAYS * 86_400,
+  });
+}
+
+export function clearSessionCookie(c: PageContext) {
+  deleteCookie(c, SESSION_COOKIE, { path: "/", secure: c.var.deps.secureCookies });
+}
+
+/** A same-site path to go to after signing in; anything else becomes "/". */
+export function safeNext(next: string | undefined): string {
+  return next && /^\/(?![/\\])/.test(next) ? next : "/";
+}

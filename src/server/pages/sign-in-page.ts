@@ -1,0 +1,55 @@
+// /sign-in: email and password → a session cookie (httpOnly, SameSite=Lax) and
+// back to the page that asked for it. A failure shows the form again with the
+// message and the email kept. Rate-limited in app.ts.
+import type { Hono } from "hono";
+import { VouchError } from "../../core/errors.js";
+import { signIn } from "../../services/auth/sign-in.js";
+import type { AppEnv } from "../env.js";
+import { field, formError } from "./form-field.js";
+import { type Html, html } from "./html.js";
+import { layout } from "./layout.js";
+import { formFields, type PageContext, safeNext, setSessionCookie } from "./page-context.js";
+
+export function registerSignInPage(pages: Hono<AppEnv>) {
+  pages.get("/sign-in", (c) => {
+    if (c.var.caller?.via === "session") return c.redirect(safeNext(c.req.query("next")), 303);
+    return signInPage(c, { email: "", next: c.req.query("next") ?? "", error: null });
+  });
+
+  pages.post("/sign-in", async (c) => {
+    const f = await formFields(c);
+    const email = f.email ?? "";
+    try {
+      const { sessionToken } = await signIn(c.var.deps.db, email, f.password ?? "", c.var.deps.now());
+      setSessionCookie(c, sessionToken);
+      return c.redirect(safeNext(f.next), 303);
+    } catch (err) {
+      if (!(err instanceof VouchError) || err.code === "rate_limited") throw err;
+      return signInPage(c, { email, next: f.next ?? "", error: err.message }, err.status === 403 ? 403 : 401);
+    }
+  });
+}
+
+interface SignInState {
+  email: string;
+  next: string;
+  error: string | null;
+}
+
+function signInPage(c: PageContext, s: SignInState, status: 200 | 401 | 403 = 200) {
+  return c.html(layout({ title: "Sign in", caller: null, main: signInForm(s) }), status);
+}
+
+function signInForm(s: SignInState): Html {
+  return html`<div class="narrow">
+<h1>Sign in</h1>
+${formError(s.error)}
+<form method="post" action="/sign-in" class="stack">
+  ${field({ label: "Email", name: "email", type: "email", value: s.email, required: true, autocomplete: "email" })}
+  ${field({ label: "Password", name: "password", type: "password", required: true, autocomplete: "current-password" })}
+  <input type="hidden" name="next" value="${safeNext(s.next)}">
+  <button type="submit">Sign in</button>
+</form>
+<p>New to Vouch? <a href="/sign-up">Create a workspace</a>.</p>
+</div>`;
+}

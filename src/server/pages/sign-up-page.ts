@@ -1,0 +1,89 @@
+// /sign-up: a new user with a new workspace they own, signed in at once. A
+// failure (email taken, short password) shows the form again with the message,
+// keeping what was typed except the password. Rate-limited in app.ts.
+import type { Hono } from "hono";
+import { VouchError } from "../../core/errors.js";
+import { MIN_PASSWORD_LENGTH } from "../../services/auth/passwords.js";
+import { signUp } from "../../services/auth/sign-up.js";
+import type { AppEnv } from "../env.js";
+import { field, formError } from "./form-field.js";
+import { type Html, html } from "./html.js";
+import { layout } from "./layout.js";
+import { formFields, type PageContext, setSessionCookie } from "./page-context.js";
+
+export function registerSignUpPage(pages: Hono<AppEnv>) {
+  pages.get("/sign-up", (c) => signUpPage(c, { email: "", name: "", workspaceName: "", error: null }));
+
+  pages.post("/sign-up", async (c) => {
+    const f = await formFields(c);
+    const s = { email: f.email ?? "", name: f.name ?? "", workspaceName: f.workspaceName ?? "", error: null };
+    try {
+      if (!/^[^\s@]+@[^\s@]+$/.test(s.email.trim()))
+        throw new VouchError("invalid_input", "enter an email address", { field: "email" });
+      if (!s.workspaceName.trim())
+        throw new VouchError("invalid_input", "name your workspace (your brand or agency)", {
+          field: "workspaceName",
+        });
+      const { sessionToken } = await signUp(
+        c.var.deps.db,
+        {
+          email: s.email,
+          password: f.password ?? "",
+          name: s.name.trim() || null,
+          workspaceName: s.workspaceName,
+        },
+        c.var.deps.now(),
+      );
+      setSessionCookie(c, sessionToken);
+      return c.redirect("/", 303);
+    } catch (err) {
+      if (!(err instanceof VouchError) || err.code === "rate_limited") throw err;
+      return signUpPage(c, { ...s, error: err.message }, err.code === "conflict" ? 409 : 400);
+    }
+  });
+}
+
+interface SignUpState {
+  email: string;
+  name: string;
+  workspaceName: string;
+  error: string | null;
+}
+
+function signUpPage(c: PageContext, s: SignUpState, status: 200 | 400 | 409 = 200) {
+  return c.html(layout({ title: "Sign up", caller: null, main: signUpForm(s) }), status);
+}
+
+export function signUpFields(s: { email: string; name: string }): Html {
+  return html`${field({ label: "Your name", name: "name", value: s.name, autocomplete: "name" })}
+  ${field({ label: "Email", name: "email", type: "email", value: s.email, required: true, autocomplete: "email" })}
+  ${field({
+    label: "Password",
+    name: "password",
+    type: "password",
+    required: true,
+    autocomplete: "new-password",
+    hint: `At least ${MIN_PASSWORD_LENGTH} characters.`,
+    attrs: html` minlength="${MIN_PASSWORD_LENGTH}"`,
+  })}`;
+}
+
+function signUpForm(s: SignUpState): Html {
+  return html`<div class="narrow">
+<h1>Create your workspace</h1>
+${formError(s.error)}
+<form method="post" action="/sign-up" class="stack">
+  ${signUpFields(s)}
+  ${field({
+    label: "Workspace name",
+    name: "workspaceName",
+    value: s.workspaceName,
+    required: true,
+    autocomplete: "organization",
+    hint: "Your brand or agency; you can invite colleagues later.",
+  })}
+  <button type="submit">Sign up</button>
+</form>
+<p>Have an account? <a href="/sign-in">Sign in</a>.</p>
+</div>`;
+}

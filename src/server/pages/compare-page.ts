@@ -9,7 +9,7 @@ import { getCreator } from "../../services/get-creator.js";
 import { listCreators } from "../../services/list-creators.js";
 import type { AppEnv } from "../env.js";
 import { type Figure, headlineFigures } from "./figures.js";
-import { day, num } from "./format.js";
+import { day, NO_DATA, num } from "./format.js";
 import { type Html, html } from "./html.js";
 import { layout } from "./layout.js";
 import { pageCaller } from "./page-context.js";
@@ -124,7 +124,7 @@ function cell(id: number, f: Figure | null): Html {
   if (!f) return html`<td>—</td>`;
   return html`<td class="num"><a href="/creators/${id}${f.evidence}">${f.value}</a>${
     f.note ? html`<br><span class="sub">${f.note}</span>` : ""
-  }${f.id === "median-er" ? html`<br><span class="sub">benchmark ${f.benchmark}</span>` : ""}</td>`;
+  }${f.id === "median-er" && f.value !== NO_DATA ? html`<br><span class="sub">benchmark ${f.benchmark}</span>` : ""}</td>`;
 }
 
 function notEnough(r: AuditResult | null): Html {

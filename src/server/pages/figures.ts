@@ -87,7 +87,7 @@ export function headlineFigures(r: AuditResult): Figure[] {
       id: "duplicate-share",
       label: "Same text on 2+ posts",
       value: pct(c.duplicateShare, 1),
-      note: `${num(c.duplicate)} comments`,
+      note: plural(c.duplicate, "comment"),
       benchmark: NO_BENCHMARK,
       method: `Comments whose text (not generic; case, emoji and punctuation ignored) appears on two or more posts, ${commentScope}.`,
       evidence: "#evidence-duplicates",
@@ -97,7 +97,7 @@ export function headlineFigures(r: AuditResult): Figure[] {
       id: "fast-share",
       label: `Within ${c.fastMinutes} min of post`,
       value: pct(c.fastShare, 1),
-      note: `${num(c.fast)} comments`,
+      note: plural(c.fast, "comment"),
       benchmark: NO_BENCHMARK,
       method: `Comments written within ${c.fastMinutes} minutes of their post, ${commentScope}.`,
       evidence: "#evidence-fast",
@@ -117,4 +117,8 @@ export function headlineFigures(r: AuditResult): Figure[] {
       evidenceLabel: "Repeat commenters",
     },
   ];
+}
+
+function plural(n: number, word: string): string {
+  return `${num(n)} ${word}${n === 1 ? "" : "s"}`;
 }

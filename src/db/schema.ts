@@ -144,6 +144,11 @@ export interface AuditsTable {
   inputs_from: Timestamp | null;
   inputs_to: Timestamp | null;
   result: ColumnType<unknown, string, string>;
+  tier: string | null;
+  median_rate: number | null;
+  benchmark_rate: number | null;
+  reply_share: number | null;
+  generic_share: number | null;
 }
 
 export interface DB {

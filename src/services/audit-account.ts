@@ -36,6 +36,11 @@ export async function auditAccount(
       inputs_from: result.inputs.from === null ? null : new Date(result.inputs.from),
       inputs_to: result.inputs.to === null ? null : new Date(result.inputs.to),
       result: JSON.stringify(result),
+      tier: result.engagement.tier,
+      median_rate: result.engagement.medianRate,
+      benchmark_rate: result.engagement.benchmark?.rate ?? null,
+      reply_share: result.responsiveness.replyShare,
+      generic_share: result.comments.genericShare,
     })
     .returning("id")
     .executeTakeFirstOrThrow();

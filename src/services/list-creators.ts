@@ -71,15 +71,12 @@ export async function listCreators(
       select a.id, a.creator_id, a.platform, a.username,
         (select followers from profile_snapshots s where s.account_id = a.id order by captured_at desc limit 1) as followers,
         a.stored_posts::float8 as posts, a.stored_comments::float8 as comments, a.stored_followers::float8 as follower_sample,
-        au.id as audit_id, au.computed_at, au.method_version,
-        au.result->'engagement'->>'tier' as tier,
-        (au.result->'engagement'->>'medianRate')::float8 as median_rate,
-        (au.result->'engagement'->'benchmark'->>'rate')::float8 as benchmark_rate,
-        (au.result->'responsiveness'->>'replyShare')::float8 as reply_share,
-        (au.result->'comments'->>'genericShare')::float8 as generic_share
+        au.id as audit_id, au.computed_at, au.method_version, au.tier, au.median_rate, au.benchmark_rate,
+        au.reply_share, au.generic_share
       from accounts a
       left join lateral (
-        select id, computed_at, method_version, result from audits where account_id = a.id
+        select id, computed_at, method_version, tier, median_rate, benchmark_rate, reply_share, generic_share
+        from audits where account_id = a.id
         order by computed_at desc, id desc limit 1
       ) au on true
       where a.workspace_id = ${workspaceId}

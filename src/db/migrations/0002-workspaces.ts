@@ -65,6 +65,18 @@ const STATEMENTS = [
   "alter table accounts drop constraint accounts_platform_username_key",
   "alter table accounts add constraint accounts_workspace_platform_username_key unique (workspace_id, platform, username)",
   "create index creators_by_workspace on creators (workspace_id)",
+  // The headline figures of each audit beside its JSON, so lists filter and sort without
+  // reading a thousand result documents per request.
+  "alter table audits add column tier text",
+  "alter table audits add column median_rate float8",
+  "alter table audits add column benchmark_rate float8",
+  "alter table audits add column reply_share float8",
+  "alter table audits add column generic_share float8",
+  `update audits set tier = result->'engagement'->>'tier',
+  median_rate = (result->'engagement'->>'medianRate')::float8,
+  benchmark_rate = (result->'engagement'->'benchmark'->>'rate')::float8,
+  reply_share = (result->'responsiveness'->>'replyShare')::float8,
+  generic_share = (result->'comments'->>'genericShare')::float8`,
   // Row counts kept by each import, so lists need not count a million comments per request.
   "alter table accounts add column stored_posts bigint not null default 0",
   "alter table accounts add column stored_comments bigint not null default 0",
@@ -82,6 +94,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`alter table accounts drop constraint accounts_workspace_platform_username_key`.execute(db);
   await sql`alter table accounts add constraint accounts_platform_username_key unique (platform, username)`.execute(
+    db,
+  );
+  await sql`alter table audits drop column tier, drop column median_rate, drop column benchmark_rate, drop column reply_share, drop column generic_share`.execute(
     db,
   );
   await sql`alter table accounts drop column workspace_id, drop column stored_posts, drop column stored_comments, drop column stored_followers`.execute(

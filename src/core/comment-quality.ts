@@ -46,13 +46,6 @@ export interface CommentQuality {
   notEnoughData: string[];
 }
 
-interface Tagged {
-  c: Comment;
-  generic: GenericKind | null;
-  norm: string;
-  author: string | null;
-}
-
 export function computeCommentQuality(
   posts: readonly Post[],
   comments: readonly Comment[],
@@ -60,39 +53,50 @@ export function computeCommentQuality(
   opts: CommentQualityOptions,
 ): CommentQuality {
   const takenAt = new Map(posts.map((p) => [p.platformPostId, p.takenAt]));
-  const tagged: Tagged[] = [];
+  // Other accounts' comments with their tags, as parallel arrays: no object per comment.
+  const others: Comment[] = [];
+  const kinds: (GenericKind | null)[] = [];
+  const norms: string[] = [];
+  const authors: (string | null)[] = [];
   for (const c of comments) {
     if (isCreator(c)) continue;
     const { generic, norm } = classifyText(c.text);
+    others.push(c);
+    kinds.push(generic);
     // Generic texts repeat everywhere by nature; only texts that say something count as duplicates.
-    tagged.push({ c, generic, norm: generic ? "" : norm, author: authorKey(c) });
+    norms.push(generic ? "" : norm);
+    authors.push(authorKey(c));
   }
 
   // Texts that appear on two or more different posts. Most texts appear once: they keep
   // their one post id as a string, and only a repeated text gets a Set (fewer allocations).
   const textPosts = new Map<string, string | Set<string>>();
-  for (const t of tagged) {
-    if (!t.norm) continue;
-    const post = t.c.platformPostId;
-    const seen = textPosts.get(t.norm);
-    if (seen === undefined) textPosts.set(t.norm, post);
+  for (let i = 0; i < others.length; i++) {
+    const c = others[i] as Comment;
+    const norm = norms[i] as string;
+    if (!norm) continue;
+    const post = c.platformPostId;
+    const seen = textPosts.get(norm);
+    if (seen === undefined) textPosts.set(norm, post);
     else if (typeof seen === "string") {
-      if (seen !== post) textPosts.set(t.norm, new Set([seen, post]));
+      if (seen !== post) textPosts.set(norm, new Set([seen, post]));
     } else seen.add(post);
   }
-  const isDuplicate = (t: Tagged) => t.norm !== "" && postCount(textPosts.get(t.norm)) >= 2;
+  const isDuplicate = (norm: string) => norm !== "" && postCount(textPosts.get(norm)) >= 2;
 
   // Accounts that comment on more than repeatPostShare of the posts that have comments.
   const authorPosts = new Map<string, Set<string>>();
   const authorComments = new Map<string, number>();
   const postsWithComments = new Set<string>();
-  for (const t of tagged) {
-    postsWithComments.add(t.c.platformPostId);
-    if (!t.author) continue;
-    const set = authorPosts.get(t.author);
-    if (set) set.add(t.c.platformPostId);
-    else authorPosts.set(t.author, new Set([t.c.platformPostId]));
-    authorComments.set(t.author, (authorComments.get(t.author) ?? 0) + 1);
+  for (let i = 0; i < others.length; i++) {
+    const c = others[i] as Comment;
+    const author = authors[i];
+    postsWithComments.add(c.platformPostId);
+    if (!author) continue;
+    const set = authorPosts.get(author);
+    if (set) set.add(c.platformPostId);
+    else authorPosts.set(author, new Set([c.platformPostId]));
+    authorComments.set(author, (authorComments.get(author) ?? 0) + 1);
   }
   const repeatOk = postsWithComments.size >= opts.minPostsForRepeat;
   const repeatCommenters = repeatOk
@@ -112,58 +116,62 @@ export function computeCommentQuality(
   let byRepeat = 0;
   const fastMs = opts.fastMinutes * 60_000;
 
-  for (const t of tagged) {
-    const postId = t.c.platformPostId;
+  for (let i = 0; i < others.length; i++) {
+    const c = others[i] as Comment;
+    const norm = norms[i] as string;
+    const postId = c.platformPostId;
     let pp = perPostMap.get(postId);
     if (!pp) {
       pp = { postId, total: 0, generic: 0, duplicate: 0, fast: 0, byRepeatCommenters: 0, genericShare: null };
       perPostMap.set(postId, pp);
     }
     pp.total++;
-    if (t.generic) {
+    const kind = kinds[i];
+    if (kind) {
       generic++;
       pp.generic++;
-      genericByKind[t.generic]++;
+      genericByKind[kind]++;
       if (examples.generic.length < opts.evidenceLimit)
         examples.generic.push({
-          id: t.c.platformCommentId,
+          id: c.platformCommentId,
           postId,
-          author: t.c.authorUsername,
-          text: t.c.text,
-          kind: t.generic,
+          author: c.authorUsername,
+          text: c.text,
+          kind,
         });
     }
-    if (isDuplicate(t)) {
+    if (isDuplicate(norm)) {
       duplicate++;
       pp.duplicate++;
     }
     const posted = takenAt.get(postId);
-    if (posted !== undefined && t.c.createdAt - posted <= fastMs && t.c.createdAt >= posted) {
+    if (posted !== undefined && c.createdAt - posted <= fastMs && c.createdAt >= posted) {
       fast++;
       pp.fast++;
       if (examples.fast.length < opts.evidenceLimit)
         examples.fast.push({
-          id: t.c.platformCommentId,
+          id: c.platformCommentId,
           postId,
-          author: t.c.authorUsername,
-          text: t.c.text,
-          minutesAfterPost: (t.c.createdAt - posted) / 60_000,
+          author: c.authorUsername,
+          text: c.text,
+          minutesAfterPost: (c.createdAt - posted) / 60_000,
         });
     }
-    if (t.author && repeatSet.has(t.author)) {
+    const author = authors[i];
+    if (author && repeatSet.has(author)) {
       byRepeat++;
       pp.byRepeatCommenters++;
     }
   }
   for (const pp of perPostMap.values()) pp.genericShare = share(pp.generic, pp.total);
 
-  examples.duplicates = duplicateGroups(tagged, textPosts, opts.evidenceLimit);
+  examples.duplicates = duplicateGroups(others, norms, textPosts, opts.evidenceLimit);
 
-  const enough = tagged.length >= opts.minComments;
+  const enough = others.length >= opts.minComments;
   const notEnoughData: string[] = [];
   if (!enough)
     notEnoughData.push(
-      `comment quality: ${tagged.length} comment(s) by other accounts, need at least ${opts.minComments}`,
+      `comment quality: ${others.length} comment(s) by other accounts, need at least ${opts.minComments}`,
     );
   if (!repeatOk)
     notEnoughData.push(
@@ -171,17 +179,17 @@ export function computeCommentQuality(
     );
 
   return {
-    total: tagged.length,
+    total: others.length,
     generic,
-    genericShare: enough ? share(generic, tagged.length) : null,
+    genericShare: enough ? share(generic, others.length) : null,
     genericByKind,
     duplicate,
-    duplicateShare: enough ? share(duplicate, tagged.length) : null,
+    duplicateShare: enough ? share(duplicate, others.length) : null,
     fast,
-    fastShare: enough ? share(fast, tagged.length) : null,
+    fastShare: enough ? share(fast, others.length) : null,
     fastMinutes: opts.fastMinutes,
     repeatCommenters,
-    repeatCommenterShare: enough && repeatOk ? share(byRepeat, tagged.length) : null,
+    repeatCommenterShare: enough && repeatOk ? share(byRepeat, others.length) : null,
     perPost: [...perPostMap.values()],
     examples,
     notEnoughData,
@@ -197,13 +205,20 @@ function postCount(posts: string | Set<string> | undefined): number {
   return posts === undefined ? 0 : typeof posts === "string" ? 1 : posts.size;
 }
 
-function duplicateGroups(tagged: Tagged[], textPosts: Map<string, string | Set<string>>, limit: number) {
+function duplicateGroups(
+  others: readonly Comment[],
+  norms: readonly string[],
+  textPosts: Map<string, string | Set<string>>,
+  limit: number,
+) {
   const groups = new Map<string, { text: string; ids: string[] }>();
-  for (const t of tagged) {
-    if (!t.norm || postCount(textPosts.get(t.norm)) < 2) continue;
-    const g = groups.get(t.norm);
-    if (g) g.ids.push(t.c.platformCommentId);
-    else groups.set(t.norm, { text: t.c.text, ids: [t.c.platformCommentId] });
+  for (let i = 0; i < others.length; i++) {
+    const norm = norms[i] as string;
+    const c = others[i] as Comment;
+    if (!norm || postCount(textPosts.get(norm)) < 2) continue;
+    const g = groups.get(norm);
+    if (g) g.ids.push(c.platformCommentId);
+    else groups.set(norm, { text: c.text, ids: [c.platformCommentId] });
   }
   return [...groups]
     .map(([norm, g]) => ({

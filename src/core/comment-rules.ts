@@ -111,8 +111,12 @@ export function normalizeText(text: string): string {
 
 /** Three equal characters in a row: a cheap test before the Unicode-aware replace. */
 function hasTriple(s: string): boolean {
-  for (let i = 2; i < s.length; i++)
-    if (s.charCodeAt(i) === s.charCodeAt(i - 1) && s.charCodeAt(i) === s.charCodeAt(i - 2)) return true;
+  let run = 1;
+  for (let i = 1; i < s.length; i++) {
+    if (s.charCodeAt(i) === s.charCodeAt(i - 1)) {
+      if (++run === 3) return true;
+    } else run = 1;
+  }
   return false;
 }
 

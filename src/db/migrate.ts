@@ -1,6 +1,9 @@
-// Runs the migrations in src/db/migrations, in name order, once each (Kysely's
-// Migrator keeps the record and takes a lock, so concurrent starts are safe).
-import { type Kysely, type Migration, Migrator, sql } from "kysely";
+// Runs the migrations in src/db/migrations, in name order, once each, all in one
+// transaction under an advisory lock, so concurrent starts are safe. The record is
+// Kysely's table (kysely_migration: name, timestamp). Kysely's own Migrator is not
+// used: it introspects every schema of the database, which fails when another
+// schema is dropped meanwhile (one schema per test suite or tenant on one server).
+import { type Kysely, type Migration, sql } from "kysely";
 import * as m0001 from "./migrations/0001-initial.js";
 import * as m0002 from "./migrations/0002-workspaces.js";
 
@@ -9,24 +12,36 @@ const MIGRATIONS: Record<string, Migration> = {
   "0002-workspaces": m0002,
 };
 
+/** Any fixed number: every Vouch process takes the same lock while it migrates. */
+const MIGRATION_LOCK = 7_305_823_311;
+
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   if (await isUpToDate(db)) return;
-  // Kysely looks for its bookkeeping tables in every schema unless told which one; with
-  // several Vouch databases on one server (one schema each) it must be our own.
-  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => MIGRATIONS },
-    migrationTableSchema: rows[0]?.schema ?? "public",
-  });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
-    throw new Error(`database migration ${failed} failed: ${(error as Error).message ?? error}`);
+  const names = Object.keys(MIGRATIONS).sort();
+  let current = "";
+  try {
+    await db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK}::bigint)`.execute(trx);
+      await sql`create table if not exists kysely_migration (name varchar(255) primary key, timestamp varchar(255) not null)`.execute(
+        trx,
+      );
+      const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(trx);
+      const done = new Set(rows.map((r) => r.name));
+      for (const name of names) {
+        if (done.has(name)) continue;
+        current = name;
+        await (MIGRATIONS[name] as Migration).up(trx);
+        await sql`insert into kysely_migration (name, timestamp) values (${name}, ${new Date().toISOString()})`.execute(
+          trx,
+        );
+      }
+    });
+  } catch (err) {
+    throw new Error(`database migration ${current || "setup"} failed: ${(err as Error).message}`);
   }
 }
 
-/** One cheap query instead of the Migrator's lock and bookkeeping on every start of the CLI. */
+/** One cheap query instead of the lock and bookkeeping on every start of the CLI. */
 async function isUpToDate(db: Kysely<unknown>): Promise<boolean> {
   const latest = Object.keys(MIGRATIONS).sort().at(-1);
   try {

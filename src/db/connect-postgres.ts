@@ -1,9 +1,20 @@
 // Kysely over `pg`: for a PostgreSQL server, and for a PGlite data folder served by
-// its owner process (embedded-server.ts). `pg` is loaded only when used.
+// its owner process (embedded-server.ts) on a Unix socket. `pg` is loaded only when used.
 import { Kysely, PostgresDialect } from "kysely";
 import type { DB } from "./schema.js";
 
-export async function connectPostgres(url: string, maxConnections: number): Promise<Kysely<DB>> {
+/** A Unix socket as `pg` finds it: <host>/.s.PGSQL.<port>, host being a directory. */
+export interface UnixSocketTarget {
+  host: string;
+  port: number;
+  user: string;
+  database: string;
+}
+
+export async function connectPostgres(
+  target: string | UnixSocketTarget,
+  maxConnections: number,
+): Promise<Kysely<DB>> {
   const { default: pg } = await import("pg");
   // bigint columns (views, counts) as numbers, as PGlite returns them: every value we store fits in 2^53.
   const types = {
@@ -12,6 +23,7 @@ export async function connectPostgres(url: string, maxConnections: number): Prom
         ? Number
         : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   };
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections, types });
+  const connection = typeof target === "string" ? { connectionString: target } : target;
+  const pool = new pg.Pool({ ...connection, max: maxConnections, types });
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -1,7 +1,8 @@
 // PGlite is embedded: two processes writing one data folder would corrupt it.
 // A lock file holding the owner's pid keeps a second process out with a clear
 // error; a lock left by a process that died is taken over. A long-running owner
-// (the web server) also serves the folder to other processes: see embedded-server.ts.
+// (the web server) also serves the folder to other processes, on a Unix socket only
+// its OS user can reach: see embedded-server.ts.
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { VouchError } from "../core/errors.js";

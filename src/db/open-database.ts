@@ -10,7 +10,7 @@ import { lockDataFolder } from "./data-folder-lock.js";
 import { migrateToLatest } from "./migrate.js";
 import { PGliteDialect } from "./pglite-dialect.js";
 import type { DB } from "./schema.js";
-import { runningServer } from "./server-file.js";
+import { runningServer, type ServerFile, socketPath } from "./server-file.js";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -51,14 +51,14 @@ async function openPostgres(url: string): Promise<Database> {
 async function openPglite(dataDir = "memory://", fallback = true): Promise<Database> {
   let unlock = () => {};
   if (!dataDir.startsWith("memory://")) {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 }); // the owner's alone, as the web server keeps it
     try {
       unlock = lockDataFolder(dataDir);
     } catch (err) {
       // Held by a live process: go through its server if it runs one, else "in use".
       const server = runningServer(dataDir);
       if (!server) throw err;
-      return openServed(dataDir, server.port, fallback);
+      return openServed(dataDir, server, fallback);
     }
   }
   try {
@@ -73,10 +73,14 @@ async function openPglite(dataDir = "memory://", fallback = true): Promise<Datab
   }
 }
 
-/** A PGlite folder served by its owner process: `pg` to 127.0.0.1:port. */
-async function openServed(dataDir: string, port: number, fallback: boolean): Promise<Database> {
+/** A PGlite folder served by its owner process: `pg` to its Unix socket. */
+async function openServed(dataDir: string, server: ServerFile, fallback: boolean): Promise<Database> {
+  const path = socketPath(server);
   // One command needs one connection at a time (an import is one transaction); two leave room.
-  const db = await connectPostgres(`postgresql://postgres@127.0.0.1:${port}/postgres`, 2);
+  const db = await connectPostgres(
+    { host: server.socketDir, port: server.port, user: "postgres", database: "postgres" },
+    2,
+  );
   try {
     await db.selectNoFrom((eb) => eb.lit(1).as("one")).execute();
   } catch (err) {
@@ -85,13 +89,13 @@ async function openServed(dataDir: string, port: number, fallback: boolean): Pro
     if (fallback && !runningServer(dataDir)) return openPglite(dataDir, false);
     throw new VouchError(
       "conflict",
-      `the data folder ${dataDir} is served by another vouch process on port ${port}, which did not answer: ${(err as Error).message}`,
+      `the data folder ${dataDir} is served by another vouch process at ${path}, which did not answer: ${(err as Error).message}`,
     );
   }
   return {
     db,
     kind: "pglite",
-    location: `${dataDir} (via the running server on port ${port})`,
+    location: `${dataDir} (via the running server at ${path})`,
     close: () => db.destroy(),
   };
 }

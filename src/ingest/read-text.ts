@@ -3,7 +3,9 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename } from "node:path";
-import { invalidFile } from "../core/errors.js";
+import { invalidFile, VouchError } from "../core/errors.js";
+
+const MAX_XZ_BYTES = 256 * 1024 ** 2;
 
 // xz-decompress is CommonJS without named-export hints for Node's ESM loader.
 const { XzReadableStream } = createRequire(import.meta.url)(
@@ -23,8 +25,26 @@ export async function readText(path: string, file = basename(path)): Promise<str
         controller.close();
       },
     });
-    return await new Response(new XzReadableStream(input)).text();
+    // Read chunk by chunk with a cap: a small .xz can unpack to gigabytes of nothing.
+    const reader = new XzReadableStream(input).getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_XZ_BYTES) {
+        await reader.cancel();
+        throw new VouchError(
+          "invalid_file",
+          `${file}: unpacks to more than 256 MB; Instaloader metadata files are a few kB`,
+        );
+      }
+      chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString("utf8");
   } catch (err) {
+    if (err instanceof VouchError) throw err;
     throw invalidFile(file, null, null, `is not a valid .xz file (${(err as Error).message})`);
   }
 }

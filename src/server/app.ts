@@ -13,7 +13,7 @@ import { registerCreatorRoutes } from "./api/creators-routes.js";
 import { registerImportRoutes } from "./api/imports-routes.js";
 import { registerTokenRoutes } from "./api/tokens-routes.js";
 import { registerAssets } from "./assets.js";
-import { authenticate } from "./authenticate.js";
+import { authenticate, bearerHeader, requireCaller } from "./authenticate.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { errorBody, errorResponse } from "./error-response.js";
 import { errorPage, pageError } from "./pages/error-page.js";
@@ -73,10 +73,28 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
   });
   app.use("/api/v1/imports", limit);
   app.use("/import", limit);
-  const authLimit = rateLimit("auth", (c) => c.var.deps.authRateLimit);
+  // Every other request body is small: a form or a JSON object. Refuse big ones unread.
+  const small = bodyLimit({
+    maxSize: 256 * 1024,
+    onError: () => {
+      throw new VouchError("payload_too_large", "the request body is larger than 256 KB");
+    },
+  });
+  app.use("*", async (c, next) =>
+    c.req.path === "/api/v1/imports" || c.req.path === "/import" ? next() : small(c, next),
+  );
+  // Who is calling is known before an upload is read: strangers do not get to send 200 MB.
+  app.use("/api/v1/imports", async (c, next) => {
+    if (c.req.method === "POST") requireCaller(c, "write");
+    await next();
+  });
   // "/api/v1/tokens/*" also matches "/api/v1/tokens": one rule, so a request counts once.
+  // One budget per route: creating tokens does not use up sign-in attempts.
   for (const path of ["/sign-in", "/sign-up", "/invite/*", "/api/v1/tokens/*", "/settings/tokens"])
-    app.use(path, authLimit);
+    app.use(
+      path,
+      rateLimit(path, (c) => c.var.deps.authRateLimit),
+    );
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",
@@ -153,6 +171,6 @@ function formatBytes(n: number): string {
 
 /** CSRF matters where the browser sends the cookie by itself; a bearer token it never sends. */
 const formCsrf: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (c.req.header("authorization")) return next();
+  if (bearerHeader(c)) return next();
   return csrf()(c, next);
 };

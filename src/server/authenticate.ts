@@ -12,7 +12,7 @@ export const SESSION_COOKIE = "vouch_session";
 
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { db, now } = c.var.deps;
-  const header = c.req.header("authorization");
+  const header = bearerHeader(c);
   let caller: Caller | null = null;
   if (header) {
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
@@ -25,6 +25,12 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set("caller", caller);
   await next();
 };
+
+/** The Authorization header when it carries a bearer token; other schemes (a proxy's Basic auth) are not ours. */
+export function bearerHeader(c: Context): string | undefined {
+  const header = c.req.header("authorization");
+  return header && /^Bearer\s/i.test(header) ? header : undefined;
+}
 
 export function requireCaller(c: Context<AppEnv>, permission: Permission): Caller {
   const caller = c.var.caller;

@@ -24,7 +24,11 @@ if (env.DATABASE_URL) {
   database = await openEmbeddedServer({ dataDir: dataDir(env) });
 }
 
-const demo = await ensureDemoWorkspace(database.db, Date.now());
+// The demo sign-in has a published password: only on the embedded database and a loopback
+// address, unless VOUCH_DEMO says otherwise (1 = always, 0 = never).
+const loopback = host === "127.0.0.1" || host === "localhost" || host === "::1";
+const wantDemo = env.VOUCH_DEMO === "1" || (env.VOUCH_DEMO !== "0" && !env.DATABASE_URL && loopback);
+const demo = wantDemo ? await ensureDemoWorkspace(database.db, Date.now()) : null;
 const app = createApp(
   {
     db: database.db,
@@ -41,7 +45,9 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   console.log(`Vouch is running at ${url} (started in ${Math.round(performance.now() - started)} ms)`);
   console.log(`Database: ${database.kind} at ${database.location}`);
   console.log(
-    `Demo sign-in: ${demo.email} / ${demo.password}${demo.created ? " (demo workspace created)" : ""}`,
+    demo
+      ? `Demo sign-in: ${demo.email} / ${demo.password}${demo.created ? " (demo workspace created)" : ""}`
+      : "No demo workspace (VOUCH_DEMO=1 creates one); sign up at /sign-up.",
   );
   console.log("API documentation: /docs (OpenAPI at /openapi.json). Stop with Ctrl+C.");
 });

@@ -15,8 +15,8 @@ export interface UploadedFile {
   bytes: Uint8Array;
 }
 
-/** Largest total size a zip may unpack to: well above any real export, far below a zip bomb. */
-export const MAX_UNZIPPED_BYTES = 2 * 1024 ** 3;
+/** Largest total size a zip may unpack to: far above a real export (50 posts with 2,000 comments each is about 25 MB), far below a zip bomb. */
+export const MAX_UNZIPPED_BYTES = 512 * 1024 ** 2;
 
 export async function importUpload(
   db: Kysely<DB>,
@@ -61,7 +61,7 @@ async function writeZip(dir: string, file: UploadedFile) {
       filter: (f) => {
         total += f.originalSize;
         if (total > MAX_UNZIPPED_BYTES)
-          throw new VouchError("payload_too_large", `${file.name} unpacks to more than 2 GiB`);
+          throw new VouchError("payload_too_large", `${file.name} unpacks to more than 512 MB`);
         return !f.name.endsWith("/") && !f.name.startsWith("__MACOSX/");
       },
     });
@@ -71,8 +71,16 @@ async function writeZip(dir: string, file: UploadedFile) {
   }
   for (const [name, bytes] of Object.entries(entries)) {
     const target = join(dir, safePath(name));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, bytes);
+    try {
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, bytes);
+    } catch (err) {
+      // A zip whose entries clash ("a" and "a/b.json", an entry named ".") is bad input.
+      throw new VouchError(
+        "invalid_file",
+        `${file.name}: entry "${name}" cannot be unpacked (${(err as NodeJS.ErrnoException).code ?? "error"})`,
+      );
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 // how much data it has and the headline figures of its latest audit — searched,
 // filtered on those figures, sorted and paged.
 import { type Kysely, sql } from "kysely";
+import { cleanText } from "../core/clean-text.js";
 import type { DB } from "../db/schema.js";
 
 export const CREATOR_SORTS = [
@@ -65,7 +66,7 @@ export async function listCreators(
   const sortColumn = SORT_SQL[q.sort ?? "username"];
   const order = q.order === "desc" ? "desc" : "asc";
   // The search is a substring, not a pattern: % and _ match themselves.
-  const search = q.search ? q.search.replace(/[\\%_]/g, "\\$&") : null;
+  const search = q.search ? cleanText(q.search).replace(/[\\%_]/g, "\\$&") : null;
   const rows = await sql<Row>`
     with base as (
       select a.id, a.creator_id, a.platform, a.username,

@@ -1,11 +1,23 @@
 // The owner of a PGlite data folder serves it over the PostgreSQL protocol; CLI
 // commands in other processes reach it through server.json instead of failing
-// with "in use". The children run the CLI built from src into test-artifacts/.
+// with "in use". It listens on a Unix socket in an owner-only directory, never on
+// TCP. The children run the CLI built from src into test-artifacts/.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -44,11 +56,45 @@ describe("a served PGlite data folder", () => {
   it("announces itself next to the lock", () => {
     expect(JSON.parse(readFileSync(join(dir, "server.json"), "utf8"))).toEqual({
       pid: process.pid,
-      port: owner.port,
+      socketDir: join(dir, "socket"),
+      port: 5432,
     });
+    expect(owner.socketPath).toBe(join(dir, "socket", ".s.PGSQL.5432"));
     expect(readFileSync(join(dir, "vouch.lock"), "utf8")).toBe(String(process.pid));
     expect(owner.kind).toBe("pglite");
     expect(isPglite(owner.db as Kysely<unknown>)).toBe(false);
+  });
+
+  it("is the owner's alone: folder and socket directory 0700, server.json 0600", () => {
+    expect(mode(dir)).toBe(0o700);
+    expect(mode(owner.socketDir)).toBe(0o700);
+    expect(mode(join(dir, "server.json"))).toBe(0o600);
+    expect(statSync(owner.socketPath).isSocket()).toBe(true);
+  });
+
+  it.skipIf(process.platform !== "linux")("listens on no TCP port", () => {
+    const own = new Set(
+      readdirSync("/proc/self/fd").flatMap((fd) => {
+        try {
+          return [readlinkSync(join("/proc/self/fd", fd)).match(/^socket:\[(\d+)\]$/)?.[1] ?? ""];
+        } catch {
+          return []; // closed meanwhile
+        }
+      }),
+    );
+    const listening = ["/proc/net/tcp", "/proc/net/tcp6"].flatMap((table) =>
+      existsSync(table)
+        ? readFileSync(table, "utf8")
+            .split("\n")
+            .slice(1)
+            .map((line) => line.trim().split(/\s+/))
+            .filter((cols) => cols[3] === "0A") // LISTEN
+            .map((cols) => cols[9])
+        : [],
+    );
+    expect(listening.filter((inode) => own.has(inode ?? ""))).toEqual([]);
+    // While the Unix socket is there and answers (the other tests use it).
+    expect(readFileSync("/proc/net/unix", "utf8")).toContain(owner.socketPath);
   });
 
   it("lets the CLI import and audit from other processes while the owner holds the folder", async () => {
@@ -75,7 +121,7 @@ describe("a served PGlite data folder", () => {
     const client = await openDatabase({ dataDir: dir });
     try {
       expect(client.kind).toBe("pglite");
-      expect(client.location).toBe(`${dir} (via the running server on port ${owner.port})`);
+      expect(client.location).toBe(`${dir} (via the running server at ${owner.socketPath})`);
       expect(isPglite(client.db as Kysely<unknown>)).toBe(false);
       expect((await client.db.selectFrom("accounts").select("username").execute()).length).toBe(1);
     } finally {
@@ -125,7 +171,7 @@ describe("a served PGlite data folder", () => {
   it("keeps one connection's extended-protocol batch whole (one unnamed statement per session)", async () => {
     // Connection A parses an unnamed statement and stops before Bind; B's query must wait,
     // or its own Parse would replace A's statement.
-    const a = await rawConnection(owner.port);
+    const a = await rawConnection(owner.socketPath);
     try {
       a.send(message("P", cstr(""), cstr("select 'from A' as who"), int16(0)));
       const b = sql<{ who: string }>`select ${"from B"}::text as who`.execute(owner.db);
@@ -154,6 +200,7 @@ describe("a served PGlite data folder", () => {
     await owner.close();
     expect(existsSync(join(dir, "server.json"))).toBe(false);
     expect(existsSync(join(dir, "vouch.lock"))).toBe(false);
+    expect(existsSync(owner.socketPath)).toBe(false);
     const direct = await openDatabase({ dataDir: dir });
     try {
       expect(direct.location).toBe(dir);
@@ -173,6 +220,89 @@ describe("a served PGlite data folder", () => {
     }
   });
 });
+
+describe("a folder left by an owner that died", () => {
+  let base: string;
+  beforeAll(() => {
+    base = mkdtempSync(join(tmpdir(), "vouch-embedded-stale-"));
+  });
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  it("takes over its stale socket, and makes an existing folder 0700", async () => {
+    const folder = join(base, "short");
+    mkdirSync(join(folder, "socket"), { recursive: true });
+    chmodSync(folder, 0o755);
+    chmodSync(join(folder, "socket"), 0o755);
+    const stale = join(folder, "socket", ".s.PGSQL.5432");
+    crashWhileListening(stale, folder);
+    expect(statSync(stale).isSocket()).toBe(true);
+
+    const server = await openEmbeddedServer({ dataDir: folder });
+    try {
+      expect(server.socketPath).toBe(stale);
+      expect(mode(folder)).toBe(0o700);
+      expect(mode(join(folder, "socket"))).toBe(0o700);
+      const client = await openDatabase({ dataDir: folder });
+      try {
+        expect(client.location).toBe(`${folder} (via the running server at ${stale})`);
+      } finally {
+        await client.close();
+      }
+    } finally {
+      await server.close();
+    }
+    expect(existsSync(stale)).toBe(false);
+  });
+
+  it("serves a folder whose path is too long for a socket from a 0700 directory under tmpdir", async () => {
+    const folder = join(base, "x".repeat(110));
+    mkdirSync(folder);
+    // The crashed owner's own temporary socket directory, named in its server.json.
+    const staleDir = mkdtempSync(join(tmpdir(), "vouch-socket-"));
+    crashWhileListening(join(staleDir, ".s.PGSQL.5432"), folder);
+    writeFileSync(join(folder, "server.json"), JSON.stringify({ pid: 1e7, socketDir: staleDir, port: 5432 }));
+
+    const server = await openEmbeddedServer({ dataDir: folder });
+    try {
+      expect(existsSync(staleDir)).toBe(false);
+      expect(existsSync(join(folder, "socket"))).toBe(false);
+      expect(dirname(server.socketDir)).toBe(tmpdir());
+      expect(mode(server.socketDir)).toBe(0o700);
+      expect(mode(join(folder, "server.json"))).toBe(0o600);
+      expect(JSON.parse(readFileSync(join(folder, "server.json"), "utf8"))).toEqual({
+        pid: process.pid,
+        socketDir: server.socketDir,
+        port: 5432,
+      });
+      const client = await openDatabase({ dataDir: folder });
+      try {
+        expect(client.location).toBe(`${folder} (via the running server at ${server.socketPath})`);
+        expect(await client.db.selectFrom("accounts").select("username").execute()).toEqual([]);
+      } finally {
+        await client.close();
+      }
+    } finally {
+      await server.close();
+    }
+    expect(existsSync(server.socketDir)).toBe(false);
+    expect(existsSync(join(folder, "server.json"))).toBe(false);
+  });
+});
+
+function mode(path: string): number {
+  return statSync(path).mode & 0o777;
+}
+
+/** An owner that dies holding the folder's lock, its socket file left behind. */
+function crashWhileListening(socket: string, folder: string): void {
+  const child = spawnSync(process.execPath, [
+    "-e",
+    `const { createServer } = require("node:net");
+     require("node:fs").writeFileSync(${JSON.stringify(join(folder, "vouch.lock"))}, String(process.pid));
+     createServer().listen(${JSON.stringify(socket)}, () => process.kill(process.pid, "SIGKILL"));`,
+  ]);
+  expect(child.signal).toBe("SIGKILL");
+}
 
 function spawnNode(args: string[], env: Record<string, string>) {
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env } });
@@ -224,8 +354,8 @@ function message(type: string, ...parts: Buffer[]): Buffer {
   return Buffer.concat([Buffer.from(type), int32(body.length + 4), body]);
 }
 
-async function rawConnection(port: number) {
-  const socket = connect(port, "127.0.0.1");
+async function rawConnection(path: string) {
+  const socket = connect(path);
   let received = Buffer.alloc(0);
   let onData = () => {};
   socket.on("data", (d) => {

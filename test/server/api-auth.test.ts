@@ -78,8 +78,9 @@ describe.each(DATABASE_KINDS)("API authentication and authorisation on %s", (kin
   it("an unknown token, a malformed header, a session token as bearer, an unknown cookie: 401", async () => {
     const unknown = await call(s.app, "GET", "/api/v1/creators", bearer(`vch_${"a".repeat(32)}`));
     expect([unknown.status, unknown.body]).toEqual([401, UNAUTHORIZED_TOKEN]);
+    // Another scheme (a proxy's Basic auth) is not ours: no caller, as without the header.
     const basic = await call(s.app, "GET", "/api/v1/creators", { authorization: "Basic dXNlcjpwYXNz" });
-    expect([basic.status, basic.body]).toEqual([401, UNAUTHORIZED_TOKEN]);
+    expect([basic.status, basic.body]).toEqual([401, UNAUTHORIZED_NO_CALLER]);
     // A session token is no API token, though both are random secrets of the same kind.
     const sessionAsBearer = await call(s.app, "GET", "/api/v1/creators", bearer(ws.sessionToken));
     expect([sessionAsBearer.status, sessionAsBearer.body]).toEqual([401, UNAUTHORIZED_TOKEN]);

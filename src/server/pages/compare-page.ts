@@ -29,7 +29,8 @@ export function registerComparePage(pages: Hono<AppEnv>) {
         raw
           .map((s) => s.trim())
           .filter((s) => /^[1-9][0-9]{0,9}$/.test(s))
-          .map(Number),
+          .map(Number)
+          .filter((n) => n <= 2_147_483_647),
       ),
     ];
     const invalid = raw.filter((s) => s.trim()).length > 0 && (ids.length < MIN || ids.length > MAX);

@@ -35,7 +35,8 @@ interface NewLink {
 }
 
 async function membersPage(c: PageContext, created: NewLink | null, status: 200 | 201 = 200) {
-  const caller = pageCaller(c);
+  // Members' emails are for owners only, like the rest of this page.
+  const caller = pageCaller(c, "manage");
   const { db, now } = c.var.deps;
   const members = await listMembers(db, caller.workspaceId);
   const pending = caller.role === "owner" ? await listInvitations(db, caller.workspaceId, now()) : [];

@@ -2,6 +2,8 @@
 // sign-in, through pageError), form fields as strings, and the session cookie.
 import type { Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
+import { cleanText } from "../../core/clean-text.js";
+import { VouchError } from "../../core/errors.js";
 import type { Permission } from "../../core/roles.js";
 import { SESSION_DAYS } from "../../services/auth/sessions.js";
 import { requireCaller, SESSION_COOKIE } from "../authenticate.js";
@@ -16,9 +18,15 @@ export function pageCaller(c: PageContext, permission: Permission = "read") {
 
 /** A form body's text fields; files and repeated fields other than the first are ignored. */
 export async function formFields(c: PageContext): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
+  let body: Record<string, unknown>;
+  try {
+    body = await c.req.parseBody();
+  } catch {
+    throw new VouchError("invalid_input", "the form could not be read");
+  }
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(body)) if (typeof v === "string") out[k] = v;
+  // NUL cannot be stored and means nothing in a form: drop it rather than fail later.
+  for (const [k, v] of Object.entries(body)) if (typeof v === "string") out[k] = cleanText(v);
   return out;
 }
 
@@ -36,7 +44,12 @@ export function clearSessionCookie(c: PageContext) {
   deleteCookie(c, SESSION_COOKIE, { path: "/", secure: c.var.deps.secureCookies });
 }
 
-/** A same-site path to go to after signing in; anything else becomes "/". */
+/**
+ * A same-site path to go to after signing in; anything else becomes "/". Control
+ * characters are refused too: browsers drop tabs and newlines, which would turn
+ * "/\t/evil.example" into "//evil.example".
+ */
 export function safeNext(next: string | undefined): string {
-  return next && /^\/(?![/\\])/.test(next) ? next : "/";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+  return next && /^\/(?![/\\])[^\u0000-\u001f\u007f\\]*$/.test(next) ? next : "/";
 }

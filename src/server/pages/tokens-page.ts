@@ -31,7 +31,8 @@ export function registerTokensPage(pages: Hono<AppEnv>) {
   pages.post("/settings/tokens/:tokenId/revoke", async (c) => {
     const caller = pageCaller(c, "manage");
     const id = Number(c.req.param("tokenId"));
-    if (!Number.isSafeInteger(id) || id < 1) throw new VouchError("not_found", "no such API token");
+    if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647)
+      throw new VouchError("not_found", "no such API token");
     await revokeApiToken(c.var.deps.db, caller.workspaceId, id, c.var.deps.now());
     return c.redirect("/settings/tokens", 303);
   });

@@ -1,6 +1,7 @@
 // API tokens of a workspace: created by an owner, shown once, stored hashed,
 // revocable. A token acts with the role it was given (member or viewer).
 import type { Kysely } from "kysely";
+import { cleanText } from "../../core/clean-text.js";
 import { VouchError } from "../../core/errors.js";
 import type { DB } from "../../db/schema.js";
 import type { Caller } from "./sessions.js";
@@ -16,7 +17,7 @@ export async function createApiToken(
     .insertInto("api_tokens")
     .values({
       workspace_id: caller.workspaceId,
-      name: input.name.trim(),
+      name: cleanText(input.name).trim(),
       token_hash: hashToken(token),
       prefix: token.slice(0, 8),
       role: input.role,

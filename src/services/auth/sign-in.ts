@@ -2,6 +2,7 @@
 // same message for an unknown email and a wrong password, so sign-in cannot be
 // used to find out who has an account.
 import type { Kysely } from "kysely";
+import { cleanText } from "../../core/clean-text.js";
 import { VouchError } from "../../core/errors.js";
 import type { DB } from "../../db/schema.js";
 import { verifyPassword } from "./passwords.js";
@@ -15,7 +16,7 @@ export async function signIn(db: Kysely<DB>, email: string, password: string, no
   const user = await db
     .selectFrom("users")
     .select(["id", "password_hash"])
-    .where("email", "=", email.trim().toLowerCase())
+    .where("email", "=", cleanText(email).trim().toLowerCase())
     .executeTakeFirst();
   const ok = await verifyPassword(user?.password_hash ?? DUMMY_HASH, password);
   if (!user || !ok) throw new VouchError("unauthorized", "wrong email or password");

@@ -1,6 +1,7 @@
 // Use-case: a new user with a new workspace of their own (they are its owner),
 // signed in at once.
 import type { Kysely } from "kysely";
+import { cleanText } from "../../core/clean-text.js";
 import { VouchError } from "../../core/errors.js";
 import type { DB } from "../../db/schema.js";
 import { hashPassword } from "./passwords.js";
@@ -14,7 +15,14 @@ export interface SignUpInput {
 }
 
 export async function signUp(db: Kysely<DB>, input: SignUpInput, now: number) {
-  const email = input.email.trim().toLowerCase();
+  const email = cleanText(input.email).trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254)
+    throw new VouchError("invalid_input", "enter a valid email address", { field: "email" });
+  const workspaceName = cleanText(input.workspaceName).trim();
+  if (!workspaceName || workspaceName.length > 100)
+    throw new VouchError("invalid_input", "name the workspace (up to 100 characters)", {
+      field: "workspaceName",
+    });
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
     const taken = await trx.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
@@ -24,13 +32,17 @@ export async function signUp(db: Kysely<DB>, input: SignUpInput, now: number) {
       });
     const user = await trx
       .insertInto("users")
-      .values({ email, name: input.name ?? null, password_hash: passwordHash })
+      .values({
+        email,
+        name: input.name ? cleanText(input.name).slice(0, 100) : null,
+        password_hash: passwordHash,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     const workspace = await trx
       .insertInto("workspaces")
       .values({
-        name: input.workspaceName.trim(),
+        name: workspaceName,
         slug: `w-${user.id}-${Math.floor(now / 1000).toString(36)}`,
       })
       .returning("id")

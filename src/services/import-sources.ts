@@ -74,7 +74,7 @@ export async function importSources(
     }
     for (const state of states.values()) {
       await assertCommentPostsKnown(trx, state);
-      await refreshCounts(trx, state.id);
+      await refreshCounts(trx, state.id, state.newComments?.size ?? null);
     }
     return [...states.values()].map((s) => s.summary);
   });
@@ -138,11 +138,19 @@ function addCounts(into: AccountSummary, counts: SaveCounts) {
   into.snapshotAdded ||= counts.snapshotAdded;
 }
 
-/** The account's row counts, kept on the account for lists (see migration 0002). */
-async function refreshCounts(trx: Kysely<DB>, accountId: number) {
+/**
+ * The account's row counts, kept on the account for lists (see migration 0002).
+ * `newComments`: when every comment of a first import was a plain insert, their
+ * number is the count, and 100,000 rows need not be counted again.
+ */
+async function refreshCounts(trx: Kysely<DB>, accountId: number, newComments: number | null) {
+  const comments =
+    newComments === null
+      ? sql`(select count(*) from comments c where c.account_id = a.id)`
+      : sql`${newComments}::bigint`;
   await sql`update accounts a set
       stored_posts = (select count(*) from posts p where p.account_id = a.id),
-      stored_comments = (select count(*) from comments c where c.account_id = a.id),
+      stored_comments = ${comments},
       stored_followers = (select count(*) from follower_samples f where f.account_id = a.id)
     where a.id = ${accountId}`.execute(trx);
 }

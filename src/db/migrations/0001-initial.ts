@@ -61,7 +61,6 @@ const STATEMENTS = [
   likes bigint,
   primary key (account_id, platform_comment_id)
 )`,
-  `create index comments_by_post on comments (account_id, platform_post_id)`,
   `create table follower_samples (
   account_id integer not null references accounts (id) on delete cascade,
   username text not null,

@@ -116,14 +116,28 @@ export function computeCommentQuality(
   let byRepeat = 0;
   const fastMs = opts.fastMinutes * 60_000;
 
+  // Comments come grouped by post: the post's entries are looked up only when the post changes.
+  let pp: PostCommentQuality | undefined;
+  let posted: number | undefined;
   for (let i = 0; i < others.length; i++) {
     const c = others[i] as Comment;
     const norm = norms[i] as string;
     const postId = c.platformPostId;
-    let pp = perPostMap.get(postId);
-    if (!pp) {
-      pp = { postId, total: 0, generic: 0, duplicate: 0, fast: 0, byRepeatCommenters: 0, genericShare: null };
-      perPostMap.set(postId, pp);
+    if (pp?.postId !== postId) {
+      pp = perPostMap.get(postId);
+      if (!pp) {
+        pp = {
+          postId,
+          total: 0,
+          generic: 0,
+          duplicate: 0,
+          fast: 0,
+          byRepeatCommenters: 0,
+          genericShare: null,
+        };
+        perPostMap.set(postId, pp);
+      }
+      posted = takenAt.get(postId);
     }
     pp.total++;
     const kind = kinds[i];
@@ -144,7 +158,6 @@ export function computeCommentQuality(
       duplicate++;
       pp.duplicate++;
     }
-    const posted = takenAt.get(postId);
     if (posted !== undefined && c.createdAt - posted <= fastMs && c.createdAt >= posted) {
       fast++;
       pp.fast++;

@@ -6,6 +6,7 @@
 import { type AuditInput, creatorMatcher } from "./audit.js";
 import { authorKey } from "./comment-quality.js";
 import { classifyText, type GenericKind } from "./comment-rules.js";
+import { indexTextPosts, isDuplicateText } from "./duplicate-texts.js";
 import type { Comment } from "./types.js";
 
 export const COMMENT_FILTERS = ["all", "generic", "duplicate", "replied", "repeat"] as const;
@@ -63,13 +64,10 @@ export function flagComments(
     // As in comment-quality.ts: generic texts repeat everywhere by nature and are never duplicates.
     return { c, generic, norm: generic ? "" : norm };
   });
-  const textPosts = new Map<string, Set<string>>();
-  for (const t of classified) {
-    if (!t.norm) continue;
-    const set = textPosts.get(t.norm);
-    if (set) set.add(t.c.platformPostId);
-    else textPosts.set(t.norm, new Set([t.c.platformPostId]));
-  }
+  const textPosts = indexTextPosts(
+    classified.map((t) => t.c.platformPostId),
+    classified.map((t) => t.norm),
+  );
 
   return classified.map(({ c, generic, norm }) => {
     const author = authorKey(c);
@@ -79,7 +77,7 @@ export function flagComments(
       author,
       flags: {
         generic,
-        duplicate: norm !== "" && (textPosts.get(norm)?.size ?? 0) >= 2,
+        duplicate: isDuplicateText(textPosts, norm),
         replied: reply !== null,
         repeat: author !== null && repeat.has(author),
       },

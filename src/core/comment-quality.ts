@@ -2,6 +2,7 @@
 // repeat commenters (pod candidates) and comments arriving minutes after posting.
 // Counts are over other accounts' comments (the creator's own replies excluded).
 import { classifyText, type GenericKind } from "./comment-rules.js";
+import { indexTextPosts, isDuplicateText, postCount, type TextPosts } from "./duplicate-texts.js";
 import { share } from "./stats.js";
 import type { Comment, Post } from "./types.js";
 
@@ -68,21 +69,10 @@ export function computeCommentQuality(
     authors.push(authorKey(c));
   }
 
-  // Texts that appear on two or more different posts. Most texts appear once: they keep
-  // their one post id as a string, and only a repeated text gets a Set (fewer allocations).
-  const textPosts = new Map<string, string | Set<string>>();
-  for (let i = 0; i < others.length; i++) {
-    const c = others[i] as Comment;
-    const norm = norms[i] as string;
-    if (!norm) continue;
-    const post = c.platformPostId;
-    const seen = textPosts.get(norm);
-    if (seen === undefined) textPosts.set(norm, post);
-    else if (typeof seen === "string") {
-      if (seen !== post) textPosts.set(norm, new Set([seen, post]));
-    } else seen.add(post);
-  }
-  const isDuplicate = (norm: string) => norm !== "" && postCount(textPosts.get(norm)) >= 2;
+  const textPosts = indexTextPosts(
+    others.map((c) => c.platformPostId),
+    norms,
+  );
 
   // Accounts that comment on more than repeatPostShare of the posts that have comments.
   const authorPosts = new Map<string, Set<string>>();
@@ -154,7 +144,7 @@ export function computeCommentQuality(
           kind,
         });
     }
-    if (isDuplicate(norm)) {
+    if (isDuplicateText(textPosts, norm)) {
       duplicate++;
       pp.duplicate++;
     }
@@ -214,21 +204,17 @@ export function authorKey(c: Comment): string | null {
   return c.authorUsername ?? c.authorId;
 }
 
-function postCount(posts: string | Set<string> | undefined): number {
-  return posts === undefined ? 0 : typeof posts === "string" ? 1 : posts.size;
-}
-
 function duplicateGroups(
   others: readonly Comment[],
   norms: readonly string[],
-  textPosts: Map<string, string | Set<string>>,
+  textPosts: TextPosts,
   limit: number,
 ) {
   const groups = new Map<string, { text: string; ids: string[] }>();
   for (let i = 0; i < others.length; i++) {
     const norm = norms[i] as string;
     const c = others[i] as Comment;
-    if (!norm || postCount(textPosts.get(norm)) < 2) continue;
+    if (!norm || postCount(textPosts, norm) < 2) continue;
     const g = groups.get(norm);
     if (g) g.ids.push(c.platformCommentId);
     else groups.set(norm, { text: c.text, ids: [c.platformCommentId] });
@@ -237,7 +223,7 @@ function duplicateGroups(
     .map(([norm, g]) => ({
       text: g.text,
       comments: g.ids.length,
-      posts: postCount(textPosts.get(norm)),
+      posts: postCount(textPosts, norm),
       ids: g.ids.slice(0, 20),
     }))
     .sort((a, b) => b.comments - a.comments || a.text.localeCompare(b.text))

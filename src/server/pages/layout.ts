@@ -20,7 +20,7 @@ const NAV: { id: Exclude<NavItem, null>; href: string; label: string; needs?: Pe
   { id: "creators", href: "/", label: "Creators" },
   { id: "import", href: "/import", label: "Import", needs: "write" },
   { id: "compare", href: "/compare", label: "Compare" },
-  { id: "members", href: "/settings/members", label: "Members" },
+  { id: "members", href: "/settings/members", label: "Members", needs: "manage" },
   { id: "tokens", href: "/settings/tokens", label: "API tokens", needs: "manage" },
 ];
 
@@ -38,7 +38,11 @@ export function layout(p: LayoutProps): Html {
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
   <div class="brand"><a href="/" class="brand-name">Vouch</a>${
-    p.caller ? html`<span class="workspace" title="Workspace">${p.caller.workspaceName}</span>` : ""
+    p.caller
+      ? p.caller.via === "session"
+        ? html`<a class="workspace" href="/workspaces" title="Your workspaces">${p.caller.workspaceName}</a>`
+        : html`<span class="workspace" title="Workspace">${p.caller.workspaceName}</span>`
+      : ""
   }</div>
   ${p.caller ? navigation(p.caller, p.current ?? null) : ""}
 </header>

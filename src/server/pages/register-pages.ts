@@ -17,6 +17,7 @@ import { registerSignInPage } from "./sign-in-page.js";
 import { registerSignOut } from "./sign-out.js";
 import { registerSignUpPage } from "./sign-up-page.js";
 import { registerTokensPage } from "./tokens-page.js";
+import { registerWorkspacesPage } from "./workspaces-page.js";
 
 export function registerPages(app: OpenAPIHono<AppEnv>) {
   const pages = new Hono<AppEnv>();
@@ -32,5 +33,6 @@ export function registerPages(app: OpenAPIHono<AppEnv>) {
   registerTokensPage(pages);
   registerMembersPage(pages);
   registerInvitePage(pages);
+  registerWorkspacesPage(pages);
   app.route("/", pages);
 }

@@ -7,6 +7,7 @@ import { type AuditInput, creatorMatcher } from "./audit.js";
 import { authorKey } from "./comment-quality.js";
 import { classifyText, type GenericKind } from "./comment-rules.js";
 import { indexTextPosts, isDuplicateText } from "./duplicate-texts.js";
+import { firstCreatorReplies } from "./responsiveness.js";
 import type { Comment } from "./types.js";
 
 export const COMMENT_FILTERS = ["all", "generic", "duplicate", "replied", "repeat"] as const;
@@ -51,12 +52,7 @@ export function flagComments(
   const isCreator = creatorMatcher(input.account);
   const repeat = new Set(opts.repeatCommenters);
 
-  const firstCreatorReply = new Map<string, Comment>();
-  for (const c of comments) {
-    if (c.parentId === null || !isCreator(c)) continue;
-    const seen = firstCreatorReply.get(c.parentId);
-    if (!seen || c.createdAt < seen.createdAt) firstCreatorReply.set(c.parentId, c);
-  }
+  const firstCreatorReply = firstCreatorReplies(comments, isCreator);
 
   const others = comments.filter((c) => !isCreator(c));
   const classified = others.map((c) => {

@@ -41,6 +41,7 @@ export function computeResponsiveness(
     else repliesByParent.set(c.parentId, [c]);
   }
 
+  const creatorReplies = firstCreatorReplies(comments, isCreator);
   const topLevel = comments.filter((c) => c.parentId === null && !isCreator(c));
   const delays: number[] = [];
   const postsWithComments = new Set<string>();
@@ -51,8 +52,7 @@ export function computeResponsiveness(
   for (const c of topLevel) {
     postsWithComments.add(c.platformPostId);
     const replies = repliesByParent.get(c.platformCommentId) ?? [];
-    let first: number | null = null;
-    for (const r of replies) if (isCreator(r) && (first === null || r.createdAt < first)) first = r.createdAt;
+    const first = creatorReplies.get(c.platformCommentId)?.createdAt ?? null;
     if (first !== null) {
       // A reply stamped before its comment (clock skew in the source) counts as immediate.
       delays.push(Math.max(0, first - c.createdAt) / 60_000);
@@ -102,4 +102,18 @@ function thread(
       })),
     firstCreatorReplyMinutes: first === null ? null : Math.max(0, first - c.createdAt) / 60_000,
   };
+}
+
+/**
+ * The creator's first reply to each comment, by the comment's id: what "replied" means
+ * in the audit and in the comment browser alike.
+ */
+export function firstCreatorReplies(comments: readonly Comment[], isCreator: (c: Comment) => boolean) {
+  const first = new Map<string, Comment>();
+  for (const c of comments) {
+    if (c.parentId === null || !isCreator(c)) continue;
+    const seen = first.get(c.parentId);
+    if (!seen || c.createdAt < seen.createdAt) first.set(c.parentId, c);
+  }
+  return first;
 }

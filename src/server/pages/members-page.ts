@@ -10,6 +10,7 @@ import { when } from "./format.js";
 import { type Html, html } from "./html.js";
 import { layout } from "./layout.js";
 import { formFields, type PageContext, pageCaller } from "./page-context.js";
+import { secretOnce } from "./secret-once.js";
 
 type Member = Awaited<ReturnType<typeof listMembers>>[number];
 type Pending = Awaited<ReturnType<typeof listInvitations>>[number];
@@ -73,15 +74,12 @@ function invitations(pending: Pending[], created: NewLink | null): Html {
 <h2 id="invite-h">Invite someone</h2>
 ${
   created
-    ? html`<div class="alert success" role="status">
-  <p>Invitation link for a <strong>${created.role}</strong>, valid until ${when(created.expiresAt)} and for one use. Send it yourself; it is shown only now.</p>
-  <div class="copy-row">
-    <label for="new-link" class="visually-hidden">Invitation link</label>
-    <input id="new-link" class="secret" type="text" value="${created.link}" readonly>
-    <button type="button" class="button-secondary" data-copy="new-link">Copy</button>
-  </div>
-  <p class="hint" id="copy-status" role="status"></p>
-</div>`
+    ? secretOnce(
+        html`Invitation link for a <strong>${created.role}</strong>, valid until ${when(created.expiresAt)} and for one use. Send it yourself; it is shown only now.`,
+        "new-link",
+        "Invitation link",
+        created.link,
+      )
     : ""
 }
 <form method="post" action="/settings/members/invitations" class="stack">

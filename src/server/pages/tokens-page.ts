@@ -11,6 +11,7 @@ import { when } from "./format.js";
 import { type Html, html } from "./html.js";
 import { layout } from "./layout.js";
 import { formFields, type PageContext, pageCaller } from "./page-context.js";
+import { secretOnce } from "./secret-once.js";
 
 type Token = Awaited<ReturnType<typeof listApiTokens>>[number];
 
@@ -65,15 +66,12 @@ function tokensView(tokens: Token[], s: TokensState): Html {
 workspace with its role: members import and audit, viewers only read.</p>
 ${
   s.created
-    ? html`<div class="alert success" role="status">
-  <p>Token <strong>${s.created.name}</strong> created. Copy it now: it is shown only once and cannot be recovered.</p>
-  <div class="copy-row">
-    <label for="new-token" class="visually-hidden">New API token</label>
-    <input id="new-token" class="secret" type="text" value="${s.created.token}" readonly>
-    <button type="button" class="button-secondary" data-copy="new-token">Copy</button>
-  </div>
-  <p class="hint" id="copy-status" role="status"></p>
-</div>`
+    ? secretOnce(
+        html`Token <strong>${s.created.name}</strong> created. Copy it now: it is shown only once and cannot be recovered.`,
+        "new-token",
+        "New API token",
+        s.created.token,
+      )
     : ""
 }
 <section aria-labelledby="create-h">

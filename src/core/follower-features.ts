@@ -1,0 +1,158 @@
+// The follower model's features (docs/models/follower-authenticity.md). Shared by
+// training and inference so the two cannot drift. A feature whose inputs are
+// unknown is NaN; the tree model sends NaN down the branch it learned for it.
+import type { FollowerInput } from "./follower-input.js";
+
+export const FOLLOWER_FEATURES = [
+  "log_followers",
+  "log_following",
+  "log_posts",
+  "has_profile_pic",
+  "is_private",
+  "log_bio_length",
+  "has_external_url",
+  "username_length",
+  "username_digit_count",
+  "username_digit_share",
+  "username_ends_in_digit",
+  "username_letter_share",
+  "full_name_words",
+  "full_name_digit_share",
+  "full_name_is_username",
+  "log_following_per_follower",
+  "log_following_per_post",
+  "log_followers_per_post",
+  "username_vowel_share",
+  "username_longest_digit_run",
+  "username_separators",
+] as const;
+
+export const FEATURE_COUNT = FOLLOWER_FEATURES.length;
+
+const known = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
+const flag = (v: boolean | null | undefined) => (v === true ? 1 : v === false ? 0 : Number.NaN);
+const log1p = (v: number | null | undefined) => (known(v) ? Math.log1p(v) : Number.NaN);
+const logRatio = (a: number | null | undefined, b: number | null | undefined) =>
+  known(a) && known(b) ? Math.log((a + 1) / (b + 1)) : Number.NaN;
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+interface NameStats {
+  digits: number;
+  letters: number;
+  latinLetters: number;
+  vowels: number;
+  longestDigitRun: number;
+  separators: number;
+}
+
+const VOWELS = new Set([97, 101, 105, 111, 117, 121]); // a e i o u y
+
+/**
+ * One pass over a username (a hot loop: a million followers are scored in well under a
+ * second). Letters outside ASCII count as letters; vowels are counted among a–z only.
+ */
+function nameStats(s: string): NameStats {
+  const st: NameStats = {
+    digits: 0,
+    letters: 0,
+    latinLetters: 0,
+    vowels: 0,
+    longestDigitRun: 0,
+    separators: 0,
+  };
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      st.digits++;
+      run++;
+      if (run > st.longestDigitRun) st.longestDigitRun = run;
+      continue;
+    }
+    run = 0;
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      st.letters++;
+      st.latinLetters++;
+      if (VOWELS.has(lower)) st.vowels++;
+    } else if (c === 46 || c === 95) st.separators++;
+    else if (c > 127 && !(c >= 0xdc00 && c <= 0xdfff)) st.letters++;
+  }
+  return st;
+}
+
+/** Writes the features of one follower into `out` at `offset` (FEATURE_COUNT numbers). */
+export function writeFollowerFeatures(f: FollowerInput, out: Float64Array, offset = 0): void {
+  const username = f.username ? f.username.trim() || null : null;
+  const name = username !== null ? nameStats(username) : null;
+  const uLength =
+    username !== null ? username.length : known(f.usernameLength) ? f.usernameLength : Number.NaN;
+  const uDigits =
+    name !== null ? name.digits : known(f.usernameDigitCount) ? f.usernameDigitCount : Number.NaN;
+
+  const fullName = typeof f.fullName === "string" ? f.fullName.trim() : null;
+  const bioLength =
+    typeof f.biography === "string"
+      ? [...f.biography.trim()].length
+      : known(f.bioLength)
+        ? f.bioLength
+        : Number.NaN;
+  const hasUrl =
+    typeof f.externalUrl === "string" && f.externalUrl.trim() !== "" ? 1 : flag(f.hasExternalUrl);
+
+  out[offset] = log1p(f.followers);
+  out[offset + 1] = log1p(f.following);
+  out[offset + 2] = log1p(f.posts);
+  out[offset + 3] = flag(f.hasProfilePic);
+  out[offset + 4] = flag(f.isPrivate);
+  out[offset + 5] = Number.isNaN(bioLength) ? Number.NaN : Math.log1p(bioLength);
+  out[offset + 6] = hasUrl;
+  out[offset + 7] = uLength;
+  out[offset + 8] = uDigits;
+  out[offset + 9] = uLength > 0 ? uDigits / uLength : Number.NaN;
+  out[offset + 10] =
+    username !== null ? (isDigit(username.charCodeAt(username.length - 1)) ? 1 : 0) : Number.NaN;
+  out[offset + 11] = name !== null && username !== null ? name.letters / username.length : Number.NaN;
+  out[offset + 12] = fullName !== null ? (fullName === "" ? 0 : fullName.split(/\s+/).length) : Number.NaN;
+  out[offset + 13] =
+    fullName !== null && fullName.length > 0
+      ? countDigits(fullName) / fullName.length
+      : fullName === ""
+        ? 0
+        : Number.NaN;
+  out[offset + 14] =
+    fullName !== null && username !== null
+      ? fullName.toLowerCase().replace(/\s+/g, "") === username.toLowerCase()
+        ? 1
+        : 0
+      : Number.NaN;
+  out[offset + 15] = logRatio(f.following, f.followers);
+  out[offset + 16] = logRatio(f.following, f.posts);
+  out[offset + 17] = logRatio(f.followers, f.posts);
+  // Gibberish names ("hdyshbs") have few vowels; unknown when the name has no a–z letter.
+  out[offset + 18] = name !== null && name.latinLetters > 0 ? name.vowels / name.latinLetters : Number.NaN;
+  out[offset + 19] = name !== null ? name.longestDigitRun : Number.NaN;
+  out[offset + 20] = name !== null ? name.separators : Number.NaN;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+export type FollowerFeatureName = (typeof FOLLOWER_FEATURES)[number];
+
+/** The features of one follower, by name (for tests, model cards and explanations). */
+export function followerFeatures(f: FollowerInput): Record<FollowerFeatureName, number> {
+  const out = new Float64Array(FEATURE_COUNT);
+  writeFollowerFeatures(f, out);
+  return Object.fromEntries(FOLLOWER_FEATURES.map((name, i) => [name, out[i] as number])) as Record<
+    FollowerFeatureName,
+    number
+  >;
+}

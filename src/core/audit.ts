@@ -1,13 +1,16 @@
 // Audit v1: one pure function from an account's stored data to every figure the
 // report shows. METHOD_VERSION is stored beside each result; bump it whenever a
 // formula, threshold or default below changes.
+import { type AudienceAuthenticity, computeAudience } from "./audience.js";
 import { type CommentQuality, computeCommentQuality } from "./comment-quality.js";
+import { COMMENT_MODEL_VERSION } from "./comment-spam.js";
 import { computeEngagement, type Engagement } from "./engagement.js";
 import { computeResponsiveness, type Responsiveness } from "./responsiveness.js";
 import { iso } from "./stats.js";
 import type { AccountData, Comment } from "./types.js";
 
-export const METHOD_VERSION = "audit-v1";
+/** v2 (issue 4): audience authenticity from the follower model; spam in comment quality. */
+export const METHOD_VERSION = "audit-v2";
 
 export interface AuditOptions {
   /** Latest posts used for engagement rate (HypeAuditor uses 12). */
@@ -41,10 +44,13 @@ export interface AuditResult {
   engagement: Engagement;
   responsiveness: Responsiveness;
   comments: CommentQuality;
+  audience: AudienceAuthenticity;
+  /** The trained models behind `audience` and `comments.spam`. */
+  models: { followers: string; comments: string };
   notEnoughData: string[];
 }
 
-export type AuditInput = Pick<AccountData, "account" | "profile" | "posts" | "comments">;
+export type AuditInput = Pick<AccountData, "account" | "profile" | "posts" | "comments" | "followers">;
 
 export function auditAccount(input: AuditInput, options: Partial<AuditOptions> = {}): AuditResult {
   const opts = { ...DEFAULT_AUDIT_OPTIONS, ...options };
@@ -59,6 +65,7 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
 
   const responsiveness = computeResponsiveness(comments, isCreator, opts);
   const quality = computeCommentQuality(commentPosts, comments, isCreator, opts);
+  const audience = computeAudience(input.followers, opts.evidenceLimit);
 
   const times = newestFirst.slice(0, Math.max(opts.window, opts.commentWindow)).map((p) => p.takenAt);
   return {
@@ -79,7 +86,14 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
     engagement,
     responsiveness,
     comments: quality,
-    notEnoughData: [...engagement.notEnoughData, ...responsiveness.notEnoughData, ...quality.notEnoughData],
+    audience,
+    models: { followers: audience.modelVersion, comments: COMMENT_MODEL_VERSION },
+    notEnoughData: [
+      ...engagement.notEnoughData,
+      ...responsiveness.notEnoughData,
+      ...quality.notEnoughData,
+      ...(audience.notEnoughData ? [audience.notEnoughData] : []),
+    ],
   };
 }
 

@@ -1,21 +1,25 @@
-// Per-comment flags for the comment browser: generic, duplicate, replied and
+// Per-comment flags for the comment browser: generic, spam, duplicate, replied and
 // repeat commenter. They are the audit's own rules applied to one comment at a
 // time, so filtering the browser by a flag lists exactly the comments the audit
-// counted: classifyText (comment-rules.ts) for generic and duplicate texts, a
+// counted: classifyText (comment-rules.ts) for generic and duplicate texts,
+// classifyComment (comment-spam.ts) for spam, a
 // creator reply as in responsiveness.ts, and the latest audit's repeat commenters.
 import { type AuditInput, creatorMatcher } from "./audit.js";
 import { authorKey } from "./comment-quality.js";
 import { classifyText, type GenericKind } from "./comment-rules.js";
+import { classifyComment } from "./comment-spam.js";
 import { indexTextPosts, isDuplicateText } from "./duplicate-texts.js";
 import { firstCreatorReplies } from "./responsiveness.js";
 import type { Comment } from "./types.js";
 
-export const COMMENT_FILTERS = ["all", "generic", "duplicate", "replied", "repeat"] as const;
+export const COMMENT_FILTERS = ["all", "generic", "spam", "duplicate", "replied", "repeat"] as const;
 export type CommentFilter = (typeof COMMENT_FILTERS)[number];
 
 export interface CommentFlags {
   /** The kind of generic text, or null when the text says something. */
   generic: GenericKind | null;
+  /** Spam or a scam: the reasons (rule names, "model") and the model's pSpam; null when not spam. */
+  spam: { pSpam: number; reasons: string[] } | null;
   /** Its normalised, non-generic text appears on two or more posts. */
   duplicate: boolean;
   /** A top-level comment the creator replied to. */
@@ -68,11 +72,13 @@ export function flagComments(
   return classified.map(({ c, generic, norm }) => {
     const author = authorKey(c);
     const reply = c.parentId === null ? (firstCreatorReply.get(c.platformCommentId) ?? null) : null;
+    const verdict = classifyComment(c.text);
     return {
       comment: c,
       author,
       flags: {
         generic,
+        spam: verdict.label === "spam" ? { pSpam: verdict.pSpam, reasons: verdict.reasons } : null,
         duplicate: isDuplicateText(textPosts, norm),
         replied: reply !== null,
         repeat: author !== null && repeat.has(author),
@@ -88,6 +94,8 @@ export function matchesFilter(f: FlaggedComment, filter: CommentFilter): boolean
       return true;
     case "generic":
       return f.flags.generic !== null;
+    case "spam":
+      return f.flags.spam !== null;
     case "duplicate":
       return f.flags.duplicate;
     case "replied":

@@ -1,7 +1,9 @@
-// Comment quality by rules: generic comments, the same text on several posts,
-// repeat commenters (pod candidates) and comments arriving minutes after posting.
+// Comment quality: generic comments (rules), spam and scams (comment-spam.ts: rules
+// plus the spam model), the same text on several posts, repeat commenters (pod
+// candidates) and comments arriving minutes after posting.
 // Counts are over other accounts' comments (the creator's own replies excluded).
 import { classifyText, type GenericKind } from "./comment-rules.js";
+import { classifyComment } from "./comment-spam.js";
 import { indexTextPosts, isDuplicateText, postCount, type TextPosts } from "./duplicate-texts.js";
 import { share } from "./stats.js";
 import type { Comment, Post } from "./types.js";
@@ -20,6 +22,7 @@ export interface PostCommentQuality {
   postId: string;
   total: number;
   generic: number;
+  spam: number;
   duplicate: number;
   fast: number;
   byRepeatCommenters: number;
@@ -31,6 +34,11 @@ export interface CommentQuality {
   generic: number;
   genericShare: number | null;
   genericByKind: Record<GenericKind, number>;
+  /** Spam or scam comments (a spam rule fired or the model's pSpam reached its threshold). */
+  spam: number;
+  spamShare: number | null;
+  /** How many spam comments each reason flagged (a rule's name, or "model"). */
+  spamByReason: Record<string, number>;
   duplicate: number;
   duplicateShare: number | null;
   fast: number;
@@ -41,6 +49,14 @@ export interface CommentQuality {
   perPost: PostCommentQuality[];
   examples: {
     generic: { id: string; postId: string; author: string | null; text: string; kind: GenericKind }[];
+    spam: {
+      id: string;
+      postId: string;
+      author: string | null;
+      text: string;
+      pSpam: number;
+      reasons: string[];
+    }[];
     duplicates: { text: string; comments: number; posts: number; ids: string[] }[];
     fast: { id: string; postId: string; author: string | null; text: string; minutesAfterPost: number }[];
   };
@@ -99,8 +115,10 @@ export function computeCommentQuality(
 
   const perPostMap = new Map<string, PostCommentQuality>();
   const genericByKind: Record<GenericKind, number> = { emoji_only: 0, mention_only: 0, stock_praise: 0 };
-  const examples: CommentQuality["examples"] = { generic: [], duplicates: [], fast: [] };
+  const examples: CommentQuality["examples"] = { generic: [], spam: [], duplicates: [], fast: [] };
+  const spamByReason: Record<string, number> = {};
   let generic = 0;
+  let spam = 0;
   let duplicate = 0;
   let fast = 0;
   let byRepeat = 0;
@@ -120,6 +138,7 @@ export function computeCommentQuality(
           postId,
           total: 0,
           generic: 0,
+          spam: 0,
           duplicate: 0,
           fast: 0,
           byRepeatCommenters: 0,
@@ -143,6 +162,24 @@ export function computeCommentQuality(
           text: c.text,
           kind,
         });
+    }
+    {
+      // The same label as `vouch comments classify`: spam wins over generic.
+      const verdict = classifyComment(c.text);
+      if (verdict.label === "spam") {
+        spam++;
+        pp.spam++;
+        for (const r of verdict.reasons) spamByReason[r] = (spamByReason[r] ?? 0) + 1;
+        if (examples.spam.length < opts.evidenceLimit)
+          examples.spam.push({
+            id: c.platformCommentId,
+            postId,
+            author: c.authorUsername,
+            text: c.text,
+            pSpam: verdict.pSpam,
+            reasons: verdict.reasons,
+          });
+      }
     }
     if (isDuplicateText(textPosts, norm)) {
       duplicate++;
@@ -186,6 +223,9 @@ export function computeCommentQuality(
     generic,
     genericShare: enough ? share(generic, others.length) : null,
     genericByKind,
+    spam,
+    spamShare: enough ? share(spam, others.length) : null,
+    spamByReason,
     duplicate,
     duplicateShare: enough ? share(duplicate, others.length) : null,
     fast,

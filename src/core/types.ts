@@ -58,6 +58,12 @@ export interface Follower {
   isVerified: boolean | null;
   fullName: string | null;
   bioLength: number | null;
+  biography: string | null;
+  externalUrl: string | null;
+  hasExternalUrl: boolean | null;
+  /** Summaries of the username, for sources that give only these (the name here is then a key). */
+  usernameLength: number | null;
+  usernameDigitCount: number | null;
 }
 
 export interface AccountRef {

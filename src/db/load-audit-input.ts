@@ -5,7 +5,7 @@
 // epoch milliseconds.
 import { type Kysely, sql } from "kysely";
 import type { AuditInput } from "../core/audit.js";
-import type { Comment, Platform, Post, PostKind } from "../core/types.js";
+import type { Comment, Follower, Platform, Post, PostKind } from "../core/types.js";
 import { parseCopyText } from "./copy-text.js";
 import { isPglite } from "./pglite-dialect.js";
 import type { DB } from "./schema.js";
@@ -77,7 +77,32 @@ export async function loadAuditInput(
     likes: t[7] === null || t[7] === undefined ? null : Number(t[7]),
   }));
 
+  const followerRows = await db
+    .selectFrom("follower_samples")
+    .selectAll()
+    .where("account_id", "=", account.id)
+    .orderBy("username")
+    .execute();
+  const followers: Follower[] = followerRows.map((f) => ({
+    username: f.username,
+    platformUserId: f.platform_user_id,
+    followers: f.followers,
+    following: f.following,
+    posts: f.posts,
+    hasAvatar: f.has_avatar,
+    isPrivate: f.is_private,
+    isVerified: f.is_verified,
+    fullName: f.full_name,
+    bioLength: f.bio_length,
+    biography: f.biography,
+    externalUrl: f.external_url,
+    hasExternalUrl: f.has_external_url,
+    usernameLength: f.username_length,
+    usernameDigitCount: f.username_digit_count,
+  }));
+
   return {
+    followers,
     account: {
       platform: account.platform as Platform,
       username: account.username,

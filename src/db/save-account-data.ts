@@ -124,11 +124,14 @@ function upsertComments(trx: Kysely<DB>, accountId: number, comments: Comment[],
 function upsertFollowers(trx: Kysely<DB>, accountId: number, followers: Follower[], capturedAt: number) {
   return sql`
     insert into follower_samples (account_id, username, platform_user_id, followers, following, posts, has_avatar, is_private,
-                                  is_verified, full_name, bio_length, captured_at)
+                                  is_verified, full_name, bio_length, biography, external_url, has_external_url,
+                                  username_length, username_digit_count, captured_at)
     select ${accountId}, u.username, u."platformUserId", u.followers, u.following, u.posts, u."hasAvatar", u."isPrivate",
-           u."isVerified", u."fullName", u."bioLength", to_timestamp(${capturedAt}::float8 / 1000.0)
+           u."isVerified", u."fullName", u."bioLength", u.biography, u."externalUrl", u."hasExternalUrl",
+           u."usernameLength", u."usernameDigitCount", to_timestamp(${capturedAt}::float8 / 1000.0)
     from json_to_recordset(${storableJson(followers)}::json) as u(username text, "platformUserId" text, followers bigint,
-      following bigint, posts bigint, "hasAvatar" bool, "isPrivate" bool, "isVerified" bool, "fullName" text, "bioLength" bigint)
+      following bigint, posts bigint, "hasAvatar" bool, "isPrivate" bool, "isVerified" bool, "fullName" text, "bioLength" bigint,
+      biography text, "externalUrl" text, "hasExternalUrl" bool, "usernameLength" integer, "usernameDigitCount" integer)
     on conflict (account_id, username) do update set
       platform_user_id = coalesce(excluded.platform_user_id, follower_samples.platform_user_id),
       followers = coalesce(excluded.followers, follower_samples.followers),
@@ -139,6 +142,11 @@ function upsertFollowers(trx: Kysely<DB>, accountId: number, followers: Follower
       is_verified = coalesce(excluded.is_verified, follower_samples.is_verified),
       full_name = coalesce(excluded.full_name, follower_samples.full_name),
       bio_length = coalesce(excluded.bio_length, follower_samples.bio_length),
+      biography = coalesce(excluded.biography, follower_samples.biography),
+      external_url = coalesce(excluded.external_url, follower_samples.external_url),
+      has_external_url = coalesce(excluded.has_external_url, follower_samples.has_external_url),
+      username_length = coalesce(excluded.username_length, follower_samples.username_length),
+      username_digit_count = coalesce(excluded.username_digit_count, follower_samples.username_digit_count),
       captured_at = greatest(excluded.captured_at, follower_samples.captured_at)
   `.execute(trx);
 }

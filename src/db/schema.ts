@@ -133,6 +133,11 @@ export interface FollowerSamplesTable {
   is_verified: boolean | null;
   full_name: string | null;
   bio_length: number | null;
+  biography: string | null;
+  external_url: string | null;
+  has_external_url: boolean | null;
+  username_length: number | null;
+  username_digit_count: number | null;
   captured_at: Timestamp;
 }
 
@@ -149,6 +154,10 @@ export interface AuditsTable {
   benchmark_rate: number | null;
   reply_share: number | null;
   generic_share: number | null;
+  follower_model_version: string | null;
+  comment_model_version: string | null;
+  fake_share: number | null;
+  spam_share: number | null;
 }
 
 export interface DB {

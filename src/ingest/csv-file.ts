@@ -130,11 +130,16 @@ function addFollower(data: AccountData, r: z.output<typeof followerRow>, ctx: Im
     followers: r.followers ?? null,
     following: r.following ?? null,
     posts: r.posts ?? null,
-    hasAvatar: r.has_avatar ?? null,
+    hasAvatar: r.has_profile_pic ?? r.has_avatar ?? null,
     isPrivate: r.is_private ?? null,
     isVerified: r.is_verified ?? null,
     fullName: r.full_name ?? null,
     bioLength: r.bio_length ?? null,
+    biography: r.biography ?? null,
+    externalUrl: r.external_url ?? null,
+    hasExternalUrl: r.has_external_url ?? null,
+    usernameLength: r.username_length ?? null,
+    usernameDigitCount: r.username_digit_count ?? null,
   });
   data.followersCapturedAt = ctx.capturedAt ?? ctx.now;
 }

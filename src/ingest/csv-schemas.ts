@@ -86,10 +86,17 @@ export const followerRow = z.object({
   following: count,
   posts: count,
   has_avatar: flag,
+  /** The follower sample CSV's name for has_avatar (docs/formats.md); either may be given. */
+  has_profile_pic: flag,
   is_private: flag,
   is_verified: flag,
   full_name: text,
   bio_length: count,
+  biography: text,
+  external_url: text,
+  has_external_url: flag,
+  username_length: count,
+  username_digit_count: count,
 });
 
 export const profileRow = z.object({

@@ -75,7 +75,12 @@ export const snapshotSchema = z
           isPrivate: z.boolean().nullish(),
           isVerified: z.boolean().nullish(),
           fullName: textSchema.nullish(),
-          bioLength: countOrUnknown,
+          bioLength: countOrUnknown.describe("characters in the biography, when its text is not given"),
+          biography: textSchema.nullish(),
+          externalUrl: textSchema.nullish(),
+          hasExternalUrl: z.boolean().nullish().describe("when the URL itself is not given"),
+          usernameLength: countOrUnknown.describe("for sources that give only summaries of the name"),
+          usernameDigitCount: countOrUnknown,
         }),
       )
       .default([]),

@@ -59,6 +59,11 @@ export function accountFromSnapshot(value: unknown, file: string): AccountData {
     isVerified: f.isVerified ?? null,
     fullName: f.fullName ?? null,
     bioLength: f.bioLength ?? null,
+    biography: f.biography ?? null,
+    externalUrl: f.externalUrl ?? null,
+    hasExternalUrl: f.hasExternalUrl ?? null,
+    usernameLength: f.usernameLength ?? null,
+    usernameDigitCount: f.usernameDigitCount ?? null,
   }));
   if (data.followers.length) data.followersCapturedAt = capturedAt;
   return data;

@@ -41,6 +41,10 @@ export async function auditAccount(
       benchmark_rate: result.engagement.benchmark?.rate ?? null,
       reply_share: result.responsiveness.replyShare,
       generic_share: result.comments.genericShare,
+      follower_model_version: result.models.followers,
+      comment_model_version: result.models.comments,
+      fake_share: result.audience.fakeShare,
+      spam_share: result.comments.spamShare,
     })
     .returning("id")
     .executeTakeFirstOrThrow();

@@ -131,7 +131,7 @@ describe("flagComments", () => {
 
   it("counts what the audit counts on the same input", () => {
     const r = auditAccount(
-      { account, profile: null, posts, comments },
+      { account, profile: null, posts, comments, followers: [] },
       { commentWindow: 3, minComments: 1, minPostsForRepeat: 1 },
     );
     const all = flagComments(

@@ -113,7 +113,7 @@ function knitterSnapshot(): File {
 const headline = (h: Partial<Record<string, unknown>>) => ({
   id: expect.any(Number),
   computedAt: COMPUTED_AT,
-  methodVersion: "audit-v1",
+  methodVersion: "audit-v2",
   tier: "micro",
   medianRate: null,
   benchmarkRate: null,
@@ -426,8 +426,8 @@ describe.each(DATABASE_KINDS)("GET /api/v1/creators on %s", (kind) => {
       latestAudit: {
         id: EXPECTED.tiny_baker.latestAudit.id,
         computedAt: COMPUTED_AT,
-        methodVersion: "audit-v1",
-        result: expect.objectContaining({ methodVersion: "audit-v1" }),
+        methodVersion: "audit-v2",
+        result: expect.objectContaining({ methodVersion: "audit-v2" }),
       },
     });
     expect(r.body.latestAudit.result.engagement.medianRate).toBe(0.03075);
@@ -517,7 +517,7 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
       id: expect.any(Number),
       creatorId,
       computedAt: COMPUTED_AT,
-      methodVersion: "audit-v1",
+      methodVersion: "audit-v2",
       result: expect.any(Object),
     });
     const result = r.body.result;
@@ -559,7 +559,7 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
     const entry = (id: number, computedAt: string) => ({
       id,
       computedAt,
-      methodVersion: "audit-v1",
+      methodVersion: "audit-v2",
       inputsFrom: "2026-10-01T09:00:00.000Z",
       inputsTo: "2026-10-06T12:00:00.000Z",
       medianRate: 0.03075,
@@ -580,7 +580,7 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
     expect(creator.body.latestAudit).toEqual({
       id: second.body.id,
       computedAt: "2026-11-01T13:00:00.000Z",
-      methodVersion: "audit-v1",
+      methodVersion: "audit-v2",
       result: second.body.result,
     });
     const listed = (await call(s.app, "GET", "/api/v1/creators", h)).body.items[0];

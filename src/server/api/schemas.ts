@@ -85,7 +85,27 @@ export const AuditResultSchema = z
     methodVersion: z.string(),
     engagement: z.looseObject({ medianRate: rate, meanRate: rate, postsUsed: z.number().int() }),
     responsiveness: z.looseObject({ replyShare: rate, medianReplyDelayMinutes: z.number().nullable() }),
-    comments: z.looseObject({ total: z.number().int(), genericShare: rate, duplicateShare: rate }),
+    comments: z.looseObject({
+      total: z.number().int(),
+      genericShare: rate,
+      spamShare: rate,
+      duplicateShare: rate,
+    }),
+    audience: z.looseObject({
+      modelVersion: z.string(),
+      n: z.number().int().describe("followers in the sample"),
+      fakeShare: rate.describe("estimated share of fake accounts, corrected for the model's error rates"),
+      fakeShareLow: rate,
+      fakeShareHigh: rate,
+      classes: z.object({
+        mass_follower: z.number().int(),
+        influencer: z.number().int(),
+        suspicious: z.number().int(),
+        real: z.number().int(),
+      }),
+      notEnoughData: z.string().nullable(),
+    }),
+    models: z.object({ followers: z.string(), comments: z.string() }),
     notEnoughData: z.array(z.string()),
   })
   .openapi("AuditResult");

@@ -24,6 +24,7 @@ const CommentsQuery = z.object({
 const LABELS: Record<CommentFilter, string> = {
   all: "All",
   generic: "Generic",
+  spam: "Spam or scam",
   duplicate: "Same text on 2+ posts",
   replied: "Replied by the creator",
   repeat: "By repeat commenters",
@@ -80,6 +81,10 @@ function commentItem(item: CommentListItem): Html {
   const f = item.flags;
   const badges: string[] = [];
   if (f.generic) badges.push(`generic: ${f.generic.replace("_", " ")}`);
+  if (f.spam)
+    badges.push(
+      `spam (${f.spam.reasons.map((r) => r.replaceAll("_", " ")).join(", ")}; pSpam ${f.spam.pSpam.toFixed(2)})`,
+    );
   if (f.duplicate) badges.push("same text on 2+ posts");
   if (f.replied) badges.push("replied");
   if (f.repeat) badges.push("repeat commenter");

@@ -1,6 +1,7 @@
 // The frame of every page: skip link, header (workspace name, navigation,
 // sign-out form), the main landmark and a footer. Styles in public/app.css;
 // scripts only as files under /assets (the CSP allows no inline script).
+import { METHOD_VERSION } from "../../core/audit.js";
 import { can, type Permission } from "../../core/roles.js";
 import type { Caller } from "../../services/auth/sessions.js";
 import { type Html, html } from "./html.js";
@@ -49,7 +50,7 @@ export function layout(p: LayoutProps): Html {
 <main id="main" tabindex="-1">
 ${p.main}
 </main>
-<footer class="site-footer"><p>Vouch vets creators with evidence, not verdicts. Method: <code>audit-v1</code>.</p></footer>
+<footer class="site-footer"><p>Vouch vets creators with evidence, not verdicts. Method: <code>${METHOD_VERSION}</code>.</p></footer>
 ${(p.scripts ?? []).map((s) => html`<script src="${s}"></script>`)}
 </body>
 </html>`;

@@ -1,0 +1,196 @@
+// L2-regularised logistic regression on sparse binary features, and Platt scaling.
+// Written here rather than taken from a library: it is ~100 lines, and owning it keeps
+// training deterministic (fixed loop order, no threads, no random restarts), so the
+// committed weights reproduce exactly. Solved by L-BFGS to a tight gradient tolerance:
+// the objective is strictly convex, so the result is its unique minimum, not an artefact
+// of a step size or an iteration count.
+
+/** One row: the indices of its features that are present (binary features). */
+export type SparseRow = Int32Array;
+
+export interface LogisticModel {
+  /** One weight per feature index. */
+  w: Float64Array;
+  bias: number;
+  iterations: number;
+}
+
+const HISTORY = 10;
+const MAX_ITERATIONS = 2000;
+const GRADIENT_TOLERANCE = 1e-8;
+
+/** log(1 + e^z) without overflow. */
+export function softplus(z: number): number {
+  return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+}
+
+export function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+/** The logit of one row: bias plus the weights of its features. */
+export function rowScore(row: SparseRow, w: Float64Array, bias: number, scale = 1): number {
+  let z = 0;
+  for (let k = 0; k < row.length; k++) z += w[row[k] as number] as number;
+  return bias + scale * z;
+}
+
+/**
+ * Minimises Σ log-loss + (λ/2)·‖w‖² (the bias is not penalised). Parameters are
+ * [w…, bias]; the gradient is returned in `g`, the objective as the value.
+ */
+function objective(
+  rows: readonly SparseRow[],
+  scales: ArrayLike<number> | undefined,
+  y: ArrayLike<number>,
+  lambda: number,
+  x: Float64Array,
+  g: Float64Array,
+): number {
+  const n = x.length - 1;
+  const bias = x[n] as number;
+  g.fill(0);
+  let f = 0;
+  for (let j = 0; j < n; j++) {
+    const wj = x[j] as number;
+    f += 0.5 * lambda * wj * wj;
+    g[j] = lambda * wj;
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as SparseRow;
+    const scale = scales ? (scales[i] as number) : 1;
+    const z = rowScore(row, x, bias, scale);
+    const yi = y[i] as number;
+    f += softplus(z) - yi * z;
+    const dz = sigmoid(z) - yi;
+    for (let k = 0; k < row.length; k++) {
+      const j = row[k] as number;
+      g[j] = (g[j] as number) + dz * scale;
+    }
+    g[n] = (g[n] as number) + dz;
+  }
+  return f;
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i] as number) * (b[i] as number);
+  return s;
+}
+
+function maxAbs(a: Float64Array): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] as number));
+  return m;
+}
+
+/** L-BFGS (two-loop recursion) with a backtracking Armijo line search. */
+export function fitLogistic(
+  rows: readonly SparseRow[],
+  y: ArrayLike<number>,
+  nFeatures: number,
+  lambda: number,
+  scales?: ArrayLike<number>,
+): LogisticModel {
+  const d = nFeatures + 1;
+  let x = new Float64Array(d);
+  let g = new Float64Array(d);
+  let f = objective(rows, scales, y, lambda, x, g);
+  const hist: { s: Float64Array; y: Float64Array; rho: number }[] = [];
+  const dir = new Float64Array(d);
+  const alpha = new Float64Array(HISTORY);
+  let it = 0;
+  for (; it < MAX_ITERATIONS && maxAbs(g) > GRADIENT_TOLERANCE; it++) {
+    // Two-loop recursion: dir = −H·g.
+    for (let i = 0; i < d; i++) dir[i] = -(g[i] as number);
+    for (let k = hist.length - 1; k >= 0; k--) {
+      const h = hist[k] as (typeof hist)[number];
+      const a = h.rho * dot(h.s, dir);
+      alpha[k] = a;
+      for (let i = 0; i < d; i++) dir[i] = (dir[i] as number) - a * (h.y[i] as number);
+    }
+    const last = hist[hist.length - 1];
+    const gamma = last ? dot(last.s, last.y) / dot(last.y, last.y) : 1 / Math.max(1, Math.sqrt(dot(g, g)));
+    for (let i = 0; i < d; i++) dir[i] = (dir[i] as number) * gamma;
+    for (let k = 0; k < hist.length; k++) {
+      const h = hist[k] as (typeof hist)[number];
+      const b = h.rho * dot(h.y, dir);
+      const a = alpha[k] as number;
+      for (let i = 0; i < d; i++) dir[i] = (dir[i] as number) + (a - b) * (h.s[i] as number);
+    }
+    const slope = dot(g, dir);
+    if (slope >= 0) break; // not a descent direction: numerically at the minimum
+    let step = 1;
+    const xNew = new Float64Array(d);
+    const gNew = new Float64Array(d);
+    let fNew = Number.POSITIVE_INFINITY;
+    for (let tries = 0; tries < 50; tries++) {
+      for (let i = 0; i < d; i++) xNew[i] = (x[i] as number) + step * (dir[i] as number);
+      fNew = objective(rows, scales, y, lambda, xNew, gNew);
+      if (fNew <= f + 1e-4 * step * slope) break;
+      step *= 0.5;
+    }
+    if (!(fNew < f)) break; // no decrease left at double precision
+    const s = new Float64Array(d);
+    const yy = new Float64Array(d);
+    for (let i = 0; i < d; i++) {
+      s[i] = (xNew[i] as number) - (x[i] as number);
+      yy[i] = (gNew[i] as number) - (g[i] as number);
+    }
+    const sy = dot(s, yy);
+    if (sy > 1e-12) {
+      hist.push({ s, y: yy, rho: 1 / sy });
+      if (hist.length > HISTORY) hist.shift();
+    }
+    x = xNew;
+    g = gNew;
+    f = fNew;
+  }
+  return { w: x.subarray(0, nFeatures), bias: x[nFeatures] as number, iterations: it };
+}
+
+export interface Platt {
+  /** Calibrated logit = scale · raw logit + shift. */
+  scale: number;
+  shift: number;
+}
+
+/**
+ * Platt scaling: a one-feature logistic regression of the labels on the raw logits,
+ * fitted by Newton's method with Platt's smoothed targets ((N₊+1)/(N₊+2) and 1/(N₋+2))
+ * so that separable data cannot push the scale to infinity.
+ */
+export function fitPlatt(z: ArrayLike<number>, y: ArrayLike<number>): Platt {
+  let pos = 0;
+  for (let i = 0; i < y.length; i++) pos += y[i] as number;
+  const neg = y.length - pos;
+  const hi = (pos + 1) / (pos + 2);
+  const lo = 1 / (neg + 2);
+  let a = 1;
+  let b = 0;
+  for (let it = 0; it < 100; it++) {
+    let ga = 0;
+    let gb = 0;
+    let haa = 1e-12;
+    let hab = 0;
+    let hbb = 1e-12;
+    for (let i = 0; i < z.length; i++) {
+      const zi = z[i] as number;
+      const p = sigmoid(a * zi + b);
+      const e = p - ((y[i] as number) === 1 ? hi : lo);
+      const v = p * (1 - p);
+      ga += e * zi;
+      gb += e;
+      haa += v * zi * zi;
+      hab += v * zi;
+      hbb += v;
+    }
+    const det = haa * hbb - hab * hab;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-12) break;
+  }
+  return { scale: a, shift: b };
+}

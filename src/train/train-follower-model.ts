@@ -47,6 +47,8 @@ export const FOLLOWER_TRAINING = {
     seed: 20170815,
   } satisfies TreeParams,
   simulation: { samples: 1000, sampleSize: 200, shares: [0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5] },
+  /** Other fold seeds, to show how much the figures move with the split alone. */
+  repeatSeeds: [1, 2, 3, 4, 5],
 };
 
 export interface SourceFigures {
@@ -83,6 +85,8 @@ export interface FollowerReport {
   pooledAtThreshold: { sensitivity: number; falsePositiveRate: number };
   coverage: CoverageRow[];
   priorPFake: number;
+  /** Pooled AUC and the SRF sensitivity at FPR ≤ 3.7% under other fold seeds. */
+  repeats: { seed: number; auc: number; srfSensitivity: number }[];
 }
 
 const sigmoid = (m: number) => 1 / (1 + Math.exp(-m));
@@ -190,6 +194,16 @@ export async function trainFollowerModel(
     pooledAtThreshold: { sensitivity: sensitivity(pooledC), falsePositiveRate: falsePositiveRate(pooledC) },
     coverage: simulateCoverage(rows, oofP, model),
     priorPFake: toP(ensemble.baseMargin),
+    repeats: T.repeatSeeds.map((seed) => {
+      const m = outOfFold(rows, kFold(rows, T.folds, seed), T.params);
+      const srf = indicesOf(rows, "srf");
+      const best = thresholdAtFpr(
+        srf.map((i) => m[i] as number),
+        srf.map((i) => rows.y[i] as number),
+        T.maxFalsePositiveRate,
+      );
+      return { seed, auc: auc(m, rows.y), srfSensitivity: best.sensitivity };
+    }),
   };
   return { model, report };
 }

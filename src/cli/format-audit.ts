@@ -1,6 +1,9 @@
 // The readable audit report: headline figures with their benchmark and method,
-// then the evidence behind them (threads, examples), then what lacked data.
+// then the evidence behind them (threads, examples), audience authenticity (the
+// follower model's fake share and HypeAuditor's classes), then what lacked data.
 import type { AuditResult } from "../core/audit.js";
+import { FOLLOWER_CLASSES, type FollowerClass } from "../core/follower-input.js";
+import { MASS_FOLLOWING } from "../core/follower-model.js";
 import { day, NO_DATA, num, pct, truncate } from "./format.js";
 
 export function formatAudit(r: AuditResult): string {
@@ -82,6 +85,7 @@ export function formatAudit(r: AuditResult): string {
     `emoji-only ${c.genericByKind.emoji_only}, mention-only ${c.genericByKind.mention_only}, stock praise ${c.genericByKind.stock_praise}`,
   );
   line("Same text on 2+ posts", pct(c.duplicateShare, 1), `${num(c.duplicate)} comments`);
+  line("Spam or scam", pct(c.spamShare, 1), `${num(c.spam)} comments${spamReasons(c.spamByReason)}`);
   line(`Within ${c.fastMinutes} min of post`, pct(c.fastShare, 1), `${num(c.fast)} comments`);
   line(
     "Repeat commenters",
@@ -95,9 +99,48 @@ export function formatAudit(r: AuditResult): string {
   for (const d of c.examples.duplicates.slice(0, 3))
     out.push(`    "${truncate(d.text, 50)}" ×${d.comments} on ${d.posts} posts`);
 
+  const a = r.audience;
+  out.push(
+    "",
+    `AUDIENCE AUTHENTICITY (sample of ${num(a.n)} follower${a.n === 1 ? "" : "s"}; model ${a.modelVersion})`,
+  );
+  if (a.n === 0) line("Fake followers", NO_DATA, "no follower sample imported");
+  else {
+    line(
+      "Fake followers",
+      a.fakeShare === null ? NO_DATA : pct(a.fakeShare, 1),
+      a.fakeShare === null
+        ? (a.notEnoughData ?? "").replace(/^not enough data: /, "")
+        : `95% interval ${pct(a.fakeShareLow, 1)}–${pct(a.fakeShareHigh, 1)} (sample size and model error rates); flagged ${pct(a.flaggedShare, 1)} before correction`,
+    );
+    for (const cls of FOLLOWER_CLASSES)
+      line(CLASS_LABELS[cls], num(a.classes[cls]), `${pct(a.classes[cls] / a.n, 1)} of the sample`);
+    line(
+      "Reachable",
+      a.reachableKnown === 0 ? NO_DATA : pct(a.reachable / a.reachableKnown, 1),
+      `${num(a.reachable)} of ${num(a.reachableKnown)} with a known following follow fewer than ${num(MASS_FOLLOWING)}`,
+    );
+    out.push("    Evidence, not a verdict: a foreign audience, giveaways or press can look suspicious too.");
+  }
+
   if (r.notEnoughData.length) {
     out.push("", "NOT ENOUGH DATA");
     for (const n of r.notEnoughData) out.push(`  - ${n}`);
   }
   return `${out.join("\n")}\n`;
+}
+
+const CLASS_LABELS: Record<FollowerClass, string> = {
+  mass_follower: "Mass followers",
+  influencer: "Influencers",
+  suspicious: "Suspicious",
+  real: "Real",
+};
+
+/** "; by reason: link 2, model 29" (most first), or "" when there is no spam. */
+function spamReasons(byReason: Record<string, number>): string {
+  const parts = Object.entries(byReason)
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .map(([reason, n]) => `${reason} ${num(n)}`);
+  return parts.length ? `; by reason: ${parts.join(", ")}` : "";
 }

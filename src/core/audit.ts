@@ -92,7 +92,11 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
       ...engagement.notEnoughData,
       ...responsiveness.notEnoughData,
       ...quality.notEnoughData,
-      ...(audience.notEnoughData ? [audience.notEnoughData] : []),
+      ...(audience.notEnoughData
+        ? [
+            `audience authenticity: ${audience.notEnoughData.replace(/^(audience authenticity|not enough data): /, "")}`,
+          ]
+        : []),
     ],
   };
 }

@@ -48,6 +48,7 @@ export function registerDemo(program: Command, io: CliIo) {
               "generic",
               "same text",
               "repeat commenters",
+              "fake followers (95%)",
             ],
             audits.map((r) => [
               `${r.account.platform}:${r.account.username}`,
@@ -58,6 +59,9 @@ export function registerDemo(program: Command, io: CliIo) {
               pct(r.comments.genericShare, 1),
               pct(r.comments.duplicateShare, 1),
               String(r.comments.repeatCommenters.length),
+              r.audience.fakeShare === null
+                ? "n/a"
+                : `${pct(r.audience.fakeShare, 0)} (${pct(r.audience.fakeShareLow, 0)}–${pct(r.audience.fakeShareHigh, 0)})`,
             ]),
           ),
         );

@@ -1,8 +1,9 @@
 // /creators/:id — one creator: profile, the latest audit's headline figures (each
 // with benchmark, method and a link to its evidence), a Chart.js chart of
 // engagement per post (data in a data-* attribute, drawn by
-// public/creator-chart.js), comment threads with the creator's replies, the
-// examples behind the comment figures, "not enough data" notes, a button to
+// public/creator-chart.js), audience authenticity (audience-section.ts, its chart
+// drawn by public/audience-chart.js), comment threads with the creator's replies,
+// the examples behind the comment figures (spam included), "not enough data" notes, a button to
 // re-run the audit and a link to the comment browser. Another workspace's id
 // is not found (the service is scoped), which pageError turns into a 404 page.
 import type { Hono } from "hono";
@@ -15,6 +16,7 @@ import type { Caller } from "../../services/auth/sessions.js";
 import { findAccount } from "../../services/find-account.js";
 import { getCreator } from "../../services/get-creator.js";
 import type { AppEnv } from "../env.js";
+import { audienceSection } from "./audience-section.js";
 import { creatorId } from "./creator-id.js";
 import { headlineFigures } from "./figures.js";
 import { day, num, pct, when } from "./format.js";
@@ -47,7 +49,7 @@ export function registerCreatorPage(pages: Hono<AppEnv>) {
         caller,
         current: "creators",
         main: creatorView(creator, caller),
-        scripts: audit ? ["/assets/chart.js", "/assets/creator-chart.js"] : [],
+        scripts: audit ? ["/assets/chart.js", "/assets/creator-chart.js", "/assets/audience-chart.js"] : [],
       }),
     );
   });
@@ -85,6 +87,7 @@ ${
 ${figuresSection(r)}
 ${notes(r.notEnoughData, "not-enough-data", "Not enough data")}
 ${postsSection(r)}
+${audienceSection(r)}
 ${threadsSection(r, creator.creatorId)}
 ${commentEvidence(r, creator.creatorId)}`
     : html`<p class="empty">This creator has not been audited yet.${canWrite ? " Run the audit to see the figures." : ""}</p>`
@@ -251,6 +254,7 @@ ${
     : html`<p class="empty">No generic comments.</p>`
 }
 </section>
+${spamSection(r, id)}
 <section id="evidence-duplicates" aria-labelledby="duplicates-h">
 <h2 id="duplicates-h">Same text on several posts</h2>
 <p>${pct(c.duplicateShare, 1)} (${num(c.duplicate)} comments). ${browse("duplicate", "All repeated comments")}</p>
@@ -292,6 +296,44 @@ ${
 </table>
 </div>`
     : html`<p class="empty">${c.repeatCommenterShare === null ? "Not looked for: not enough posts with comments." : "No account comments on most posts."}</p>`
+}
+</section>`;
+}
+
+const REASON_LABELS: Record<string, string> = { model: "spam model" };
+const reasonLabel = (reason: string) => REASON_LABELS[reason] ?? reason.replaceAll("_", " ");
+
+function spamSection(r: AuditResult, id: number): Html {
+  const c = r.comments;
+  // Results stored by audit-v1 have no spam fields (the JSON is read as it was stored).
+  const spamExamples = (c.examples as Partial<typeof c.examples>).spam;
+  if (c.spam === undefined || !spamExamples)
+    return html`<section id="evidence-spam" aria-labelledby="spam-h">
+<h2 id="spam-h">Spam and scam comments</h2>
+<p class="empty">This audit (<code>${r.methodVersion}</code>) did not look for spam. Re-run the audit to see it.</p>
+</section>`;
+  const reasons = Object.entries(c.spamByReason).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const models = (r as Partial<AuditResult>).models;
+  return html`<section id="evidence-spam" aria-labelledby="spam-h">
+<h2 id="spam-h">Spam and scam comments</h2>
+<p>${pct(c.spamShare, 1)} of ${num(c.total)} comments by other accounts are spam or scams (${num(c.spam)} comment${c.spam === 1 ? "" : "s"}). <a href="/creators/${id}/comments${query({ filter: "spam" })}">All spam comments</a></p>
+${
+  reasons.length
+    ? html`<p class="sub">By reason (a comment can have several): ${reasons.map(([k, n], i) => html`${i ? ", " : ""}${reasonLabel(k)} ${num(n)}`)}.</p>`
+    : ""
+}
+<p class="sub">A rule names links, requests to DM, self-promotion, crypto or investment offers and follower selling; the spam model${
+    models ? html` <code>${models.comments}</code>` : ""
+  } flags the rest. pSpam is the model's probability, shown also when a rule decided.</p>
+${
+  spamExamples.length
+    ? html`<ul class="examples">${spamExamples
+        .slice(0, 5)
+        .map(
+          (s) =>
+            html`<li><span class="author">@${s.author ?? "unknown"}</span> ${s.reasons.map((k) => html`<span class="badge">${reasonLabel(k)}</span> `)}<span class="sub">pSpam ${pct(s.pSpam, 1)}</span> <span class="text">${s.text}</span></li>`,
+        )}</ul>`
+    : html`<p class="empty">No spam comments.</p>`
 }
 </section>`;
 }

@@ -1,0 +1,236 @@
+// The creator page's audience authenticity and spam sections, in-process on every
+// database kind, from fixtures/audience (invented accounts):
+// - mixed_audience: 60 sampled followers. By HypeAuditor's rules (follower-model.ts):
+//   10 follow more than 1,500 accounts (1,501 to 7,000) → mass followers; 5 have more
+//   than 5,000 followers and fewer than 1,500 followings (5,001/1,499 at the edges) →
+//   influencers; the other 45 are suspicious or real as the model says (one follows
+//   exactly 1,500: not a mass follower; one has exactly 5,000 followers: not an
+//   influencer). Reachable (following < 1,500): 60 − 10 mass − the one at 1,500 = 49,
+//   81.7%. Of its 12 comments, two are spam by the rules whatever the model says: the
+//   markup one (link, self_promotion) and "Buy cheap followers now, DM us for a promo".
+// - small_sample: 12 followers (2 mass followers, 1 influencer, 9 others): below the
+//   model's minimum sample, so the fake share is "not enough data".
+// - no_sample (written here): no follower sample at all.
+// pFake values depend on the trained model and are not asserted.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FOLLOWER_MODEL_VERSION, MIN_FOLLOWER_SAMPLE } from "../../src/core/follower-model.js";
+import { createApp } from "../../src/server/app.js";
+import { pct } from "../../src/server/pages/format.js";
+import { registerPages } from "../../src/server/pages/register-pages.js";
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../helpers/databases.js";
+import { FIXTURES } from "../helpers/fixtures.js";
+import { type Json, NOW } from "../helpers/server.js";
+
+const ORIGIN = "http://localhost";
+const SPAM_TEXT_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt; check my page bit.ly/x";
+
+type App = ReturnType<typeof createApp>;
+
+const get = (app: App, path: string, cookie: string) => app.request(path, { headers: { Cookie: cookie } });
+
+function postForm(app: App, path: string, fields: Record<string, string>, cookie?: string) {
+  return app.request(path, {
+    method: "POST",
+    body: new URLSearchParams(fields).toString(),
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Origin: ORIGIN,
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
+  });
+}
+
+/** The row of one class in the class table: [count, share]. */
+function classRow(html: string, cls: string): [number, string] {
+  const m = new RegExp(
+    `<tr id="audience-class-${cls}"><th scope="row">[^<]+<span class="definition">[^<]*</span></th><td class="num">([\\d,]+)</td><td class="num">([^<]+)</td></tr>`,
+  ).exec(html);
+  if (!m) throw new Error(`no class row for ${cls}`);
+  return [Number((m[1] as string).replaceAll(",", "")), m[2] as string];
+}
+
+/** The example rows of one class group in the examples table (the usernames shown). */
+function exampleNames(html: string, label: string): string[] {
+  const groups = html.split("<tbody>");
+  const group = groups.find((g) => g.includes(`<th scope="colgroup" colspan="5">${label} <span`));
+  if (!group) throw new Error(`no example group ${label}`);
+  const body = group.slice(0, group.indexOf("</tbody>"));
+  return [...body.matchAll(/<th scope="row">@([\w.-]+)<\/th>/g)].map((m) => m[1] as string);
+}
+
+function chartData(html: string): { labels: string[]; counts: number[]; shares: number[] } {
+  const attr = /<canvas id="audience-chart"[^>]*data-chart="([^"]*)"/.exec(html)?.[1] ?? "";
+  return JSON.parse(attr.replaceAll("&quot;", '"').replaceAll("&amp;", "&"));
+}
+
+describe.each(DATABASE_KINDS)("creator page audience and spam on %s", (kind) => {
+  let d: TestDatabase;
+  let app: App;
+  let owner: string;
+  let tmp: string;
+  const ids = new Map<string, number>();
+
+  beforeAll(async () => {
+    d = await openTestDatabase(kind);
+    app = createApp(
+      { db: d.db, now: () => NOW, maxUploadBytes: 20 * 1024 ** 2, authRateLimit: 1000, secureCookies: false },
+      registerPages,
+    );
+    const signUp = await postForm(app, "/sign-up", {
+      email: "audience@example.test",
+      password: "correct horse battery",
+      workspaceName: "Audience brand",
+    });
+    expect(signUp.status).toBe(303);
+    owner = `vouch_session=${/vouch_session=([^;]+)/.exec(signUp.headers.get("set-cookie") ?? "")?.[1]}`;
+
+    tmp = mkdtempSync(join(tmpdir(), "vouch-audience-"));
+    const noSample = join(tmp, "no_sample.json");
+    writeFileSync(
+      noSample,
+      JSON.stringify({
+        format: "vouch.snapshot/v1",
+        capturedAt: "2026-10-25T08:00:00Z",
+        account: { platform: "instagram", username: "no_sample" },
+        profile: { followers: 900 },
+        posts: [{ id: "ns-1", takenAt: "2026-10-12T09:00:00Z", likes: 40, commentCount: 0 }],
+      }),
+    );
+    const body = new FormData();
+    for (const path of [
+      join(FIXTURES, "audience", "mixed_audience.json"),
+      join(FIXTURES, "audience", "small_sample.json"),
+      noSample,
+    ])
+      body.append("files", new File([readFileSync(path)], path.split("/").at(-1) as string));
+    const res = await app.request("/api/v1/imports", {
+      method: "POST",
+      body,
+      headers: { Cookie: owner, Origin: ORIGIN },
+    });
+    expect(res.status).toBe(201);
+    const list = (await (await get(app, "/api/v1/creators", owner)).json()) as Json;
+    for (const item of list.items) ids.set(item.username, item.creatorId);
+    for (const id of ids.values())
+      expect((await postForm(app, `/creators/${id}/audit`, {}, owner)).status).toBe(303);
+  });
+
+  afterAll(async () => {
+    await d?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it("shows the fake share with its interval, the class counts by rule and the reachable share", async () => {
+    const id = ids.get("mixed_audience") as number;
+    const html = await (await get(app, `/creators/${id}`, owner)).text();
+    expect(html).toContain('<h2 id="audience-h">Audience authenticity</h2>');
+
+    const estimate =
+      /Estimated fake followers: <strong>(\d+(?:\.\d)?)% \(95% interval (\d+(?:\.\d)?)–(\d+(?:\.\d)?)%\)<\/strong>, from a sample of 60 followers\./.exec(
+        html,
+      );
+    expect(estimate).not.toBeNull();
+    const [share, low, high] = (estimate as RegExpExecArray).slice(1).map(Number) as [number, number, number];
+    expect(low).toBeLessThanOrEqual(share);
+    expect(share).toBeLessThanOrEqual(high);
+    expect(html).toContain("it accounts for the sample's size and for the model's measured error rates");
+    expect(html).toContain("Never call a creator a fraud on this figure alone.");
+
+    // The rules' classes, worked out by hand (see the header); the model splits the other 45.
+    expect(classRow(html, "mass_follower")).toEqual([10, "16.7%"]);
+    expect(classRow(html, "influencer")).toEqual([5, "8.3%"]);
+    const [suspicious] = classRow(html, "suspicious");
+    const [real] = classRow(html, "real");
+    expect(suspicious + real).toBe(45);
+    expect(html).toContain('<tfoot><tr><th scope="row">All sampled followers</th><td class="num">60</td>');
+    expect(html).toContain("follow more than 1,500 accounts");
+    expect(html).toContain("over 5,000 followers and under 1,500 followings");
+
+    // The chart gets the same counts, and its shares add up to the whole sample.
+    const chart = chartData(html);
+    expect(chart.labels).toEqual(["Mass followers", "Influencers", "Suspicious", "Real"]);
+    expect(chart.counts).toEqual([10, 5, suspicious, real]);
+    expect(chart.shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 1);
+    expect(html).toMatch(
+      /<canvas id="audience-chart" role="img" aria-label="[^"]+the table below has the same values"/,
+    );
+
+    // 49 of the 60 follow fewer than 1,500 accounts.
+    expect(html).toContain(
+      `<strong>${pct(49 / 60, 1)}</strong>: 49 of 60 sampled followers whose following count is known`,
+    );
+
+    // Examples: up to 5 per class, from the class's own accounts.
+    const mass = exampleNames(html, "Mass followers");
+    expect(mass).toHaveLength(5);
+    for (const name of mass) expect(name).toMatch(/^growth\./);
+    expect(exampleNames(html, "Influencers")).toHaveLength(5);
+    expect(exampleNames(html, "Suspicious")).toHaveLength(Math.min(5, suspicious));
+    expect(exampleNames(html, "Real")).toHaveLength(Math.min(5, real));
+
+    expect(html).toContain(`Model <code>${FOLLOWER_MODEL_VERSION}</code>`);
+    expect(html).toContain("docs/models/follower-authenticity.md");
+    expect(html).toContain('<script src="/assets/audience-chart.js"></script>');
+    const asset = await app.request("/assets/audience-chart.js");
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get("content-type")).toMatch(/^text\/javascript/);
+  });
+
+  it("shows the spam share, a link to the spam filter and the examples as text", async () => {
+    const id = ids.get("mixed_audience") as number;
+    const api = (await (await get(app, `/api/v1/creators/${id}`, owner)).json()) as Json;
+    const c = api.latestAudit.result.comments;
+    expect(c.total).toBe(12);
+    expect(c.spam).toBeGreaterThanOrEqual(2); // the two rule hits; the model may add more
+    expect(c.spamByReason).toMatchObject({ link: 1, self_promotion: 1, dm_request: 1, follower_selling: 1 });
+
+    const html = await (await get(app, `/creators/${id}`, owner)).text();
+    expect(html).toContain('<h2 id="spam-h">Spam and scam comments</h2>');
+    expect(html).toContain(`${pct(c.spam / 12, 1)} of 12 comments by other accounts are spam or scams`);
+    expect(html).toContain(`href="/creators/${id}/comments?filter=spam"`);
+    const example = html.split('<section id="evidence-spam"')[1]?.split("</section>")[0] ?? "";
+    expect(example).toContain(SPAM_TEXT_ESCAPED);
+    expect(example).toContain('<span class="badge">link</span>');
+    expect(example).toContain('<span class="badge">self promotion</span>');
+    expect(example).toContain("Buy cheap followers now, DM us for a promo");
+    expect(html).not.toContain("<script>alert");
+    expect(html).not.toMatch(/<script>(?!<\/)/); // no inline script at all
+
+    const filtered = await (await get(app, `/creators/${id}/comments?filter=spam`, owner)).text();
+    expect(filtered).toContain(SPAM_TEXT_ESCAPED);
+  });
+
+  it("says not enough data below the minimum sample, and still counts the classes", async () => {
+    const html = await (await get(app, `/creators/${ids.get("small_sample")}`, owner)).text();
+    expect(html).toContain(
+      `Estimated fake followers: <strong>not enough data</strong> (12 followers scored, the fake share needs at least ${MIN_FOLLOWER_SAMPLE}).`,
+    );
+    expect(html).not.toContain("95% interval");
+    expect(classRow(html, "mass_follower")[0]).toBe(2);
+    expect(classRow(html, "influencer")[0]).toBe(1);
+    expect(classRow(html, "suspicious")[0] + classRow(html, "real")[0]).toBe(9);
+  });
+
+  it("says so when no follower sample is imported", async () => {
+    const html = await (await get(app, `/creators/${ids.get("no_sample")}`, owner)).text();
+    expect(html).toContain('<h2 id="audience-h">Audience authenticity</h2>');
+    expect(html).toContain("No follower sample is imported for this account");
+    expect(html).not.toContain('id="audience-chart"');
+  });
+
+  it("asks for a re-run when the stored audit predates audience and spam (audit-v1)", async () => {
+    const id = ids.get("small_sample") as number;
+    await sql`update audits set result = (result - 'audience' - 'models') #- '{comments,spam}' #- '{comments,examples,spam}', method_version = 'audit-v1'`.execute(
+      d.db,
+    );
+    const res = await get(app, `/creators/${id}`, owner);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("predates audience authenticity. Re-run the audit to see it.");
+    expect(html).toContain("did not look for spam. Re-run the audit to see it.");
+  });
+});

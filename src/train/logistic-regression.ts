@@ -36,14 +36,16 @@ export function rowScore(row: SparseRow, w: Float64Array, bias: number, scale = 
 }
 
 /**
- * Minimises Σ log-loss + (λ/2)·‖w‖² (the bias is not penalised). Parameters are
- * [w…, bias]; the gradient is returned in `g`, the objective as the value.
+ * Minimises Σ log-loss + Σ (λ·m_j/2)·w_j² (the bias is not penalised), where m_j is
+ * feature j's penalty multiplier (1 for every feature when `penalty` is not given).
+ * Parameters are [w…, bias]; the gradient is returned in `g`, the objective as the value.
  */
 function objective(
   rows: readonly SparseRow[],
   scales: ArrayLike<number> | undefined,
   y: ArrayLike<number>,
   lambda: number,
+  penalty: ArrayLike<number> | undefined,
   x: Float64Array,
   g: Float64Array,
 ): number {
@@ -53,8 +55,9 @@ function objective(
   let f = 0;
   for (let j = 0; j < n; j++) {
     const wj = x[j] as number;
-    f += 0.5 * lambda * wj * wj;
-    g[j] = lambda * wj;
+    const lj = penalty ? lambda * (penalty[j] as number) : lambda;
+    f += 0.5 * lj * wj * wj;
+    g[j] = lj * wj;
   }
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as SparseRow;
@@ -84,18 +87,22 @@ function maxAbs(a: Float64Array): number {
   return m;
 }
 
-/** L-BFGS (two-loop recursion) with a backtracking Armijo line search. */
+/**
+ * L-BFGS (two-loop recursion) with a backtracking Armijo line search. `scales` multiplies
+ * each row's weight sum; `penalty` multiplies λ per feature (a stronger pull to zero).
+ */
 export function fitLogistic(
   rows: readonly SparseRow[],
   y: ArrayLike<number>,
   nFeatures: number,
   lambda: number,
   scales?: ArrayLike<number>,
+  penalty?: ArrayLike<number>,
 ): LogisticModel {
   const d = nFeatures + 1;
   let x = new Float64Array(d);
   let g = new Float64Array(d);
-  let f = objective(rows, scales, y, lambda, x, g);
+  let f = objective(rows, scales, y, lambda, penalty, x, g);
   const hist: { s: Float64Array; y: Float64Array; rho: number }[] = [];
   const dir = new Float64Array(d);
   const alpha = new Float64Array(HISTORY);
@@ -126,7 +133,7 @@ export function fitLogistic(
     let fNew = Number.POSITIVE_INFINITY;
     for (let tries = 0; tries < 50; tries++) {
       for (let i = 0; i < d; i++) xNew[i] = (x[i] as number) + step * (dir[i] as number);
-      fNew = objective(rows, scales, y, lambda, xNew, gNew);
+      fNew = objective(rows, scales, y, lambda, penalty, xNew, gNew);
       if (fNew <= f + 1e-4 * step * slope) break;
       step *= 0.5;
     }

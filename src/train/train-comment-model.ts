@@ -52,6 +52,15 @@ export interface CommentTrainingOptions {
   lambda: number;
   /** A feature is kept when it occurs in at least this many training comments. */
   minCount: number;
+  /**
+   * λ is multiplied by this for a single word (not for stems, pairs or hand features):
+   * a lone word such as "please", "me" or "channel" must earn its weight more than the
+   * phrase it comes in ("my channel"), so friendly comments that share the word lean less
+   * on it.
+   */
+  wordPenalty: number;
+  /** λ is multiplied by this for a pair of adjacent words (below 1: phrases may weigh more). */
+  pairPenalty: number;
   folds: number;
 }
 
@@ -59,6 +68,8 @@ export const COMMENT_TRAINING_DEFAULTS: CommentTrainingOptions = {
   seed: 20240611,
   lambda: 0.1,
   minCount: 2,
+  wordPenalty: 3,
+  pairPenalty: 1,
   folds: 5,
 };
 
@@ -213,8 +224,15 @@ function trainOn(
     keys.length,
     o.lambda,
     subset.map((i) => featureScale((feats[i] as string[]).length)),
+    keys.map((k) => penaltyOf(k, o)),
   );
   return { vocab, w: m.w, bias: m.bias, iterations: m.iterations };
+}
+
+/** λ's multiplier for a feature key by its kind: hand (#…) and stem (…~) 1, pair (with a space), word. */
+function penaltyOf(k: string, o: CommentTrainingOptions): number {
+  if (k.startsWith("#") || k.endsWith("~")) return 1;
+  return k.includes(" ") ? o.pairPenalty : o.wordPenalty;
 }
 
 function encode(keys: readonly string[], vocab: Map<string, number>): SparseRow {

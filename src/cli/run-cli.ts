@@ -3,8 +3,10 @@
 import { Command, CommanderError } from "commander";
 import { VouchError } from "../core/errors.js";
 import { registerAudit } from "./commands/audit-command.js";
+import { registerComments } from "./commands/comments-command.js";
 import { registerCreators } from "./commands/creators-command.js";
 import { registerDemo } from "./commands/demo-command.js";
+import { registerFollowers } from "./commands/followers-command.js";
 import { registerImport } from "./commands/import-command.js";
 import type { CliIo } from "./io.js";
 
@@ -17,6 +19,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerCreators(program, io);
   registerAudit(program, io);
   registerDemo(program, io);
+  registerFollowers(program, io);
+  registerComments(program, io);
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -54,6 +54,15 @@ interface NameStats {
 }
 
 const VOWELS = new Set([97, 101, 105, 111, 117, 121]); // a e i o u y
+/** Reused between calls: scoring allocates nothing per follower for ASCII names. */
+const nameScratch: NameStats = {
+  digits: 0,
+  letters: 0,
+  latinLetters: 0,
+  vowels: 0,
+  longestDigitRun: 0,
+  separators: 0,
+};
 
 /**
  * One pass over a username (a hot loop: a million followers are scored in well under a
@@ -89,24 +98,111 @@ function nameStats(s: string): NameStats {
   return st;
 }
 
+/** JavaScript's white space (what trim() and \\s remove), tested on one UTF-16 unit. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Code points between the first and last non-space character, without building a string. */
+function trimmedCodePoints(s: string): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++; // a low surrogate finishes a pair already counted
+  }
+  return n;
+}
+
+interface FullNameStats {
+  words: number;
+  digitShare: number;
+  isUsername: number;
+}
+const fullNameScratch: FullNameStats = { words: 0, digitShare: 0, isUsername: 0 };
+
+/**
+ * Words, digit share (over the trimmed name's UTF-16 units) and whether the name without
+ * spaces equals the username, ignoring case, in one pass with no allocation for ASCII names.
+ */
+function fullNameStats(fullName: string, username: string | null): FullNameStats {
+  const st = fullNameScratch;
+  let a = 0;
+  let b = fullName.length;
+  while (a < b && isSpace(fullName.charCodeAt(a))) a++;
+  while (b > a && isSpace(fullName.charCodeAt(b - 1))) b--;
+  let words = 0;
+  let digits = 0;
+  let inWord = false;
+  let j = 0; // position in username while the two still match
+  let matches = username !== null;
+  let ascii = true;
+  for (let i = a; i < b; i++) {
+    const c = fullName.charCodeAt(i);
+    if (isSpace(c)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) words++;
+    inWord = true;
+    if (c >= 48 && c <= 57) digits++;
+    if (c > 127) ascii = false;
+    if (matches && username !== null) {
+      const u = j < username.length ? username.charCodeAt(j) : -1;
+      if (u > 127) ascii = false;
+      const lower = c >= 65 && c <= 90 ? c | 32 : c;
+      const uLower = u >= 65 && u <= 90 ? u | 32 : u;
+      if (lower !== uLower) matches = false;
+      j++;
+    }
+  }
+  st.words = words;
+  st.digitShare = b > a ? digits / (b - a) : 0;
+  if (username === null) st.isUsername = Number.NaN;
+  else if (!ascii)
+    st.isUsername = fullName.trim().toLowerCase().replace(/\s+/g, "") === username.toLowerCase() ? 1 : 0;
+  else st.isUsername = matches && j === username.length ? 1 : 0;
+  return st;
+}
+
 /** Writes the features of one follower into `out` at `offset` (FEATURE_COUNT numbers). */
 export function writeFollowerFeatures(f: FollowerInput, out: Float64Array, offset = 0): void {
-  const username = f.username ? f.username.trim() || null : null;
+  const raw = f.username;
+  const username = raw
+    ? isSpace(raw.charCodeAt(0)) || isSpace(raw.charCodeAt(raw.length - 1))
+      ? raw.trim() || null
+      : raw
+    : null;
   const name = username !== null ? nameStats(username) : null;
   const uLength =
     username !== null ? username.length : known(f.usernameLength) ? f.usernameLength : Number.NaN;
   const uDigits =
     name !== null ? name.digits : known(f.usernameDigitCount) ? f.usernameDigitCount : Number.NaN;
 
-  const fullName = typeof f.fullName === "string" ? f.fullName.trim() : null;
+  const full = typeof f.fullName === "string" ? fullNameStats(f.fullName, username) : null;
   const bioLength =
     typeof f.biography === "string"
-      ? [...f.biography.trim()].length
+      ? trimmedCodePoints(f.biography)
       : known(f.bioLength)
         ? f.bioLength
         : Number.NaN;
   const hasUrl =
-    typeof f.externalUrl === "string" && f.externalUrl.trim() !== "" ? 1 : flag(f.hasExternalUrl);
+    typeof f.externalUrl === "string" && trimmedCodePoints(f.externalUrl) > 0 ? 1 : flag(f.hasExternalUrl);
 
   out[offset] = log1p(f.followers);
   out[offset + 1] = log1p(f.following);
@@ -121,19 +217,9 @@ export function writeFollowerFeatures(f: FollowerInput, out: Float64Array, offse
   out[offset + 10] =
     username !== null ? (isDigit(username.charCodeAt(username.length - 1)) ? 1 : 0) : Number.NaN;
   out[offset + 11] = name !== null && username !== null ? name.letters / username.length : Number.NaN;
-  out[offset + 12] = fullName !== null ? (fullName === "" ? 0 : fullName.split(/\s+/).length) : Number.NaN;
-  out[offset + 13] =
-    fullName !== null && fullName.length > 0
-      ? countDigits(fullName) / fullName.length
-      : fullName === ""
-        ? 0
-        : Number.NaN;
-  out[offset + 14] =
-    fullName !== null && username !== null
-      ? fullName.toLowerCase().replace(/\s+/g, "") === username.toLowerCase()
-        ? 1
-        : 0
-      : Number.NaN;
+  out[offset + 12] = full !== null ? full.words : Number.NaN;
+  out[offset + 13] = full !== null ? full.digitShare : Number.NaN;
+  out[offset + 14] = full !== null ? full.isUsername : Number.NaN;
   out[offset + 15] = logRatio(f.following, f.followers);
   out[offset + 16] = logRatio(f.following, f.posts);
   out[offset + 17] = logRatio(f.followers, f.posts);

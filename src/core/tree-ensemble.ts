@@ -136,17 +136,26 @@ export class TreeEnsemble {
     return sum;
   }
 
-  /** Tree t's value below node p (at level d), averaged over branches an unknown value cannot choose. */
+  /**
+   * Tree t's value below node p (at level d): walks down as the fast path does and, at a
+   * split whose feature is unknown and was never unknown in training, averages both
+   * branches by their training weight. Recursion only at those splits, no closures.
+   */
   #expected(t: number, p: number, d: number, x: Float64Array, offset: number): number {
-    if (d === this.#depth) return this.#leaf[t * this.#leaves + p - this.#inner] as number;
-    const at = t * this.#inner + p;
-    const v = x[offset + (this.#feature[at] as number)] as number;
-    const left = () => this.#expected(t, 2 * p + 1, d + 1, x, offset);
-    const right = () => this.#expected(t, 2 * p + 2, d + 1, x, offset);
-    if (!Number.isNaN(v)) return v < (this.#threshold[at] as number) ? left() : right();
-    const m = this.#missing[at] as number;
-    if (m === 1) return left();
-    const share = this.#leftShare[at] as number;
-    return share * left() + (1 - share) * right();
+    const base = t * this.#inner;
+    for (; d < this.#depth; d++) {
+      const at = base + p;
+      const v = x[offset + (this.#feature[at] as number)] as number;
+      if (Number.isNaN(v) && this.#missing[at] === MISSING_SPLIT) {
+        const share = this.#leftShare[at] as number;
+        return (
+          share * this.#expected(t, 2 * p + 1, d + 1, x, offset) +
+          (1 - share) * this.#expected(t, 2 * p + 2, d + 1, x, offset)
+        );
+      }
+      // Unknown elsewhere sorts below every known value: `NaN >= threshold` is false, so left.
+      p = 2 * p + 1 + (v >= (this.#threshold[at] as number) ? 1 : 0);
+    }
+    return this.#leaf[t * this.#leaves + p - this.#inner] as number;
   }
 }

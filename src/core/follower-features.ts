@@ -32,8 +32,8 @@ export const FEATURE_COUNT = FOLLOWER_FEATURES.length;
 const known = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
 const flag = (v: boolean | null | undefined) => (v === true ? 1 : v === false ? 0 : Number.NaN);
 const log1p = (v: number | null | undefined) => (known(v) ? Math.log1p(v) : Number.NaN);
-const logRatio = (a: number | null | undefined, b: number | null | undefined) =>
-  known(a) && known(b) ? Math.log((a + 1) / (b + 1)) : Number.NaN;
+/** log((a + 1) / (b + 1)) from the two log1p values already computed (NaN when either is unknown). */
+const logRatio = (logA: number, logB: number) => logA - logB;
 
 function countDigits(s: string): number {
   let n = 0;
@@ -53,7 +53,8 @@ interface NameStats {
   separators: number;
 }
 
-const VOWELS = new Set([97, 101, 105, 111, 117, 121]); // a e i o u y
+/** Bit i set for the letter 97 + i that is a vowel: a e i o u y. */
+const VOWEL_BITS = (1 << 0) | (1 << 4) | (1 << 8) | (1 << 14) | (1 << 20) | (1 << 24);
 /** Reused between calls: scoring allocates nothing per follower for ASCII names. */
 const nameScratch: NameStats = {
   digits: 0,
@@ -91,7 +92,7 @@ function nameStats(s: string): NameStats {
     if (lower >= 97 && lower <= 122) {
       st.letters++;
       st.latinLetters++;
-      if (VOWELS.has(lower)) st.vowels++;
+      st.vowels += (VOWEL_BITS >>> (lower - 97)) & 1;
     } else if (c === 46 || c === 95) st.separators++;
     else if (c > 127 && !(c >= 0xdc00 && c <= 0xdfff)) st.letters++;
   }
@@ -100,9 +101,8 @@ function nameStats(s: string): NameStats {
 
 /** JavaScript's white space (what trim() and \\s remove), tested on one UTF-16 unit. */
 function isSpace(c: number): boolean {
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
   return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
     c === 0xa0 ||
     c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) ||
@@ -204,9 +204,12 @@ export function writeFollowerFeatures(f: FollowerInput, out: Float64Array, offse
   const hasUrl =
     typeof f.externalUrl === "string" && trimmedCodePoints(f.externalUrl) > 0 ? 1 : flag(f.hasExternalUrl);
 
-  out[offset] = log1p(f.followers);
-  out[offset + 1] = log1p(f.following);
-  out[offset + 2] = log1p(f.posts);
+  const logFollowers = log1p(f.followers);
+  const logFollowing = log1p(f.following);
+  const logPosts = log1p(f.posts);
+  out[offset] = logFollowers;
+  out[offset + 1] = logFollowing;
+  out[offset + 2] = logPosts;
   out[offset + 3] = flag(f.hasProfilePic);
   out[offset + 4] = flag(f.isPrivate);
   out[offset + 5] = Number.isNaN(bioLength) ? Number.NaN : Math.log1p(bioLength);
@@ -220,9 +223,9 @@ export function writeFollowerFeatures(f: FollowerInput, out: Float64Array, offse
   out[offset + 12] = full !== null ? full.words : Number.NaN;
   out[offset + 13] = full !== null ? full.digitShare : Number.NaN;
   out[offset + 14] = full !== null ? full.isUsername : Number.NaN;
-  out[offset + 15] = logRatio(f.following, f.followers);
-  out[offset + 16] = logRatio(f.following, f.posts);
-  out[offset + 17] = logRatio(f.followers, f.posts);
+  out[offset + 15] = logRatio(logFollowing, logFollowers);
+  out[offset + 16] = logRatio(logFollowing, logPosts);
+  out[offset + 17] = logRatio(logFollowers, logPosts);
   // Gibberish names ("hdyshbs") have few vowels; unknown when the name has no a–z letter.
   out[offset + 18] = name !== null && name.latinLetters > 0 ? name.vowels / name.latinLetters : Number.NaN;
   out[offset + 19] = name !== null ? name.longestDigitRun : Number.NaN;

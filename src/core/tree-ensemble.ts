@@ -107,11 +107,53 @@ export class TreeEnsemble {
     const leaves = this.#leaves;
     const trees = this.#trees;
     const base = this.#base;
+    const missing = this.#missing;
+    const leftShare = this.#leftShare;
+    // The slow path's stack of branches still to add up (at most one per level is pending).
+    const stackNode = new Int32Array(depth + 1);
+    const stackWeight = new Float64Array(depth + 1);
+
+    /**
+     * One tree's value for a row lacking a feature that some split never saw unknown in
+     * training: walk down as usual; at such a split take both branches, weighted by the
+     * training share of each, and add up the leaves reached.
+     */
+    const expected = (b: number, l: number, x: Float64Array, offset: number): number => {
+      let total = 0;
+      let sp = 1;
+      stackNode[0] = 0;
+      stackWeight[0] = 1;
+      while (sp > 0) {
+        sp--;
+        let p = stackNode[sp] as number;
+        let w = stackWeight[sp] as number;
+        while (p < inner) {
+          const at = b + p;
+          const v = x[offset + (feature[at] as number)] as number;
+          if (Number.isNaN(v) && missing[at] === MISSING_SPLIT) {
+            const share = leftShare[at] as number;
+            stackNode[sp] = 2 * p + 2;
+            stackWeight[sp] = w * (1 - share);
+            sp++;
+            w *= share;
+            p = 2 * p + 1;
+          } else p = 2 * p + 1 + (v >= (threshold[at] as number) ? 1 : 0); // unknown elsewhere goes left
+        }
+        total += w * (leaf[l + p] as number);
+      }
+      return total;
+    };
+
     return (x, offset) => {
-      for (let k = 0; k < splitFeatures.length; k++)
-        if (Number.isNaN(x[offset + (splitFeatures[k] as number)] as number))
-          return this.#slowMargin(x, offset);
+      let slow = false;
+      for (let k = 0; k < splitFeatures.length && !slow; k++)
+        slow = Number.isNaN(x[offset + (splitFeatures[k] as number)] as number);
       let sum = base;
+      if (slow) {
+        for (let t = 0, b = 0, l = -inner; t < trees; t++, b += inner, l += leaves)
+          sum += expected(b, l, x, offset);
+        return sum;
+      }
       for (let t = 0, b = 0, l = -inner; t < trees; t++, b += inner, l += leaves) {
         let p = 0;
         if (depth > 0) p = 1 + +((x[offset + (feature[b] as number)] as number) >= (threshold[b] as number));
@@ -128,34 +170,5 @@ export class TreeEnsemble {
       }
       return sum;
     };
-  }
-
-  #slowMargin(x: Float64Array, offset: number): number {
-    let sum = this.#base;
-    for (let t = 0; t < this.#trees; t++) sum += this.#expected(t, 0, 0, x, offset);
-    return sum;
-  }
-
-  /**
-   * Tree t's value below node p (at level d): walks down as the fast path does and, at a
-   * split whose feature is unknown and was never unknown in training, averages both
-   * branches by their training weight. Recursion only at those splits, no closures.
-   */
-  #expected(t: number, p: number, d: number, x: Float64Array, offset: number): number {
-    const base = t * this.#inner;
-    for (; d < this.#depth; d++) {
-      const at = base + p;
-      const v = x[offset + (this.#feature[at] as number)] as number;
-      if (Number.isNaN(v) && this.#missing[at] === MISSING_SPLIT) {
-        const share = this.#leftShare[at] as number;
-        return (
-          share * this.#expected(t, 2 * p + 1, d + 1, x, offset) +
-          (1 - share) * this.#expected(t, 2 * p + 2, d + 1, x, offset)
-        );
-      }
-      // Unknown elsewhere sorts below every known value: `NaN >= threshold` is false, so left.
-      p = 2 * p + 1 + (v >= (this.#threshold[at] as number) ? 1 : 0);
-    }
-    return this.#leaf[t * this.#leaves + p - this.#inner] as number;
   }
 }

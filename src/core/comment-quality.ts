@@ -3,7 +3,7 @@
 // candidates) and comments arriving minutes after posting.
 // Counts are over other accounts' comments (the creator's own replies excluded).
 import { classifyText, type GenericKind } from "./comment-rules.js";
-import { classifyComment } from "./comment-spam.js";
+import { spamVerdict } from "./comment-spam.js";
 import { indexTextPosts, isDuplicateText, postCount, type TextPosts } from "./duplicate-texts.js";
 import { share } from "./stats.js";
 import type { Comment, Post } from "./types.js";
@@ -117,6 +117,7 @@ export function computeCommentQuality(
   const genericByKind: Record<GenericKind, number> = { emoji_only: 0, mention_only: 0, stock_praise: 0 };
   const examples: CommentQuality["examples"] = { generic: [], spam: [], duplicates: [], fast: [] };
   const spamByReason: Record<string, number> = {};
+  const spamCache = new Map<string, ReturnType<typeof spamVerdict>>();
   let generic = 0;
   let spam = 0;
   let duplicate = 0;
@@ -164,9 +165,14 @@ export function computeCommentQuality(
         });
     }
     {
-      // The same label as `vouch comments classify`: spam wins over generic.
-      const verdict = classifyComment(c.text);
-      if (verdict.label === "spam") {
+      // The same rule as `vouch comments classify` (spam wins over generic). Bought and pod
+      // comments repeat word for word, so each distinct text is classified once.
+      let verdict = spamCache.get(c.text);
+      if (!verdict) {
+        verdict = spamVerdict(c.text);
+        spamCache.set(c.text, verdict);
+      }
+      if (verdict.reasons.length > 0) {
         spam++;
         pp.spam++;
         for (const r of verdict.reasons) spamByReason[r] = (spamByReason[r] ?? 0) + 1;

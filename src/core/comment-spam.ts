@@ -55,6 +55,18 @@ export { spamRules } from "./spam-rules.js";
 
 export type CommentLabel = "spam" | "generic" | "ok";
 
+/**
+ * The spam half of classifyComment, for callers that already know whether the text is
+ * generic (the audit): `reasons` is empty when the comment is not spam.
+ */
+export function spamVerdict(text: string): { pSpam: number; reasons: string[] } {
+  const folded = foldText(text);
+  const pSpam = probability(text, folded);
+  const reasons: string[] = spamRulesFolded(folded);
+  if (pSpam >= SPAM_THRESHOLD) reasons.push("model");
+  return { pSpam, reasons };
+}
+
 export interface ClassifiedComment {
   /** The model's probability, also when a rule decided the label. */
   pSpam: number;
@@ -72,10 +84,7 @@ export interface ClassifiedComment {
  * spam can carry a low pSpam and the two can be read apart.
  */
 export function classifyComment(text: string): ClassifiedComment {
-  const folded = foldText(text);
-  const pSpam = probability(text, folded);
-  const reasons: string[] = spamRulesFolded(folded);
-  if (pSpam >= SPAM_THRESHOLD) reasons.push("model");
+  const { pSpam, reasons } = spamVerdict(text);
   if (reasons.length > 0) return { pSpam, label: "spam", reasons };
   const generic = classifyText(text).generic;
   return generic ? { pSpam, label: "generic", reasons: [generic] } : { pSpam, label: "ok", reasons: [] };

@@ -4,6 +4,7 @@
 // committed weights reproduce exactly. Solved by L-BFGS to a tight gradient tolerance:
 // the objective is strictly convex, so the result is its unique minimum, not an artefact
 // of a step size or an iteration count.
+import { fitPlatt as fitPlattScaling } from "./platt.js";
 
 /** One row: the indices of its features that are present (binary features). */
 export type SparseRow = Int32Array;
@@ -156,48 +157,13 @@ export function fitLogistic(
   return { w: x.subarray(0, nFeatures), bias: x[nFeatures] as number, iterations: it };
 }
 
+/** Platt scaling (src/train/platt.ts), as the comment model names its two numbers. */
 export interface Platt {
-  /** Calibrated logit = scale · raw logit + shift. */
   scale: number;
   shift: number;
 }
 
-/**
- * Platt scaling: a one-feature logistic regression of the labels on the raw logits,
- * fitted by Newton's method with Platt's smoothed targets ((N₊+1)/(N₊+2) and 1/(N₋+2))
- * so that separable data cannot push the scale to infinity.
- */
 export function fitPlatt(z: ArrayLike<number>, y: ArrayLike<number>): Platt {
-  let pos = 0;
-  for (let i = 0; i < y.length; i++) pos += y[i] as number;
-  const neg = y.length - pos;
-  const hi = (pos + 1) / (pos + 2);
-  const lo = 1 / (neg + 2);
-  let a = 1;
-  let b = 0;
-  for (let it = 0; it < 100; it++) {
-    let ga = 0;
-    let gb = 0;
-    let haa = 1e-12;
-    let hab = 0;
-    let hbb = 1e-12;
-    for (let i = 0; i < z.length; i++) {
-      const zi = z[i] as number;
-      const p = sigmoid(a * zi + b);
-      const e = p - ((y[i] as number) === 1 ? hi : lo);
-      const v = p * (1 - p);
-      ga += e * zi;
-      gb += e;
-      haa += v * zi * zi;
-      hab += v * zi;
-      hbb += v;
-    }
-    const det = haa * hbb - hab * hab;
-    const da = (hbb * ga - hab * gb) / det;
-    const db = (haa * gb - hab * ga) / det;
-    a -= da;
-    b -= db;
-    if (Math.abs(da) + Math.abs(db) < 1e-12) break;
-  }
-  return { scale: a, shift: b };
+  const { slope, intercept } = fitPlattScaling(z, y);
+  return { scale: slope, shift: intercept };
 }

@@ -11,6 +11,7 @@ export const CREATOR_SORTS = [
   "medianRate",
   "replyShare",
   "genericShare",
+  "fakeShare",
   "comments",
 ] as const;
 
@@ -20,6 +21,8 @@ export interface CreatorQuery {
   minRate?: number;
   maxRate?: number;
   minReplyShare?: number;
+  /** Only creators whose latest audit estimates at most this share of fake followers. */
+  maxFakeShare?: number;
   sort?: (typeof CREATOR_SORTS)[number];
   order?: "asc" | "desc";
   page?: number;
@@ -44,6 +47,8 @@ export interface CreatorSummary {
     benchmarkRate: number | null;
     replyShare: number | null;
     genericShare: number | null;
+    /** Estimated share of fake followers (audit-v2 and later; null without enough sample). */
+    fakeShare: number | null;
   } | null;
 }
 
@@ -53,6 +58,7 @@ const SORT_SQL: Record<(typeof CREATOR_SORTS)[number], string> = {
   medianRate: "median_rate",
   replyShare: "reply_share",
   genericShare: "generic_share",
+  fakeShare: "fake_share",
   comments: "comments",
 };
 
@@ -73,10 +79,10 @@ export async function listCreators(
         (select followers from profile_snapshots s where s.account_id = a.id order by captured_at desc limit 1) as followers,
         a.stored_posts::float8 as posts, a.stored_comments::float8 as comments, a.stored_followers::float8 as follower_sample,
         au.id as audit_id, au.computed_at, au.method_version, au.tier, au.median_rate, au.benchmark_rate,
-        au.reply_share, au.generic_share
+        au.reply_share, au.generic_share, au.fake_share
       from accounts a
       left join lateral (
-        select id, computed_at, method_version, tier, median_rate, benchmark_rate, reply_share, generic_share
+        select id, computed_at, method_version, tier, median_rate, benchmark_rate, reply_share, generic_share, fake_share
         from audits where account_id = a.id
         order by computed_at desc, id desc limit 1
       ) au on true
@@ -88,6 +94,7 @@ export async function listCreators(
       and (${q.minRate ?? null}::float8 is null or median_rate >= ${q.minRate ?? null}::float8)
       and (${q.maxRate ?? null}::float8 is null or median_rate <= ${q.maxRate ?? null}::float8)
       and (${q.minReplyShare ?? null}::float8 is null or reply_share >= ${q.minReplyShare ?? null}::float8)
+      and (${q.maxFakeShare ?? null}::float8 is null or fake_share <= ${q.maxFakeShare ?? null}::float8)
     )
     select a.*, (select count(*)::int from filtered) as total from filtered a
     order by ${sql.raw(sortColumn)} ${sql.raw(order)} nulls last, a.username asc
@@ -116,6 +123,7 @@ interface Row {
   benchmark_rate: number | null;
   reply_share: number | null;
   generic_share: number | null;
+  fake_share: number | null;
   total: number;
 }
 
@@ -141,6 +149,7 @@ function toSummary(r: Row): CreatorSummary {
             benchmarkRate: r.benchmark_rate,
             replyShare: r.reply_share,
             genericShare: r.generic_share,
+            fakeShare: r.fake_share,
           },
   };
 }

@@ -84,6 +84,7 @@ export interface FollowerReport {
   thresholdMargin: number;
   pooledAtThreshold: { sensitivity: number; falsePositiveRate: number };
   coverage: CoverageRow[];
+  /** pFake of a follower with nothing known: the training data's fake share. */
   priorPFake: number;
   /** Pooled AUC and the SRF sensitivity at FPR ≤ 3.7% under other fold seeds. */
   repeats: { seed: number; auc: number; srfSensitivity: number }[];
@@ -193,7 +194,7 @@ export async function trainFollowerModel(
     thresholdMargin: (Math.log(threshold / (1 - threshold)) - calibration.intercept) / calibration.slope,
     pooledAtThreshold: { sensitivity: sensitivity(pooledC), falsePositiveRate: falsePositiveRate(pooledC) },
     coverage: simulateCoverage(rows, oofP, model),
-    priorPFake: toP(ensemble.baseMargin),
+    priorPFake: model.prior,
     repeats: T.repeatSeeds.map((seed) => {
       const m = outOfFold(rows, kFold(rows, T.folds, seed), T.params);
       const srf = indicesOf(rows, "srf");

@@ -92,7 +92,7 @@ length and digit count and the biography's length; Kaggle the username's digit s
 word count and digit share, whether name equals username, the biography's length and the external URL.
 A field a source lacks is **unknown** (NaN), never zero: every tree split learned which side unknown
 values go (XGBoost's sparsity-aware split finding), so the model scores any subset of fields, and a
-follower with every field unknown gets the calibrated prior (pFake ${f3(r.priorPFake)}).
+follower with every field unknown gets the prior, the training data's fake share (pFake ${f3(r.priorPFake)}).
 
 ## Method
 Gradient-boosted trees (logistic loss, Newton leaf values; written for this project in

@@ -119,6 +119,7 @@ const headline = (h: Partial<Record<string, unknown>>) => ({
   benchmarkRate: null,
   replyShare: null,
   genericShare: null,
+  fakeShare: null,
   ...h,
 });
 

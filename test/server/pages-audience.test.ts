@@ -124,6 +124,39 @@ describe.each(DATABASE_KINDS)("creator page audience and spam on %s", (kind) => 
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
+  it("lists the fake share per creator, filters on it and sorts by it (API and list page)", async () => {
+    const list = async (q: string) => (await (await get(app, `/api/v1/creators${q}`, owner)).json()) as Json;
+    const all = await list("");
+    const fake = (name: string) =>
+      all.items.find((c: Json) => c.username === name)?.latestAudit?.fakeShare as number | null;
+    const mixed = fake("mixed_audience") as number;
+    // The list carries the latest audit's fake share; below the minimum sample it is null.
+    const audit = (await (
+      await get(app, `/api/v1/creators/${ids.get("mixed_audience")}`, owner)
+    ).json()) as Json;
+    expect(mixed).toBe(audit.latestAudit.result.audience.fakeShare);
+    expect(fake("small_sample")).toBeNull();
+    expect(fake("no_sample")).toBeNull();
+    // A creator without a fake share never passes a maximum; one at the maximum does.
+    const names = (r: Json) => r.items.map((c: Json) => c.username);
+    expect(names(await list(`?maxFakeShare=${mixed}`))).toEqual(["mixed_audience"]);
+    expect(names(await list("?maxFakeShare=1"))).toEqual(["mixed_audience"]);
+    if (mixed > 0) expect(names(await list(`?maxFakeShare=${mixed / 2}`))).toEqual([]);
+    expect((await get(app, "/api/v1/creators?maxFakeShare=1.5", owner)).status).toBe(400);
+    // Sorted by it, creators without the figure come last (then by username).
+    expect(names(await list("?sort=fakeShare&order=desc"))).toEqual([
+      "mixed_audience",
+      "no_sample",
+      "small_sample",
+    ]);
+    // The list page shows the column and the filter, and applies it (percent in the form).
+    const page = await (await get(app, "/?maxFake=100", owner)).text();
+    expect(page).toContain('<label for="f-maxFake">Max. fake followers (%)</label>');
+    expect(page).toContain("Fake followers (est.)");
+    expect(page).toContain(`<td class="num">${pct(mixed, 0)}</td>`);
+    expect(page).not.toContain("small_sample");
+  });
+
   it("shows the fake share with its interval, the class counts by rule and the reachable share", async () => {
     const id = ids.get("mixed_audience") as number;
     const html = await (await get(app, `/creators/${id}`, owner)).text();

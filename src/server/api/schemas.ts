@@ -41,6 +41,9 @@ export const AuditHeadlineSchema = z
     benchmarkRate: rate,
     replyShare: rate,
     genericShare: rate,
+    fakeShare: rate.describe(
+      "estimated share of fake followers (follower model); null: no or too small a sample",
+    ),
   })
   .openapi("AuditHeadline");
 
@@ -64,6 +67,12 @@ export const CreatorListQuery = z.object({
   minRate: z.coerce.number().min(0).max(100).optional(),
   maxRate: z.coerce.number().min(0).max(100).optional(),
   minReplyShare: z.coerce.number().min(0).max(1).optional(),
+  maxFakeShare: z.coerce
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe("only creators whose estimated fake-follower share is at most this fraction"),
   sort: z.enum(CREATOR_SORTS).optional(),
   order: z.enum(["asc", "desc"]).optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),

@@ -22,6 +22,7 @@ const ListQuery = z.object({
   tier: z.enum(TIERS).optional().catch(undefined),
   minEr: percent,
   minReply: percent,
+  maxFake: percent,
   sort: z.enum(CREATOR_SORTS).optional().catch(undefined),
   order: z.enum(["asc", "desc"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
@@ -38,6 +39,7 @@ export function registerCreatorsPage(pages: Hono<AppEnv>) {
       tier: q.tier,
       minRate: q.minEr === undefined ? undefined : q.minEr / 100,
       minReplyShare: q.minReply === undefined ? undefined : q.minReply / 100,
+      maxFakeShare: q.maxFake === undefined ? undefined : q.maxFake / 100,
       sort: q.sort,
       order: q.order,
       page,
@@ -85,6 +87,7 @@ ${
     ${sortHeader(q, "medianRate", "Median ER vs benchmark", true)}
     ${sortHeader(q, "replyShare", "Reply share", true)}
     ${sortHeader(q, "genericShare", "Generic comments", true)}
+    ${sortHeader(q, "fakeShare", "Fake followers (est.)", true)}
   </tr></thead>
   <tbody>
     ${items.map(row)}
@@ -116,6 +119,10 @@ function filters(q: ListQuery): Html {
     <label for="f-minReply">Min. reply share (%)</label>
     <input id="f-minReply" name="minReply" type="number" min="0" max="100" step="0.1" inputmode="decimal" value="${q.minReply ?? ""}">
   </div>
+  <div class="field">
+    <label for="f-maxFake">Max. fake followers (%)</label>
+    <input id="f-maxFake" name="maxFake" type="number" min="0" max="100" step="1" inputmode="decimal" value="${q.maxFake ?? ""}">
+  </div>
   ${q.sort ? html`<input type="hidden" name="sort" value="${q.sort}">` : ""}
   ${q.order ? html`<input type="hidden" name="order" value="${q.order}">` : ""}
   <div class="filter-actions"><button type="submit">Apply</button> <a href="/">Clear</a></div>
@@ -128,6 +135,7 @@ function listParams(q: ListQuery) {
     tier: q.tier,
     minEr: q.minEr,
     minReply: q.minReply,
+    maxFake: q.maxFake,
     sort: q.sort,
     order: q.order,
   };
@@ -166,8 +174,9 @@ function row(c: CreatorSummary): Html {
               : html`<br><span class="sub">benchmark ${pct(a.benchmarkRate)}${vs === null ? "" : ` · ${times(vs)}`}</span>`
           }</td>
     <td class="num">${pct(a.replyShare, 1)}</td>
-    <td class="num">${pct(a.genericShare, 1)}</td>`
-        : html`<td colspan="3" class="not-audited">Not audited yet — <a href="/creators/${c.creatorId}">open to run the audit</a></td>`
+    <td class="num">${pct(a.genericShare, 1)}</td>
+    <td class="num">${pct(a.fakeShare ?? null, 0)}</td>`
+        : html`<td colspan="4" class="not-audited">Not audited yet — <a href="/creators/${c.creatorId}">open to run the audit</a></td>`
     }
   </tr>`;
 }

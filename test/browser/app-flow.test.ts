@@ -36,7 +36,9 @@ interface CliAudit {
     fastMinutes: number;
     repeatCommenterShare: number | null;
     repeatCommenters: unknown[];
+    spamShare: number | null;
   };
+  audience: { fakeShare: number | null; fakeShareLow: number | null; fakeShareHigh: number | null };
 }
 
 /** The CLI's audit of tiny_baker, in a data folder of its own. */
@@ -143,6 +145,11 @@ describe("web app in chromium: sign up, import, audit figures, compare", () => {
       "reply-delay": minutes(e.responsiveness.medianReplyDelayMinutes),
       "generic-share": pct(e.comments.genericShare, 1),
       "duplicate-share": pct(e.comments.duplicateShare, 1),
+      "fake-followers":
+        e.audience.fakeShare === null
+          ? NO_DATA
+          : `${pct(e.audience.fakeShare, 0)} (${pct(e.audience.fakeShareLow, 0)}–${pct(e.audience.fakeShareHigh, 0)})`,
+      "spam-share": pct(e.comments.spamShare, 1),
       "fast-share": pct(e.comments.fastShare, 1),
       "repeat-commenters":
         e.comments.repeatCommenterShare === null

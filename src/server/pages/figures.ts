@@ -73,6 +73,7 @@ export function headlineFigures(r: AuditResult): Figure[] {
       evidence: "#evidence-threads",
       evidenceLabel: "Comment threads",
     },
+    ...audienceFigures(r, commentScope),
     {
       id: "generic-share",
       label: "Generic comments",
@@ -121,4 +122,41 @@ export function headlineFigures(r: AuditResult): Figure[] {
 
 function plural(n: number, word: string): string {
   return `${num(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** Audit-v2 figures; an audit stored by audit-v1 has neither, and shows "not enough data". */
+function audienceFigures(r: AuditResult, commentScope: string): Figure[] {
+  const a = (r as Partial<AuditResult>).audience;
+  const c = r.comments;
+  return [
+    {
+      id: "fake-followers",
+      label: "Fake followers (est.)",
+      value:
+        !a || a.fakeShare === null
+          ? NO_DATA
+          : `${pct(a.fakeShare, 0)} (${pct(a.fakeShareLow, 0)}–${pct(a.fakeShareHigh, 0)})`,
+      note: !a
+        ? ""
+        : a.fakeShare === null
+          ? `sample of ${plural(a.n, "follower")}`
+          : `95% interval; sample of ${plural(a.n, "follower")}`,
+      benchmark:
+        "Marketers' lines, quoted not applied: under 75% real is often fraud (Modash); over 80% genuine is good (GRIN).",
+      method:
+        "Follower model (gradient-boosted trees on public labelled sets), corrected for its own error rates; the interval covers sampling and model error.",
+      evidence: "#evidence-audience",
+      evidenceLabel: "Audience authenticity",
+    },
+    {
+      id: "spam-share",
+      label: "Spam comments",
+      value: pct(c.spamShare ?? null, 1),
+      note: c.spam === undefined ? "" : plural(c.spam, "comment"),
+      benchmark: NO_BENCHMARK,
+      method: `Spam rules (links, "DM me", crypto offers, follower selling) or the spam model, ${commentScope}.`,
+      evidence: "#evidence-spam",
+      evidenceLabel: "Spam and scam comments",
+    },
+  ];
 }

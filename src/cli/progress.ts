@@ -25,3 +25,11 @@ export function progressReporter(io: CliIo, quiet: boolean, label: string) {
     },
   };
 }
+
+/**
+ * One line of status on stderr, on a terminal only: for work that cannot report its
+ * progress as it goes (a large sample CSV is parsed in one synchronous call).
+ */
+export function statusLine(io: CliIo, quiet: boolean, text: string): void {
+  if (!quiet && io.stderrIsTTY) io.stderr(`${text}\n`);
+}

@@ -7,6 +7,7 @@ import type { ClassifiedComment } from "../../core/comment-spam.js";
 import type { CommentSampleRow } from "../../ingest/comment-sample-csv.js";
 import { num, pct, truncate } from "../format.js";
 import type { CliIo } from "../io.js";
+import { statusLine } from "../progress.js";
 import { round4 } from "./followers-command.js";
 
 const EXAMPLES = 10;
@@ -28,7 +29,12 @@ export function registerComments(program: Command, io: CliIo) {
         import("../../core/comment-spam.js"),
       ]);
       const file = basename(path);
-      const rows = readCommentSampleCsv(await readText(path, file), file);
+      const text = await readText(path, file);
+      // Only large files take long enough to need a word while they are parsed.
+      const large = text.length >= 5_000_000;
+      statusLine(io, !large, `Parsing ${file} (${num(text.length / 1e6, 1)} million characters)…`);
+      const rows = readCommentSampleCsv(text, file);
+      statusLine(io, !large, `Classifying ${num(rows.length)} comments…`);
       const labels = rows.map((r) => model.classifyComment(r.text));
       const json = commentsJson(rows, labels, model.COMMENT_MODEL_VERSION);
       if (o.json) return io.stdout(`${JSON.stringify(json, null, 2)}\n`);

@@ -8,6 +8,7 @@ import type { FollowerSampleSummary } from "../../core/follower-model.js";
 import type { FollowerSampleRow } from "../../ingest/follower-sample-csv.js";
 import { num, pct, truncate } from "../format.js";
 import type { CliIo } from "../io.js";
+import { statusLine } from "../progress.js";
 
 /** Probabilities and shares in the output: 4 decimals are plenty for a sample estimate. */
 export const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
@@ -43,7 +44,12 @@ export function registerFollowers(program: Command, io: CliIo) {
         import("../../core/follower-model.js"),
       ]);
       const file = basename(path);
-      const rows = readFollowerSampleCsv(await readText(path, file), file);
+      const text = await readText(path, file);
+      // Only large files take long enough to need a word while they are parsed.
+      const large = text.length >= 5_000_000;
+      statusLine(io, !large, `Parsing ${file} (${num(text.length / 1e6, 1)} million characters)…`);
+      const rows = readFollowerSampleCsv(text, file);
+      statusLine(io, !large, `Scoring ${num(rows.length)} followers…`);
       const scores = rows.map((r) => model.scoreFollower(r.input));
       const summary = model.summariseFollowers(scores);
       if (o.json)

@@ -17,10 +17,12 @@ export interface StoredAccount {
   platform_user_id: string | null;
 }
 
+/** `withFollowers: false` skips the follower sample (the comment browser does not need it). */
 export async function loadAuditInput(
   db: Kysely<DB>,
   account: StoredAccount,
   commentWindow: number,
+  { withFollowers = true }: { withFollowers?: boolean } = {},
 ): Promise<AuditInput> {
   const snapshot = await db
     .selectFrom("profile_snapshots")
@@ -77,12 +79,14 @@ export async function loadAuditInput(
     likes: t[7] === null || t[7] === undefined ? null : Number(t[7]),
   }));
 
-  const followerRows = await db
-    .selectFrom("follower_samples")
-    .selectAll()
-    .where("account_id", "=", account.id)
-    .orderBy("username")
-    .execute();
+  const followerRows = withFollowers
+    ? await db
+        .selectFrom("follower_samples")
+        .selectAll()
+        .where("account_id", "=", account.id)
+        .orderBy("username")
+        .execute()
+    : [];
   const followers: Follower[] = followerRows.map((f) => ({
     username: f.username,
     platformUserId: f.platform_user_id,

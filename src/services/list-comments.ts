@@ -58,7 +58,7 @@ export async function listComments(
   const result = (audit?.result ?? null) as AuditResult | null;
   // The window the latest audit used, so its counts and the browser's match.
   const commentWindow = result?.options.commentWindow ?? DEFAULT_AUDIT_OPTIONS.commentWindow;
-  const input = await loadAuditInput(db, account, commentWindow);
+  const input = await loadAuditInput(db, account, commentWindow, { withFollowers: false });
   const flagged = flagComments(input, {
     commentWindow,
     repeatCommenters: result?.comments.repeatCommenters.map((r) => r.author) ?? [],

@@ -114,7 +114,8 @@ describe("web app in chromium: keyboard and labels", () => {
       .evaluateAll((els) =>
         els.map((e) => (e as unknown as { getAttribute(n: string): string }).getAttribute("href")),
       );
-    expect(sortLinks.length).toBe(5);
+    // Account, followers, median ER, reply share, generic comments, fake followers.
+    expect(sortLinks.length).toBe(6);
     const reached: string[] = [];
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press("Tab");

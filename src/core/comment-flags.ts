@@ -2,12 +2,12 @@
 // repeat commenter. They are the audit's own rules applied to one comment at a
 // time, so filtering the browser by a flag lists exactly the comments the audit
 // counted: classifyText (comment-rules.ts) for generic and duplicate texts,
-// classifyComment (comment-spam.ts) for spam, a
+// spamVerdict (comment-spam.ts, the spam half of classifyComment) for spam, a
 // creator reply as in responsiveness.ts, and the latest audit's repeat commenters.
 import { type AuditInput, creatorMatcher } from "./audit.js";
 import { authorKey } from "./comment-quality.js";
 import { classifyText, type GenericKind } from "./comment-rules.js";
-import { classifyComment } from "./comment-spam.js";
+import { spamVerdict } from "./comment-spam.js";
 import { indexTextPosts, isDuplicateText } from "./duplicate-texts.js";
 import { firstCreatorReplies } from "./responsiveness.js";
 import type { Comment } from "./types.js";
@@ -72,13 +72,14 @@ export function flagComments(
   return classified.map(({ c, generic, norm }) => {
     const author = authorKey(c);
     const reply = c.parentId === null ? (firstCreatorReply.get(c.platformCommentId) ?? null) : null;
-    const verdict = classifyComment(c.text);
+    // The generic check is made above; only the spam half of classifyComment is left to do.
+    const verdict = spamVerdict(c.text);
     return {
       comment: c,
       author,
       flags: {
         generic,
-        spam: verdict.label === "spam" ? { pSpam: verdict.pSpam, reasons: verdict.reasons } : null,
+        spam: verdict.reasons.length > 0 ? { pSpam: verdict.pSpam, reasons: verdict.reasons } : null,
         duplicate: isDuplicateText(textPosts, norm),
         replied: reply !== null,
         repeat: author !== null && repeat.has(author),

@@ -115,12 +115,24 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Index of the first non-space unit of s (s.length when there is none). */
+function trimStart(s: string): number {
+  let a = 0;
+  while (a < s.length && isSpace(s.charCodeAt(a))) a++;
+  return a;
+}
+
+/** One past the last non-space unit of s, not below `from`. */
+function trimEnd(s: string, from: number): number {
+  let b = s.length;
+  while (b > from && isSpace(s.charCodeAt(b - 1))) b--;
+  return b;
+}
+
 /** Code points between the first and last non-space character, without building a string. */
 function trimmedCodePoints(s: string): number {
-  let a = 0;
-  let b = s.length;
-  while (a < b && isSpace(s.charCodeAt(a))) a++;
-  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  const a = trimStart(s);
+  const b = trimEnd(s, a);
   let n = 0;
   for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i);
@@ -142,10 +154,8 @@ const fullNameScratch: FullNameStats = { words: 0, digitShare: 0, isUsername: 0 
  */
 function fullNameStats(fullName: string, username: string | null): FullNameStats {
   const st = fullNameScratch;
-  let a = 0;
-  let b = fullName.length;
-  while (a < b && isSpace(fullName.charCodeAt(a))) a++;
-  while (b > a && isSpace(fullName.charCodeAt(b - 1))) b--;
+  const a = trimStart(fullName);
+  const b = trimEnd(fullName, a);
   let words = 0;
   let digits = 0;
   let inWord = false;

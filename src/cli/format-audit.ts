@@ -5,6 +5,7 @@ import type { AuditResult } from "../core/audit.js";
 import { FOLLOWER_CLASSES, type FollowerClass } from "../core/follower-input.js";
 import { MASS_FOLLOWING } from "../core/follower-model.js";
 import { day, NO_DATA, num, pct, truncate } from "./format.js";
+import { formatAnomalies, formatScore } from "./format-score.js";
 
 export function formatAudit(r: AuditResult): string {
   const e = r.engagement;
@@ -20,6 +21,8 @@ export function formatAudit(r: AuditResult): string {
   out.push(
     `Audit ${r.methodVersion} over posts from ${day(r.inputs.from)} to ${day(r.inputs.to)}: ${num(r.inputs.posts)} posts, ${num(r.inputs.comments)} comments`,
   );
+
+  out.push(...formatScore(r));
 
   out.push("", `ENGAGEMENT (latest ${e.window} posts; ER = (likes + comments) / followers)`);
   line(
@@ -54,6 +57,8 @@ export function formatAudit(r: AuditResult): string {
       ? ""
       : `median ${num(e.cadence.medianDaysBetweenPosts, 1)} days apart`,
   );
+
+  out.push(...formatAnomalies(r));
 
   out.push("", "RESPONSIVENESS (does the creator reply to other accounts' comments?)");
   line(

@@ -5,12 +5,18 @@ import { type AudienceAuthenticity, computeAudience } from "./audience.js";
 import { type CommentQuality, computeCommentQuality } from "./comment-quality.js";
 import { COMMENT_MODEL_VERSION } from "./comment-spam.js";
 import { computeEngagement, type Engagement } from "./engagement.js";
+import { computeEngagementAnomalies, type EngagementAnomalies } from "./engagement-anomalies.js";
+import type { GrowthPoint } from "./growth-point.js";
 import { computeResponsiveness, type Responsiveness } from "./responsiveness.js";
 import { iso } from "./stats.js";
+import { computeTrustScore, type TrustScore } from "./trust-score.js";
 import type { AccountData, Comment } from "./types.js";
 
-/** v2 (issue 4): audience authenticity from the follower model; spam in comment quality. */
-export const METHOD_VERSION = "audit-v2";
+/**
+ * v2 (issue 4): audience authenticity from the follower model; spam in comment quality.
+ * v3 (issue 5): engagement anomalies, growth, niche, voice, disclosure and the trust score.
+ */
+export const METHOD_VERSION = "audit-v3";
 
 export interface AuditOptions {
   /** Latest posts used for engagement rate (HypeAuditor uses 12). */
@@ -45,12 +51,17 @@ export interface AuditResult {
   responsiveness: Responsiveness;
   comments: CommentQuality;
   audience: AudienceAuthenticity;
+  anomalies: EngagementAnomalies;
+  score: TrustScore;
   /** The trained models behind `audience` and `comments.spam`. */
   models: { followers: string; comments: string };
   notEnoughData: string[];
 }
 
-export type AuditInput = Pick<AccountData, "account" | "profile" | "posts" | "comments" | "followers">;
+export type AuditInput = Pick<AccountData, "account" | "profile" | "posts" | "comments" | "followers"> & {
+  /** Daily counts over time (profile snapshots and daily-counts CSV rows), oldest first. */
+  history?: readonly GrowthPoint[];
+};
 
 export function auditAccount(input: AuditInput, options: Partial<AuditOptions> = {}): AuditResult {
   const opts = { ...DEFAULT_AUDIT_OPTIONS, ...options };
@@ -66,6 +77,17 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
   const responsiveness = computeResponsiveness(comments, isCreator, opts);
   const quality = computeCommentQuality(commentPosts, comments, isCreator, opts);
   const audience = computeAudience(input.followers, opts.evidenceLimit);
+  const postTimes = new Map(commentPosts.map((p) => [p.platformPostId, p.takenAt]));
+  const anomalies = computeEngagementAnomalies(engagement, quality, comments, postTimes, isCreator);
+  const score = computeTrustScore({
+    audience,
+    engagement,
+    anomalies,
+    responsiveness,
+    comments: quality,
+    growth: null,
+    disclosure: null,
+  });
 
   const times = newestFirst.slice(0, Math.max(opts.window, opts.commentWindow)).map((p) => p.takenAt);
   return {
@@ -87,16 +109,20 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
     responsiveness,
     comments: quality,
     audience,
+    anomalies,
+    score,
     models: { followers: audience.modelVersion, comments: COMMENT_MODEL_VERSION },
     notEnoughData: [
       ...engagement.notEnoughData,
       ...responsiveness.notEnoughData,
       ...quality.notEnoughData,
+      ...anomalies.notEnoughData,
       ...(audience.notEnoughData
         ? [
             `audience authenticity: ${audience.notEnoughData.replace(/^(audience authenticity|not enough data): /, "")}`,
           ]
         : []),
+      ...(score.notEnoughData ? [score.notEnoughData] : []),
     ],
   };
 }

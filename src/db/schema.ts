@@ -158,6 +158,8 @@ export interface AuditsTable {
   comment_model_version: string | null;
   fake_share: number | null;
   spam_share: number | null;
+  trust_score: number | null;
+  score_version: string | null;
 }
 
 export interface DB {

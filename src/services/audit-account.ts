@@ -45,6 +45,8 @@ export async function auditAccount(
       comment_model_version: result.models.comments,
       fake_share: result.audience.fakeShare,
       spam_share: result.comments.spamShare,
+      trust_score: result.score.value,
+      score_version: result.score.version,
     })
     .returning("id")
     .executeTakeFirstOrThrow();

@@ -1,7 +1,9 @@
 // Use-case: one creator of a workspace with its account, latest profile snapshot
 // and latest audit result (null before the first audit).
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { AuditResult } from "../core/audit.js";
+import { compareScores } from "../core/score-change.js";
+import type { TrustScore } from "../core/trust-score.js";
 import type { DB } from "../db/schema.js";
 import { findAccount } from "./find-account.js";
 
@@ -31,6 +33,25 @@ export async function getCreator(db: Kysely<DB>, workspaceId: number, creatorId:
     .orderBy("id", "desc")
     .limit(1)
     .executeTakeFirst();
+  const result = audit ? (audit.result as AuditResult) : null;
+  // The audit before the latest: only its score is read, not the whole document.
+  const previous =
+    audit && result?.score
+      ? await db
+          .selectFrom("audits")
+          .select(["id", "computed_at", sql<TrustScore | null>`result -> 'score'`.as("score")])
+          .where("account_id", "=", account.id)
+          .where((eb) =>
+            eb.or([
+              eb("computed_at", "<", audit.computed_at),
+              eb.and([eb("computed_at", "=", audit.computed_at), eb("id", "<", audit.id)]),
+            ]),
+          )
+          .orderBy("computed_at", "desc")
+          .orderBy("id", "desc")
+          .limit(1)
+          .executeTakeFirst()
+      : undefined;
   return {
     creatorId,
     account: `${account.platform}:${account.username}`,
@@ -53,9 +74,21 @@ export async function getCreator(db: Kysely<DB>, workspaceId: number, creatorId:
           id: audit.id,
           computedAt: new Date(audit.computed_at).toISOString(),
           methodVersion: audit.method_version,
-          result: audit.result as AuditResult,
+          result: result as AuditResult,
         }
       : null,
+    /** The trust score against the audit before the latest; null with fewer than two audits. */
+    scoreChange:
+      previous && result?.score
+        ? compareScores(
+            {
+              auditId: previous.id,
+              computedAt: new Date(previous.computed_at).toISOString(),
+              score: typeof previous.score === "string" ? JSON.parse(previous.score) : previous.score,
+            },
+            result.score,
+          )
+        : null,
   };
 }
 

@@ -10,7 +10,16 @@ export async function listAudits(db: Kysely<DB>, workspaceId: number, creatorId:
   const account = await findAccount(db, workspaceId, { creatorId });
   const rows = await db
     .selectFrom("audits")
-    .select(["id", "computed_at", "method_version", "inputs_from", "inputs_to", "result"])
+    .select([
+      "id",
+      "computed_at",
+      "method_version",
+      "inputs_from",
+      "inputs_to",
+      "trust_score",
+      "score_version",
+      "result",
+    ])
     .where("account_id", "=", account.id)
     .orderBy("computed_at", "desc")
     .orderBy("id", "desc")
@@ -26,6 +35,8 @@ export async function listAudits(db: Kysely<DB>, workspaceId: number, creatorId:
       medianRate: result.engagement.medianRate,
       replyShare: result.responsiveness.replyShare,
       genericShare: result.comments.genericShare,
+      trustScore: r.trust_score,
+      scoreVersion: r.score_version,
     };
   });
 }

@@ -89,6 +89,64 @@ export const CreatorListSchema = z
   .openapi("CreatorList");
 
 /** The audit result (docs/cli.md documents every field); the headline fields are spelled out here. */
+const EvidenceSchema = z.object({
+  kind: z.enum(["post", "comment", "day", "account", "section"]),
+  id: z.string(),
+});
+const ReasonSchema = z.object({
+  component: z.string(),
+  direction: z.enum(["for", "against"]),
+  text: z.string(),
+  impact: z.number().describe("points of the overall score this reason moved"),
+  evidence: z.array(EvidenceSchema),
+});
+export const TrustScoreSchema = z
+  .object({
+    version: z.string(),
+    value: z.number().int().min(0).max(100).nullable(),
+    grade: z.object({ band: z.string(), label: z.string() }).nullable(),
+    components: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        weight: z.number(),
+        effectiveWeight: z.number().nullable(),
+        value: z.number().nullable(),
+        notEnoughData: z.string().nullable(),
+        reasons: z.array(ReasonSchema),
+        section: z.string(),
+      }),
+    ),
+    leftOut: z.array(z.string()),
+    reasonsFor: z.array(ReasonSchema),
+    reasonsAgainst: z.array(ReasonSchema),
+    notEnoughData: z.string().nullable(),
+  })
+  .openapi("TrustScore");
+
+const ScoreChangeSchema = z
+  .object({
+    previous: z.object({
+      auditId: z.number().int(),
+      computedAt: z.string(),
+      value: z.number().nullable(),
+      version: z.string().nullable(),
+    }),
+    delta: z.number().nullable(),
+    comparable: z.boolean(),
+    components: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        from: z.number().nullable(),
+        to: z.number().nullable(),
+        delta: z.number().nullable(),
+      }),
+    ),
+    note: z.string().nullable(),
+  })
+  .openapi("ScoreChange");
+
 export const AuditResultSchema = z
   .looseObject({
     methodVersion: z.string(),
@@ -115,6 +173,7 @@ export const AuditResultSchema = z
       notEnoughData: z.string().nullable(),
     }),
     models: z.object({ followers: z.string(), comments: z.string() }),
+    score: TrustScoreSchema.optional().describe("absent in audits before method audit-v3"),
     notEnoughData: z.array(z.string()),
   })
   .openapi("AuditResult");
@@ -141,6 +200,8 @@ export const AuditHistorySchema = z
         medianRate: rate,
         replyShare: rate,
         genericShare: rate,
+        trustScore: z.number().nullable().describe("0–100; null without enough data or before audit-v3"),
+        scoreVersion: z.string().nullable(),
       }),
     ),
   })
@@ -172,6 +233,7 @@ export const CreatorDetailSchema = z
         result: AuditResultSchema,
       })
       .nullable(),
+    scoreChange: ScoreChangeSchema.nullable(),
   })
   .openapi("CreatorDetail");
 

@@ -24,7 +24,7 @@ export function compareScores(
 ): ScoreChange {
   const before = previous.score ?? null;
   const comparable = before !== null && before.version === current.version;
-  const valueOf = (s: TrustScore | null, id: ComponentId) =>
+  const componentValue = (s: TrustScore | null, id: ComponentId) =>
     s?.components.find((c) => c.id === id)?.value ?? null;
   const diff = (a: number | null, b: number | null) =>
     comparable && a !== null && b !== null ? Math.round((b - a) * 10) / 10 : null;
@@ -38,8 +38,8 @@ export function compareScores(
     delta: diff(before?.value ?? null, current.value),
     comparable,
     components: COMPONENT_IDS.map((id) => {
-      const from = valueOf(before, id);
-      const to = valueOf(current, id);
+      const from = componentValue(before, id);
+      const to = componentValue(current, id);
       return { id, label: COMPONENT_LABELS[id], from, to, delta: diff(from, to) };
     }),
     note:

@@ -3,6 +3,7 @@
 // filtered on those figures, sorted and paged.
 import { type Kysely, sql } from "kysely";
 import { cleanText } from "../core/clean-text.js";
+import { gradeOf } from "../core/trust-score.js";
 import type { DB } from "../db/schema.js";
 
 export const CREATOR_SORTS = [
@@ -12,6 +13,7 @@ export const CREATOR_SORTS = [
   "replyShare",
   "genericShare",
   "fakeShare",
+  "trustScore",
   "comments",
 ] as const;
 
@@ -23,6 +25,8 @@ export interface CreatorQuery {
   minReplyShare?: number;
   /** Only creators whose latest audit estimates at most this share of fake followers. */
   maxFakeShare?: number;
+  /** Only creators whose latest audit has a trust score of at least this (0–100). */
+  minTrustScore?: number;
   sort?: (typeof CREATOR_SORTS)[number];
   order?: "asc" | "desc";
   page?: number;
@@ -49,6 +53,9 @@ export interface CreatorSummary {
     genericShare: number | null;
     /** Estimated share of fake followers (audit-v2 and later; null without enough sample). */
     fakeShare: number | null;
+    /** Trust score 0–100 (audit-v3 and later; null without enough data). */
+    trustScore: number | null;
+    scoreGrade: string | null;
   } | null;
 }
 
@@ -59,6 +66,7 @@ const SORT_SQL: Record<(typeof CREATOR_SORTS)[number], string> = {
   replyShare: "reply_share",
   genericShare: "generic_share",
   fakeShare: "fake_share",
+  trustScore: "trust_score",
   comments: "comments",
 };
 
@@ -79,10 +87,10 @@ export async function listCreators(
         (select followers from profile_snapshots s where s.account_id = a.id order by captured_at desc limit 1) as followers,
         a.stored_posts::float8 as posts, a.stored_comments::float8 as comments, a.stored_followers::float8 as follower_sample,
         au.id as audit_id, au.computed_at, au.method_version, au.tier, au.median_rate, au.benchmark_rate,
-        au.reply_share, au.generic_share, au.fake_share
+        au.reply_share, au.generic_share, au.fake_share, au.trust_score
       from accounts a
       left join lateral (
-        select id, computed_at, method_version, tier, median_rate, benchmark_rate, reply_share, generic_share, fake_share
+        select id, computed_at, method_version, tier, median_rate, benchmark_rate, reply_share, generic_share, fake_share, trust_score
         from audits where account_id = a.id
         order by computed_at desc, id desc limit 1
       ) au on true
@@ -95,6 +103,7 @@ export async function listCreators(
       and (${q.maxRate ?? null}::float8 is null or median_rate <= ${q.maxRate ?? null}::float8)
       and (${q.minReplyShare ?? null}::float8 is null or reply_share >= ${q.minReplyShare ?? null}::float8)
       and (${q.maxFakeShare ?? null}::float8 is null or fake_share <= ${q.maxFakeShare ?? null}::float8)
+      and (${q.minTrustScore ?? null}::float8 is null or trust_score >= ${q.minTrustScore ?? null}::float8)
     )
     select a.*, (select count(*)::int from filtered) as total from filtered a
     order by ${sql.raw(sortColumn)} ${sql.raw(order)} nulls last, a.username asc
@@ -124,6 +133,7 @@ interface Row {
   reply_share: number | null;
   generic_share: number | null;
   fake_share: number | null;
+  trust_score: number | null;
   total: number;
 }
 
@@ -150,6 +160,8 @@ function toSummary(r: Row): CreatorSummary {
             replyShare: r.reply_share,
             genericShare: r.generic_share,
             fakeShare: r.fake_share,
+            trustScore: r.trust_score,
+            scoreGrade: r.trust_score === null ? null : gradeOf(r.trust_score).band,
           },
   };
 }

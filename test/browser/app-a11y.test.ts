@@ -114,10 +114,10 @@ describe("web app in chromium: keyboard and labels", () => {
       .evaluateAll((els) =>
         els.map((e) => (e as unknown as { getAttribute(n: string): string }).getAttribute("href")),
       );
-    // Account, followers, median ER, reply share, generic comments, fake followers.
-    expect(sortLinks.length).toBe(6);
+    // Account, trust score, followers, median ER, reply share, generic comments, fake followers.
+    expect(sortLinks.length).toBe(7);
     const reached: string[] = [];
-    for (let i = 0; i < 60; i++) {
+    for (let i = 0; i < 70; i++) {
       await page.keyboard.press("Tab");
       reached.push(await page.evaluate(ACTIVE));
     }

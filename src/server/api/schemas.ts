@@ -44,6 +44,11 @@ export const AuditHeadlineSchema = z
     fakeShare: rate.describe(
       "estimated share of fake followers (follower model); null: no or too small a sample",
     ),
+    trustScore: z
+      .number()
+      .nullable()
+      .describe("trust score 0–100; null: not enough data or an audit before audit-v3"),
+    scoreGrade: z.string().nullable().describe("A (85+) to E (under 40)"),
   })
   .openapi("AuditHeadline");
 
@@ -73,6 +78,12 @@ export const CreatorListQuery = z.object({
     .max(1)
     .optional()
     .describe("only creators whose estimated fake-follower share is at most this fraction"),
+  minTrustScore: z.coerce
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe("only creators whose latest trust score is at least this (0–100)"),
   sort: z.enum(CREATOR_SORTS).optional(),
   order: z.enum(["asc", "desc"]).optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),

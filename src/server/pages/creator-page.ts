@@ -16,6 +16,7 @@ import type { Caller } from "../../services/auth/sessions.js";
 import { findAccount } from "../../services/find-account.js";
 import { getCreator } from "../../services/get-creator.js";
 import type { AppEnv } from "../env.js";
+import { anomaliesSection } from "./anomalies-section.js";
 import { audienceSection } from "./audience-section.js";
 import { creatorId } from "./creator-id.js";
 import { headlineFigures } from "./figures.js";
@@ -24,6 +25,7 @@ import { type Html, html, query } from "./html.js";
 import { layout } from "./layout.js";
 import { notes, notesFor } from "./notes.js";
 import { pageCaller } from "./page-context.js";
+import { scoreSection } from "./score-section.js";
 
 type Creator = Awaited<ReturnType<typeof getCreator>>;
 
@@ -84,9 +86,11 @@ ${profile(creator)}
 ${
   audit && r
     ? html`<p class="audit-meta">Audit <code>${audit.methodVersion}</code> computed ${when(audit.computedAt)}, over posts from ${day(r.inputs.from)} to ${day(r.inputs.to)}: ${num(r.inputs.posts)} posts, ${num(r.inputs.comments)} comments.</p>
+${scoreSection(r, creator.scoreChange, creator.creatorId)}
 ${figuresSection(r)}
 ${notes(r.notEnoughData, "not-enough-data", "Not enough data")}
 ${postsSection(r)}
+${anomaliesSection(r)}
 ${audienceSection(r)}
 ${threadsSection(r, creator.creatorId)}
 ${commentEvidence(r, creator.creatorId)}`

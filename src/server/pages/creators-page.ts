@@ -23,6 +23,7 @@ const ListQuery = z.object({
   minEr: percent,
   minReply: percent,
   maxFake: percent,
+  minScore: percent,
   sort: z.enum(CREATOR_SORTS).optional().catch(undefined),
   order: z.enum(["asc", "desc"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
@@ -40,6 +41,7 @@ export function registerCreatorsPage(pages: Hono<AppEnv>) {
       minRate: q.minEr === undefined ? undefined : q.minEr / 100,
       minReplyShare: q.minReply === undefined ? undefined : q.minReply / 100,
       maxFakeShare: q.maxFake === undefined ? undefined : q.maxFake / 100,
+      minTrustScore: q.minScore,
       sort: q.sort,
       order: q.order,
       page,
@@ -63,7 +65,14 @@ function creatorsView(
   page: number,
   canImport: boolean,
 ) {
-  const filtered = Boolean(q.search || q.tier || q.minEr !== undefined || q.minReply !== undefined);
+  const filtered = Boolean(
+    q.search ||
+      q.tier ||
+      q.minEr !== undefined ||
+      q.minReply !== undefined ||
+      q.maxFake !== undefined ||
+      q.minScore !== undefined,
+  );
   return html`<h1>Creators</h1>
 ${filters(q)}
 ${
@@ -82,6 +91,7 @@ ${
   <thead><tr>
     <th scope="col"><span class="visually-hidden">Compare</span></th>
     ${sortHeader(q, "username", "Account")}
+    ${sortHeader(q, "trustScore", "Trust score", true)}
     <th scope="col">Tier</th>
     ${sortHeader(q, "followers", "Followers", true)}
     ${sortHeader(q, "medianRate", "Median ER vs benchmark", true)}
@@ -120,6 +130,10 @@ function filters(q: ListQuery): Html {
     <input id="f-minReply" name="minReply" type="number" min="0" max="100" step="0.1" inputmode="decimal" value="${q.minReply ?? ""}">
   </div>
   <div class="field">
+    <label for="f-minScore">Min. trust score</label>
+    <input id="f-minScore" name="minScore" type="number" min="0" max="100" step="1" inputmode="numeric" value="${q.minScore ?? ""}">
+  </div>
+  <div class="field">
     <label for="f-maxFake">Max. fake followers (%)</label>
     <input id="f-maxFake" name="maxFake" type="number" min="0" max="100" step="1" inputmode="decimal" value="${q.maxFake ?? ""}">
   </div>
@@ -136,6 +150,7 @@ function listParams(q: ListQuery) {
     minEr: q.minEr,
     minReply: q.minReply,
     maxFake: q.maxFake,
+    minScore: q.minScore,
     sort: q.sort,
     order: q.order,
   };
@@ -164,6 +179,7 @@ function row(c: CreatorSummary): Html {
   return html`<tr>
     <td><input type="checkbox" name="ids" value="${c.creatorId}" form="compare-form" id="pick-${c.creatorId}" aria-label="Compare ${c.username}"></td>
     <th scope="row"><a href="/creators/${c.creatorId}">${c.username}</a> <span class="platform">${c.platform}</span></th>
+    <td class="num">${a?.trustScore == null ? (a ? "—" : "") : html`${num(a.trustScore)} <span class="sub">${a.scoreGrade}</span>`}</td>
     <td>${a?.tier ?? (a ? "—" : "")}</td>
     <td class="num">${c.followers === null ? "unknown" : num(c.followers)}</td>
     ${

@@ -6,6 +6,7 @@ import { type CommentQuality, computeCommentQuality } from "./comment-quality.js
 import { COMMENT_MODEL_VERSION } from "./comment-spam.js";
 import { computeEngagement, type Engagement } from "./engagement.js";
 import { computeEngagementAnomalies, type EngagementAnomalies } from "./engagement-anomalies.js";
+import { computeGrowth, type Growth } from "./growth.js";
 import type { GrowthPoint } from "./growth-point.js";
 import { computeResponsiveness, type Responsiveness } from "./responsiveness.js";
 import { iso } from "./stats.js";
@@ -52,6 +53,7 @@ export interface AuditResult {
   comments: CommentQuality;
   audience: AudienceAuthenticity;
   anomalies: EngagementAnomalies;
+  growth: Growth;
   score: TrustScore;
   /** The trained models behind `audience` and `comments.spam`. */
   models: { followers: string; comments: string };
@@ -79,13 +81,14 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
   const audience = computeAudience(input.followers, opts.evidenceLimit);
   const postTimes = new Map(commentPosts.map((p) => [p.platformPostId, p.takenAt]));
   const anomalies = computeEngagementAnomalies(engagement, quality, comments, postTimes, isCreator);
+  const growth = computeGrowth(input.history ?? [], input.posts);
   const score = computeTrustScore({
     audience,
     engagement,
     anomalies,
     responsiveness,
     comments: quality,
-    growth: null,
+    growth,
     disclosure: null,
   });
 
@@ -110,6 +113,7 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
     comments: quality,
     audience,
     anomalies,
+    growth,
     score,
     models: { followers: audience.modelVersion, comments: COMMENT_MODEL_VERSION },
     notEnoughData: [
@@ -117,6 +121,7 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
       ...responsiveness.notEnoughData,
       ...quality.notEnoughData,
       ...anomalies.notEnoughData,
+      ...(growth.notEnoughData ? [growth.notEnoughData] : []),
       ...(audience.notEnoughData
         ? [
             `audience authenticity: ${audience.notEnoughData.replace(/^(audience authenticity|not enough data): /, "")}`,

@@ -71,6 +71,15 @@ export interface AccountRef {
   username: string;
 }
 
+/** An account's counts on one calendar day (UTC), from a daily-counts CSV or a snapshot's history. */
+export interface DailyCount {
+  /** YYYY-MM-DD. */
+  day: string;
+  followers: number | null;
+  following: number | null;
+  posts: number | null;
+}
+
 /** Everything one import learned about one account. */
 export interface AccountData {
   account: AccountRef & { platformUserId: string | null };
@@ -79,4 +88,6 @@ export interface AccountData {
   comments: Comment[];
   followers: Follower[];
   followersCapturedAt: number | null;
+  /** Counts by day (daily-counts CSV, snapshot history), for the growth history. */
+  dailyCounts: DailyCount[];
 }

@@ -1,10 +1,12 @@
 // Reads what the audit needs for one account: the latest profile snapshot, all
-// posts, and the comments of the latest `commentWindow` posts. 100,000 comments
+// posts, the comments of the latest `commentWindow` posts, and the counts by day
+// (every snapshot and daily-counts row) for the growth history. 100,000 comments
 // as row objects take most of a second on PGlite, so they come back in bulk
 // instead: COPY text on PGlite, one JSON array on PostgreSQL; times arrive as
 // epoch milliseconds.
 import { type Kysely, sql } from "kysely";
 import type { AuditInput } from "../core/audit.js";
+import type { GrowthPoint } from "../core/growth-point.js";
 import type { Comment, Follower, Platform, Post, PostKind } from "../core/types.js";
 import { parseCopyText } from "./copy-text.js";
 import { isPglite } from "./pglite-dialect.js";
@@ -79,34 +81,13 @@ export async function loadAuditInput(
     likes: t[7] === null || t[7] === undefined ? null : Number(t[7]),
   }));
 
-  const followerRows = withFollowers
-    ? await db
-        .selectFrom("follower_samples")
-        .selectAll()
-        .where("account_id", "=", account.id)
-        .orderBy("username")
-        .execute()
-    : [];
-  const followers: Follower[] = followerRows.map((f) => ({
-    username: f.username,
-    platformUserId: f.platform_user_id,
-    followers: f.followers,
-    following: f.following,
-    posts: f.posts,
-    hasAvatar: f.has_avatar,
-    isPrivate: f.is_private,
-    isVerified: f.is_verified,
-    fullName: f.full_name,
-    bioLength: f.bio_length,
-    biography: f.biography,
-    externalUrl: f.external_url,
-    hasExternalUrl: f.has_external_url,
-    usernameLength: f.username_length,
-    usernameDigitCount: f.username_digit_count,
-  }));
+  const followers = withFollowers ? await loadFollowers(db, account.id) : [];
+
+  const history = await loadHistory(db, account.id);
 
   return {
     followers,
+    history,
     account: {
       platform: account.platform as Platform,
       username: account.username,
@@ -131,7 +112,33 @@ export async function loadAuditInput(
   };
 }
 
-type Tuple = (string | number | null)[];
+/**
+ * Counts by day in one query: every profile snapshot (its day is the UTC date of its
+ * capture) and every daily-counts row, oldest first; on one day the snapshots come
+ * in capture order, so the growth analysis can prefer the later one.
+ */
+async function loadHistory(db: Kysely<DB>, accountId: number): Promise<GrowthPoint[]> {
+  const { rows } = await sql<Omit<GrowthPoint, "source"> & { source: string }>`
+    select day, followers, following, posts, source from (
+      select to_char(captured_at at time zone 'UTC', 'YYYY-MM-DD') as day, followers, following, posts,
+             'snapshot'::text as source, captured_at as at
+      from profile_snapshots where account_id = ${accountId}
+      union all
+      select to_char(day, 'YYYY-MM-DD'), followers, following, posts, 'daily_csv'::text, null
+      from daily_counts where account_id = ${accountId}
+    ) h
+    order by day, at nulls first
+  `.execute(db);
+  return rows.map((r) => ({
+    day: r.day,
+    followers: r.followers,
+    following: r.following,
+    posts: r.posts,
+    source: r.source === "snapshot" ? "snapshot" : "daily_csv",
+  }));
+}
+
+type Tuple = (string | number | boolean | null)[];
 const COLUMNS = `platform_comment_id, platform_post_id, parent_id, author_id, author_username, text,
   date_part('epoch', created_at) * 1000, likes`;
 
@@ -157,4 +164,34 @@ async function commentsByCopy(db: Kysely<DB>, accountId: number, commentWindow: 
         select platform_post_id from posts where account_id = ${accountId} order by taken_at desc limit ${commentWindow})
     ) to '/dev/blob'`)}`.execute(db);
   return parseCopyText(rows[0]?.copy ?? "");
+}
+
+const FOLLOWER_COLUMNS = `username, platform_user_id, followers, following, posts, has_avatar, is_private,
+  is_verified, full_name, bio_length, biography, external_url, has_external_url, username_length,
+  username_digit_count`;
+
+/** The follower sample as one JSON array built by the server: row objects cost 5× as much on PGlite. */
+async function loadFollowers(db: Kysely<DB>, accountId: number): Promise<Follower[]> {
+  const { rows } = await sql<{ j: string }>`
+    select coalesce(json_agg(json_build_array(${sql.raw(FOLLOWER_COLUMNS)}) order by username)::text, '[]') as j
+    from follower_samples where account_id = ${accountId}
+  `.execute(db);
+  const tuples = JSON.parse(rows[0]?.j ?? "[]") as Tuple[];
+  return tuples.map((t) => ({
+    username: t[0] as string,
+    platformUserId: t[1] as string | null,
+    followers: t[2] as number | null,
+    following: t[3] as number | null,
+    posts: t[4] as number | null,
+    hasAvatar: t[5] as boolean | null,
+    isPrivate: t[6] as boolean | null,
+    isVerified: t[7] as boolean | null,
+    fullName: t[8] as string | null,
+    bioLength: t[9] as number | null,
+    biography: t[10] as string | null,
+    externalUrl: t[11] as string | null,
+    hasExternalUrl: t[12] as boolean | null,
+    usernameLength: t[13] as number | null,
+    usernameDigitCount: t[14] as number | null,
+  }));
 }

@@ -7,12 +7,14 @@ import { type Kysely, type Migration, sql } from "kysely";
 import * as m0001 from "./migrations/0001-initial.js";
 import * as m0002 from "./migrations/0002-workspaces.js";
 import * as m0003 from "./migrations/0003-follower-fields.js";
+import * as m0004 from "./migrations/0004-daily-counts.js";
 import * as m0005 from "./migrations/0005-trust-score.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
   "0002-workspaces": m0002,
   "0003-follower-fields": m0003,
+  "0004-daily-counts": m0004,
   "0005-trust-score": m0005,
 };
 

@@ -6,7 +6,7 @@
 // overwrites known.
 import { type Kysely, sql } from "kysely";
 import { cleanText, storableJson } from "../core/clean-text.js";
-import type { AccountData, Comment, Follower, Post } from "../core/types.js";
+import type { AccountData, Comment, DailyCount, Follower, Post } from "../core/types.js";
 import type { DB } from "./schema.js";
 
 const CHUNK = 20_000;
@@ -36,6 +36,9 @@ export async function saveAccountData(
   const capturedAt = data.followersCapturedAt ?? 0;
   for (let i = 0; i < data.followers.length; i += CHUNK)
     await upsertFollowers(trx, accountId, data.followers.slice(i, i + CHUNK), capturedAt);
+  const days = oneRowPerDay(data.dailyCounts);
+  for (let i = 0; i < days.length; i += CHUNK)
+    await upsertDailyCounts(trx, accountId, days.slice(i, i + CHUNK));
   return {
     posts: data.posts.length,
     comments: data.comments.length,
@@ -148,5 +151,40 @@ function upsertFollowers(trx: Kysely<DB>, accountId: number, followers: Follower
       username_length = coalesce(excluded.username_length, follower_samples.username_length),
       username_digit_count = coalesce(excluded.username_digit_count, follower_samples.username_digit_count),
       captured_at = greatest(excluded.captured_at, follower_samples.captured_at)
+  `.execute(trx);
+}
+
+/**
+ * One statement cannot update a row twice, and merged parts may repeat a day: the
+ * later reading wins, a count it lacks is kept from the earlier one.
+ */
+function oneRowPerDay(rows: readonly DailyCount[]): DailyCount[] {
+  const byDay = new Map<string, DailyCount>();
+  for (const r of rows) {
+    const known = byDay.get(r.day);
+    byDay.set(
+      r.day,
+      known
+        ? {
+            day: r.day,
+            followers: r.followers ?? known.followers,
+            following: r.following ?? known.following,
+            posts: r.posts ?? known.posts,
+          }
+        : r,
+    );
+  }
+  return [...byDay.values()];
+}
+
+function upsertDailyCounts(trx: Kysely<DB>, accountId: number, rows: DailyCount[]) {
+  return sql`
+    insert into daily_counts (account_id, day, followers, following, posts)
+    select ${accountId}, u.day, u.followers, u.following, u.posts
+    from json_to_recordset(${JSON.stringify(rows)}::json) as u(day date, followers bigint, following bigint, posts bigint)
+    on conflict (account_id, day) do update set
+      followers = coalesce(excluded.followers, daily_counts.followers),
+      following = coalesce(excluded.following, daily_counts.following),
+      posts = coalesce(excluded.posts, daily_counts.posts)
   `.execute(trx);
 }

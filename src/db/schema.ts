@@ -141,6 +141,15 @@ export interface FollowerSamplesTable {
   captured_at: Timestamp;
 }
 
+export interface DailyCountsTable {
+  account_id: number;
+  /** A date: read it as text (`day::text`), since drivers turn a date into a Date at local midnight. */
+  day: ColumnType<Date | string, string, string>;
+  followers: number | null;
+  following: number | null;
+  posts: number | null;
+}
+
 export interface AuditsTable {
   id: Generated<number>;
   account_id: number;
@@ -175,5 +184,6 @@ export interface DB {
   posts: PostsTable;
   comments: CommentsTable;
   follower_samples: FollowerSamplesTable;
+  daily_counts: DailyCountsTable;
   audits: AuditsTable;
 }

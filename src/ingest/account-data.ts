@@ -11,6 +11,7 @@ export function emptyAccount(ref: AccountRef, platformUserId: string | null = nu
     comments: [],
     followers: [],
     followersCapturedAt: null,
+    dailyCounts: [],
   };
 }
 
@@ -26,6 +27,7 @@ export function mergeAccounts(parts: readonly AccountData[]): AccountData[] {
         posts: [...part.posts],
         comments: [...part.comments],
         followers: [...part.followers],
+        dailyCounts: [...part.dailyCounts],
       });
       continue;
     }
@@ -35,13 +37,14 @@ export function mergeAccounts(parts: readonly AccountData[]): AccountData[] {
     into.posts.push(...part.posts);
     into.comments.push(...part.comments);
     into.followers.push(...part.followers);
+    into.dailyCounts.push(...part.dailyCounts);
     if (part.followersCapturedAt !== null)
       into.followersCapturedAt = Math.max(into.followersCapturedAt ?? 0, part.followersCapturedAt);
   }
   return [...byKey.values()];
 }
 
-/** A file that lists one post, comment or follower twice is bad input: say which. */
+/** A file that lists one post, comment, follower or day of counts twice is bad input: say which. */
 export function assertUniqueIds(data: AccountData, file: string): AccountData {
   const check = <T>(rows: readonly T[], key: (row: T) => string, what: string, field: string) => {
     const seen = new Set<string>();
@@ -54,5 +57,10 @@ export function assertUniqueIds(data: AccountData, file: string): AccountData {
   check(data.posts, (p) => p.platformPostId, "post", "id");
   check(data.comments, (c) => c.platformCommentId, "comment", "id");
   check(data.followers, (f) => f.username, "follower", "username");
+  const days = new Set<string>();
+  for (const d of data.dailyCounts) {
+    if (days.has(d.day)) throw invalidFile(file, `day ${d.day}`, "date", `the day ${d.day} appears twice`);
+    days.add(d.day);
+  }
   return data;
 }

@@ -1,5 +1,5 @@
-// Vouch's CSV files: posts, comments, follower samples and profile snapshots
-// (docs/formats.md). The account comes from an `account` column
+// Vouch's CSV files: posts, comments, follower samples, profile snapshots and
+// counts by day (docs/formats.md). The account comes from an `account` column
 // (platform:username) or from --account.
 import { parse } from "csv-parse/sync";
 import type { z } from "zod";
@@ -7,7 +7,15 @@ import { parseAccountKey } from "../core/account-key.js";
 import { invalidFile, VouchError } from "../core/errors.js";
 import type { AccountData } from "../core/types.js";
 import { emptyAccount, mergeAccounts } from "./account-data.js";
-import { commentRow, csvKindOf, followerRow, postRow, profileRow } from "./csv-schemas.js";
+import {
+  commentRow,
+  csvKindOf,
+  DAILY_COUNT_COLUMNS,
+  dailyCountRow,
+  followerRow,
+  postRow,
+  profileRow,
+} from "./csv-schemas.js";
 import type { ImportContext } from "./import-context.js";
 import { parseWith } from "./zod-error.js";
 
@@ -38,7 +46,14 @@ export function readCsv(textIn: string, file: string, ctx: ImportContext): Accou
       file,
       "line 1",
       null,
-      "unknown CSV columns: a posts file needs post_id and taken_at, comments comment_id, followers username, profile captured_at and followers",
+      "unknown CSV columns: a posts file needs post_id and taken_at, comments comment_id, followers username, profile captured_at and followers, daily counts date",
+    );
+  if (kind === "daily_counts" && !DAILY_COUNT_COLUMNS.some((c) => header.includes(c)))
+    throw invalidFile(
+      file,
+      "line 1",
+      null,
+      "a daily-counts file (a date column) needs at least one of the columns followers, following, posts",
     );
 
   if (rows.length === 0) throw invalidFile(file, null, null, "has a header but no rows");
@@ -51,6 +66,10 @@ export function readCsv(textIn: string, file: string, ctx: ImportContext): Accou
       return readRows(rows, file, ctx, followerRow, addFollower);
     case "profile":
       return readRows(rows, file, ctx, profileRow, addProfile);
+    case "daily_counts":
+      return readRows(rows, file, ctx, dailyCountRow, (data, r, _ctx, line) =>
+        addDailyCount(data, r, file, line),
+      );
   }
 }
 
@@ -59,7 +78,7 @@ function readRows<S extends z.ZodType<{ account?: string | null | undefined }>>(
   file: string,
   ctx: ImportContext,
   schema: S,
-  add: (data: AccountData, row: z.output<S>, ctx: ImportContext) => void,
+  add: (data: AccountData, row: z.output<S>, ctx: ImportContext, line: string) => void,
 ): AccountData[] {
   const accounts = new Map<string, AccountData>();
   for (const { record, info } of rows) {
@@ -84,7 +103,7 @@ function readRows<S extends z.ZodType<{ account?: string | null | undefined }>>(
       data = emptyAccount(ref);
       accounts.set(key, data);
     }
-    add(data, row, ctx);
+    add(data, row, ctx, line);
   }
   return mergeAccounts([...accounts.values()]);
 }
@@ -158,4 +177,23 @@ function addProfile(data: AccountData, r: z.output<typeof profileRow>) {
     isBusiness: r.is_business ?? null,
     category: r.category ?? null,
   };
+}
+
+/** Days already read per account of the file being read, to name the line of a repeated day. */
+const daysSeen = new WeakMap<AccountData, Set<string>>();
+
+/** A row whose counts are all empty says nothing about that day: it is skipped. */
+function addDailyCount(data: AccountData, r: z.output<typeof dailyCountRow>, file: string, line: string) {
+  let seen = daysSeen.get(data);
+  if (!seen) {
+    seen = new Set();
+    daysSeen.set(data, seen);
+  }
+  if (seen.has(r.date)) throw invalidFile(file, line, "date", `the day ${r.date} appears twice`);
+  seen.add(r.date);
+  const followers = r.followers ?? null;
+  const following = r.following ?? null;
+  const posts = r.posts ?? null;
+  if (followers === null && following === null && posts === null) return;
+  data.dailyCounts.push({ day: r.date, followers, following, posts });
 }

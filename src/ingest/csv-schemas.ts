@@ -51,6 +51,15 @@ const time = z
     return ms;
   });
 
+/** A calendar day, YYYY-MM-DD (an impossible day such as 2026-02-30 is refused). */
+const day = z
+  .string()
+  .trim()
+  .min(1, "required value is empty")
+  .refine((s) => z.iso.date().safeParse(s).success, {
+    error: (issue) => `expected a date YYYY-MM-DD (2026-10-01), got "${String(issue.input).trim()}"`,
+  });
+
 const account = { account: text };
 
 export const postRow = z.object({
@@ -113,7 +122,19 @@ export const profileRow = z.object({
   category: text,
 });
 
-export type CsvKind = "posts" | "comments" | "followers" | "profile";
+/** Counts by day; at least one of the three columns is present (checked on the header). */
+export const dailyCountRow = z.object({
+  ...account,
+  date: day,
+  followers: count,
+  following: count,
+  posts: count,
+});
+
+/** The count columns of a daily-counts file: it needs at least one. */
+export const DAILY_COUNT_COLUMNS = ["followers", "following", "posts"] as const;
+
+export type CsvKind = "posts" | "comments" | "followers" | "profile" | "daily_counts";
 
 /** Which kind of CSV a header row is, by its identifying columns. */
 export function csvKindOf(columns: readonly string[]): CsvKind | null {
@@ -122,6 +143,8 @@ export function csvKindOf(columns: readonly string[]): CsvKind | null {
   if (has("post_id") && has("taken_at")) return "posts";
   // A profile row has a capture time; a follower row has none (and may carry a username).
   if (has("captured_at") && has("followers")) return "profile";
+  // Counts by day have a date and no username (a follower sample may carry any extra column).
+  if (has("date") && !has("username")) return "daily_counts";
   if (has("username")) return "followers";
   return null;
 }

@@ -1,5 +1,6 @@
 // Vouch's own snapshot format, version 1: one account's profile, posts with
-// their comments and replies, and a follower sample, captured at one moment.
+// their comments and replies, and a follower sample, captured at one moment,
+// and optionally its counts by day before then (history).
 // docs/formats.md describes it; schemas/vouch-snapshot.schema.json is generated from it.
 import { z } from "zod";
 import { PLATFORMS } from "../core/types.js";
@@ -9,6 +10,7 @@ const isoTime = z.iso
   .datetime({ offset: true })
   .describe("ISO 8601 date-time with a time zone, e.g. 2026-05-01T09:30:00Z");
 const countOrUnknown = countSchema.nullish().describe("a count; omit or null when unknown");
+const isoDate = z.iso.date().describe("a calendar day in UTC, YYYY-MM-DD");
 const author = z.object({ id: z.string().nullish(), username: usernameSchema.nullish() });
 
 const reply = z.object({
@@ -84,6 +86,17 @@ export const snapshotSchema = z
         }),
       )
       .default([]),
+    history: z
+      .array(
+        z.object({
+          date: isoDate,
+          followers: countOrUnknown,
+          following: countOrUnknown,
+          posts: countOrUnknown,
+        }),
+      )
+      .nullish()
+      .describe("the account's counts by day (one entry per day), for the growth history"),
   })
   .describe("Vouch snapshot v1: one account's data captured at one moment");
 

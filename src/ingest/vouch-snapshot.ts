@@ -1,4 +1,5 @@
 // Reads a Vouch snapshot JSON (vouch-snapshot-schema.ts) into AccountData.
+import { invalidFile } from "../core/errors.js";
 import type { AccountData, Comment } from "../core/types.js";
 import { emptyAccount } from "./account-data.js";
 import { type Snapshot, snapshotSchema } from "./vouch-snapshot-schema.js";
@@ -66,6 +67,20 @@ export function accountFromSnapshot(value: unknown, file: string): AccountData {
     usernameDigitCount: f.usernameDigitCount ?? null,
   }));
   if (data.followers.length) data.followersCapturedAt = capturedAt;
+  // A day with no count says nothing: skipped, as in the daily-counts CSV.
+  const days = new Set<string>();
+  for (const [i, h] of (s.history ?? []).entries()) {
+    if (days.has(h.date))
+      throw invalidFile(file, `record history[${i}]`, "date", `the day ${h.date} appears twice`);
+    days.add(h.date);
+    const day = {
+      day: h.date,
+      followers: h.followers ?? null,
+      following: h.following ?? null,
+      posts: h.posts ?? null,
+    };
+    if (day.followers !== null || day.following !== null || day.posts !== null) data.dailyCounts.push(day);
+  }
   return data;
 }
 

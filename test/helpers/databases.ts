@@ -60,6 +60,7 @@ export async function dumpTables(d: Database): Promise<Record<string, unknown[]>
     "posts",
     "comments",
     "follower_samples",
+    "daily_counts",
     "audits",
   ] as const;
   const out: Record<string, unknown[]> = {};

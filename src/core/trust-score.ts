@@ -176,7 +176,8 @@ export function computeTrustScore(inputs: TrustInputs): TrustScore {
       weight: COMPONENT_WEIGHTS[id],
       effectiveWeight,
       value: part.value === null ? null : round1(part.value),
-      notEnoughData: part.notEnoughData,
+      // Messages start with the figure they are about ("growth: …"); the label says that already.
+      notEnoughData: part.notEnoughData?.replace(/^[a-z -]+: /i, "") ?? null,
       reasons: part.reasons.map((r) => ({
         ...r,
         component: id,

@@ -21,6 +21,7 @@ import { audienceSection } from "./audience-section.js";
 import { creatorId } from "./creator-id.js";
 import { headlineFigures } from "./figures.js";
 import { day, num, pct, when } from "./format.js";
+import { growthSection } from "./growth-section.js";
 import { type Html, html, query } from "./html.js";
 import { layout } from "./layout.js";
 import { notes, notesFor } from "./notes.js";
@@ -51,7 +52,14 @@ export function registerCreatorPage(pages: Hono<AppEnv>) {
         caller,
         current: "creators",
         main: creatorView(creator, caller),
-        scripts: audit ? ["/assets/chart.js", "/assets/creator-chart.js", "/assets/audience-chart.js"] : [],
+        scripts: audit
+          ? [
+              "/assets/chart.js",
+              "/assets/creator-chart.js",
+              "/assets/audience-chart.js",
+              "/assets/growth-chart.js",
+            ]
+          : [],
       }),
     );
   });
@@ -81,6 +89,7 @@ ${profile(creator)}
       : ""
   }
   <a class="button-link" href="/creators/${creator.creatorId}/comments">Browse the comments</a>
+  ${audit ? html`<a class="button-link" href="/creators/${creator.creatorId}/report">Report (page and PDF)</a>` : ""}
   <a class="button-link" href="/compare?with=${creator.creatorId}">Compare with…</a>
 </div>
 ${
@@ -91,6 +100,7 @@ ${figuresSection(r)}
 ${notes(r.notEnoughData, "not-enough-data", "Not enough data")}
 ${postsSection(r)}
 ${anomaliesSection(r)}
+${growthSection(r)}
 ${audienceSection(r)}
 ${threadsSection(r, creator.creatorId)}
 ${commentEvidence(r, creator.creatorId)}`

@@ -6,7 +6,7 @@ import { FOLLOWER_CLASSES, type FollowerClass } from "../core/follower-input.js"
 import { MASS_FOLLOWING } from "../core/follower-model.js";
 import { day, NO_DATA, num, pct, truncate } from "./format.js";
 import { formatAnomalies, formatScore } from "./format-score.js";
-import { formatGrowth } from "./format-sections.js";
+import { formatDisclosure, formatGrowth } from "./format-sections.js";
 
 export function formatAudit(r: AuditResult): string {
   const e = r.engagement;
@@ -61,6 +61,7 @@ export function formatAudit(r: AuditResult): string {
 
   out.push(...formatAnomalies(r));
   out.push(...formatGrowth(r));
+  out.push(...formatDisclosure(r));
 
   out.push("", "RESPONSIVENESS (does the creator reply to other accounts' comments?)");
   line(

@@ -26,3 +26,21 @@ function signed(x: number | null): string {
   if (x === null) return "—";
   return `${x > 0 ? "+" : ""}${num(x)}`;
 }
+
+export function formatDisclosure(r: AuditResult): string[] {
+  const d = r.disclosure;
+  const out = ["", `SPONSORED POSTS AND DISCLOSURE (latest ${d.postsRead} posts; FTC and ASA/CAP rules)`];
+  out.push(
+    `  ${num(d.sponsoredPosts)} sponsored${d.sponsoredShare === null ? "" : ` (${Math.round(d.sponsoredShare * 100)}% of posts)`}: ${d.disclosedClearly} disclosed clearly, ${d.disclosedUnclearly} unclearly, ${d.undisclosed} not disclosed`,
+  );
+  const violations = d.findings.filter((f) => f.severity === "violation");
+  for (const f of violations.slice(0, 5)) {
+    out.push(`  [${f.authority} ${f.rule}] ${f.message}`);
+    if (f.quote) out.push(`    "${f.quote}"`);
+  }
+  if (violations.length > 5)
+    out.push(`  … and ${violations.length - 5} more violation(s) (--json lists all)`);
+  const warnings = d.findings.length - violations.length;
+  if (warnings > 0) out.push(`  ${warnings} warning(s) (--json lists them)`);
+  return out;
+}

@@ -4,6 +4,7 @@
 import { type AudienceAuthenticity, computeAudience } from "./audience.js";
 import { type CommentQuality, computeCommentQuality } from "./comment-quality.js";
 import { COMMENT_MODEL_VERSION } from "./comment-spam.js";
+import { computeDisclosure, type Disclosure } from "./disclosure.js";
 import { computeEngagement, type Engagement } from "./engagement.js";
 import { computeEngagementAnomalies, type EngagementAnomalies } from "./engagement-anomalies.js";
 import { computeGrowth, type Growth } from "./growth.js";
@@ -54,6 +55,7 @@ export interface AuditResult {
   audience: AudienceAuthenticity;
   anomalies: EngagementAnomalies;
   growth: Growth;
+  disclosure: Disclosure;
   score: TrustScore;
   /** The trained models behind `audience` and `comments.spam`. */
   models: { followers: string; comments: string };
@@ -82,6 +84,7 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
   const postTimes = new Map(commentPosts.map((p) => [p.platformPostId, p.takenAt]));
   const anomalies = computeEngagementAnomalies(engagement, quality, comments, postTimes, isCreator);
   const growth = computeGrowth(input.history ?? [], input.posts);
+  const disclosure = computeDisclosure(newestFirst, { recentPosts: opts.commentWindow });
   const score = computeTrustScore({
     audience,
     engagement,
@@ -89,7 +92,7 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
     responsiveness,
     comments: quality,
     growth,
-    disclosure: null,
+    disclosure,
   });
 
   const times = newestFirst.slice(0, Math.max(opts.window, opts.commentWindow)).map((p) => p.takenAt);
@@ -114,6 +117,7 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
     audience,
     anomalies,
     growth,
+    disclosure,
     score,
     models: { followers: audience.modelVersion, comments: COMMENT_MODEL_VERSION },
     notEnoughData: [
@@ -122,6 +126,7 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
       ...quality.notEnoughData,
       ...anomalies.notEnoughData,
       ...(growth.notEnoughData ? [growth.notEnoughData] : []),
+      ...disclosure.notEnoughData,
       ...(audience.notEnoughData
         ? [
             `audience authenticity: ${audience.notEnoughData.replace(/^(audience authenticity|not enough data): /, "")}`,

@@ -19,6 +19,7 @@ import type { AppEnv } from "../env.js";
 import { anomaliesSection } from "./anomalies-section.js";
 import { audienceSection } from "./audience-section.js";
 import { creatorId } from "./creator-id.js";
+import { disclosureSection } from "./disclosure-section.js";
 import { headlineFigures } from "./figures.js";
 import { day, num, pct, when } from "./format.js";
 import { growthSection } from "./growth-section.js";
@@ -101,6 +102,7 @@ ${notes(r.notEnoughData, "not-enough-data", "Not enough data")}
 ${postsSection(r)}
 ${anomaliesSection(r)}
 ${growthSection(r)}
+${disclosureSection(r)}
 ${audienceSection(r)}
 ${threadsSection(r, creator.creatorId)}
 ${commentEvidence(r, creator.creatorId)}`

@@ -1,7 +1,9 @@
 // Writes a synthetic creator for the benchmark: an Instaloader folder with
 // `posts` posts (metadata .json.xz when the `xz` tool is present, else .json),
 // `commentsPerPost` top-level comments per post of which a tenth carry a creator
-// reply, the profile file, and a follower-sample CSV. Deterministic.
+// reply, the profile file, a follower-sample CSV and a daily-counts CSV of the year
+// before the last post. Captions read like a travel and food creator's, with hashtags;
+// every fifth post is a labelled ad with a discount code. Deterministic.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,10 +11,21 @@ import { join } from "node:path";
 export interface GeneratedCreator {
   folder: string;
   followersCsv: string;
+  /** `date,followers,following,posts` for 365 days (import it with --account). */
+  dailyCountsCsv: string;
   username: string;
   comments: number;
   compressed: boolean;
 }
+
+const CAPTIONS = [
+  "Sunrise hike above the lake, worth every step of the early start. Where should I go next?",
+  "The best fresh pasta I had on this trip: recipe in my highlights, save this for later!",
+  "Slow morning in the old town, coffee and a croissant before the crowds arrive.",
+  "Packing list for a week of hiking in the Alps, link in bio for the full guide.",
+  "Found this tiny bakery on a side street, the cardamom buns are unreal.",
+];
+const TAGS = ["#travel", "#hiking", "#foodie", "#slowtravel", "#alps", "#recipe", "#wanderlust", "#europe"];
 
 const WORDS =
   "love this place where was that taken great light colours trip next time recipe how long did it take amazing view so good want to go there which camera lens settings".split(
@@ -56,7 +69,7 @@ export function generateCreator(
       is_video: false,
       edge_media_preview_like: { count: 400 + Math.floor(rand() * 300) },
       edge_media_to_comment: { count: commentsPerPost },
-      edge_media_to_caption: { edges: [{ node: { text: `Post ${p}` } }] },
+      edge_media_to_caption: { edges: [{ node: { text: caption(p) } }] },
       owner,
     };
     const metaPath = join(folder, `${base}.json`);
@@ -121,7 +134,24 @@ export function generateCreator(
     );
   const followersCsv = join(root, "followers.csv");
   writeFileSync(followersCsv, `${rows.join("\n")}\n`);
-  return { folder, followersCsv, username, comments, compressed };
+
+  // A steady ~12 followers a day over the year before the last post.
+  const days = ["date,followers,following,posts"];
+  const lastDay = Date.parse("2026-06-01T00:00:00Z") + (posts - 1) * 2 * 86_400_000;
+  let count = 15_000 - 365 * 12;
+  for (let d = 364; d >= 0; d--) {
+    count += 6 + Math.floor(rand() * 13);
+    const day = new Date(lastDay - d * 86_400_000).toISOString().slice(0, 10);
+    days.push(`${day},${count},${500 + Math.floor(rand() * 3)},${300 + Math.floor((364 - d) / 7)}`);
+  }
+  const dailyCountsCsv = join(root, "daily-counts.csv");
+  writeFileSync(dailyCountsCsv, `${days.join("\n")}\n`);
+  return { folder, followersCsv, dailyCountsCsv, username, comments, compressed };
+}
+
+function caption(p: number): string {
+  const text = `${CAPTIONS[p % CAPTIONS.length]} ${TAGS.slice(p % 4, (p % 4) + 4).join(" ")}`;
+  return p % 5 === 0 ? `Ad | ${text} Use code TRAIL10 for 10% off.` : text;
 }
 
 function hasXz(): boolean {

@@ -81,8 +81,7 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
   const responsiveness = computeResponsiveness(comments, isCreator, opts);
   const quality = computeCommentQuality(commentPosts, comments, isCreator, opts);
   const audience = computeAudience(input.followers, opts.evidenceLimit);
-  const postTimes = new Map(commentPosts.map((p) => [p.platformPostId, p.takenAt]));
-  const anomalies = computeEngagementAnomalies(engagement, quality, comments, postTimes, isCreator);
+  const anomalies = computeEngagementAnomalies(engagement, quality);
   const growth = computeGrowth(input.history ?? [], input.posts);
   const disclosure = computeDisclosure(newestFirst, { recentPosts: opts.commentWindow });
   const score = computeTrustScore({

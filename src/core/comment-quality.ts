@@ -44,7 +44,19 @@ export interface CommentQuality {
   fast: number;
   fastShare: number | null;
   fastMinutes: number;
-  repeatCommenters: { author: string; posts: number; comments: number }[];
+  /**
+   * Accounts on more than repeatPostShare of the posts, with how many of their comments came
+   * within fastMinutes of the post and how many are generic (the pod check reads these), and
+   * up to two of their fast comments' ids.
+   */
+  repeatCommenters: {
+    author: string;
+    posts: number;
+    comments: number;
+    fast: number;
+    generic: number;
+    fastIds: string[];
+  }[];
   repeatCommenterShare: number | null;
   perPost: PostCommentQuality[];
   examples: {
@@ -108,10 +120,17 @@ export function computeCommentQuality(
   const repeatCommenters = repeatOk
     ? [...authorPosts]
         .filter(([, set]) => set.size > opts.repeatPostShare * postsWithComments.size)
-        .map(([author, set]) => ({ author, posts: set.size, comments: authorComments.get(author) ?? 0 }))
+        .map(([author, set]) => ({
+          author,
+          posts: set.size,
+          comments: authorComments.get(author) ?? 0,
+          fast: 0,
+          generic: 0,
+          fastIds: [] as string[],
+        }))
         .sort((a, b) => b.posts - a.posts || b.comments - a.comments || a.author.localeCompare(b.author))
     : [];
-  const repeatSet = new Set(repeatCommenters.map((r) => r.author));
+  const repeatByAuthor = new Map(repeatCommenters.map((r) => [r.author, r]));
 
   const perPostMap = new Map<string, PostCommentQuality>();
   const genericByKind: Record<GenericKind, number> = { emoji_only: 0, mention_only: 0, stock_praise: 0 };
@@ -191,7 +210,8 @@ export function computeCommentQuality(
       duplicate++;
       pp.duplicate++;
     }
-    if (posted !== undefined && c.createdAt - posted <= fastMs && c.createdAt >= posted) {
+    const isFast = posted !== undefined && c.createdAt - posted <= fastMs && c.createdAt >= posted;
+    if (isFast) {
       fast++;
       pp.fast++;
       if (examples.fast.length < opts.evidenceLimit)
@@ -200,13 +220,19 @@ export function computeCommentQuality(
           postId,
           author: c.authorUsername,
           text: c.text,
-          minutesAfterPost: (c.createdAt - posted) / 60_000,
+          minutesAfterPost: (c.createdAt - (posted as number)) / 60_000,
         });
     }
     const author = authors[i];
-    if (author && repeatSet.has(author)) {
+    const repeat = author ? repeatByAuthor.get(author) : undefined;
+    if (repeat) {
       byRepeat++;
       pp.byRepeatCommenters++;
+      if (kind) repeat.generic++;
+      if (isFast) {
+        repeat.fast++;
+        if (repeat.fastIds.length < 2) repeat.fastIds.push(c.platformCommentId);
+      }
     }
   }
   for (const pp of perPostMap.values()) pp.genericShare = share(pp.generic, pp.total);

@@ -1,12 +1,9 @@
 // Engagement anomalies: signs that likes or comments are bought or traded, read from
-// figures the audit already has (engagement.ts, comment-quality.ts) plus one pass over
-// the repeat commenters' comments. Each flag names its rule, its numbers and the posts
+// figures the audit already has (engagement.ts, comment-quality.ts). Each flag names its rule, its numbers and the posts
 // or comments behind it; none is a verdict (docs/methodology.md, section 5g).
-import { authorKey, type CommentQuality } from "./comment-quality.js";
-import { classifyText } from "./comment-rules.js";
+import type { CommentQuality } from "./comment-quality.js";
 import type { Engagement } from "./engagement.js";
 import { median } from "./stats.js";
-import type { Comment } from "./types.js";
 
 /** Median ER below this share of the tier's median: inactive or bought followers. */
 export const LOW_ER_RATIO = 0.5;
@@ -75,9 +72,6 @@ const NO_EVIDENCE = () => ({ postIds: [] as string[], commentIds: [] as string[]
 export function computeEngagementAnomalies(
   engagement: Engagement,
   quality: CommentQuality,
-  comments: readonly Comment[],
-  postTimes: ReadonlyMap<string, number>,
-  isCreator: (c: Comment) => boolean,
 ): EngagementAnomalies {
   const flags: AnomalyFlag[] = [];
   const notEnoughData: string[] = [];
@@ -150,7 +144,7 @@ export function computeEngagementAnomalies(
       evidence: { ...NO_EVIDENCE(), postIds: bursts.map((b) => b.postId) },
     });
 
-  const pod = podGroup(quality, comments, postTimes, isCreator);
+  const pod = podGroup(quality);
   if (pod.members.length >= POD_MIN_ACCOUNTS)
     flags.push({
       kind: "pod_group",
@@ -201,45 +195,27 @@ function ratioOutliers(engagement: Engagement): EngagementAnomalies["likesToComm
 
 /**
  * The repeat commenters (comment-quality.ts) whose comments mostly arrive within
- * fastMinutes of the post: METHODS.md's pod pattern.
+ * fastMinutes of the post: METHODS.md's pod pattern. Comment quality counted each
+ * one's fast and generic comments in its own pass, so none is read again here.
  */
-function podGroup(
-  quality: CommentQuality,
-  comments: readonly Comment[],
-  postTimes: ReadonlyMap<string, number>,
-  isCreator: (c: Comment) => boolean,
-) {
-  const repeat = new Map(quality.repeatCommenters.map((r) => [r.author, r]));
-  const stats = new Map<string, { fast: number; generic: number; total: number; ids: string[] }>();
-  if (repeat.size > 0) {
-    const fastMs = quality.fastMinutes * 60_000;
-    for (const c of comments) {
-      const author = authorKey(c);
-      if (author === null || !repeat.has(author) || isCreator(c)) continue;
-      let s = stats.get(author);
-      if (!s) {
-        s = { fast: 0, generic: 0, total: 0, ids: [] };
-        stats.set(author, s);
-      }
-      s.total++;
-      const posted = postTimes.get(c.platformPostId);
-      if (posted !== undefined && c.createdAt >= posted && c.createdAt - posted <= fastMs) {
-        s.fast++;
-        if (s.ids.length < 3) s.ids.push(c.platformCommentId);
-      }
-      if (classifyText(c.text).generic) s.generic++;
-    }
-  }
+function podGroup(quality: CommentQuality) {
   const members: PodMember[] = [];
   let podComments = 0;
   const exampleIds: string[] = [];
-  for (const [author, s] of stats) {
-    const fastShare = s.fast / s.total;
+  for (const r of quality.repeatCommenters) {
+    // Results stored before audit-v3 lack the counts: no pod is looked for there.
+    if (r.fast === undefined || r.comments === 0) continue;
+    const fastShare = r.fast / r.comments;
     if (fastShare < POD_FAST_SHARE) continue;
-    const r = repeat.get(author) as { posts: number; comments: number };
-    members.push({ author, posts: r.posts, comments: s.total, fastShare, genericShare: s.generic / s.total });
-    podComments += s.total;
-    exampleIds.push(...s.ids.slice(0, 2));
+    members.push({
+      author: r.author,
+      posts: r.posts,
+      comments: r.comments,
+      fastShare,
+      genericShare: r.generic / r.comments,
+    });
+    podComments += r.comments;
+    exampleIds.push(...r.fastIds);
   }
   members.sort((a, b) => b.posts - a.posts || b.comments - a.comments || a.author.localeCompare(b.author));
   return {

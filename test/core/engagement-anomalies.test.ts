@@ -51,8 +51,7 @@ function comment(post: Post, author: string, text: string, minutesAfter: number)
 function anomalies(ps: Post[], cs: Comment[], followers: number) {
   const engagement = computeEngagement(ps, followers, OPTS);
   const quality = computeCommentQuality(ps, cs, notCreator, OPTS);
-  const times = new Map(ps.map((p) => [p.platformPostId, p.takenAt]));
-  return computeEngagementAnomalies(engagement, quality, cs, times, notCreator);
+  return computeEngagementAnomalies(engagement, quality);
 }
 
 describe("computeEngagementAnomalies", () => {

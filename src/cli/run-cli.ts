@@ -8,6 +8,7 @@ import { registerCreators } from "./commands/creators-command.js";
 import { registerDemo } from "./commands/demo-command.js";
 import { registerFollowers } from "./commands/followers-command.js";
 import { registerImport } from "./commands/import-command.js";
+import { registerReport } from "./commands/report-command.js";
 import type { CliIo } from "./io.js";
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -18,6 +19,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerImport(program, io);
   registerCreators(program, io);
   registerAudit(program, io);
+  registerReport(program, io);
   registerDemo(program, io);
   registerFollowers(program, io);
   registerComments(program, io);

@@ -126,7 +126,10 @@ export async function upload(
   return { status: res.status, body: (await res.json()) as Json };
 }
 
-/** A request (with a JSON body when `json` is given); the status, headers, text and parsed JSON. */
+/**
+ * A request (with a JSON body when `json` is given); the status, headers, text and parsed JSON
+ * (null for an answer that is not JSON, e.g. a PDF: its text is then the bytes as read).
+ */
 export async function call(
   app: App,
   method: string,
@@ -145,7 +148,13 @@ export async function call(
         },
   );
   const text = await res.text();
-  return { status: res.status, headers: res.headers, text, body: text ? (JSON.parse(text) as Json) : null };
+  const isJson = /json/.test(res.headers.get("content-type") ?? "");
+  return {
+    status: res.status,
+    headers: res.headers,
+    text,
+    body: text && isJson ? (JSON.parse(text) as Json) : null,
+  };
 }
 
 /** The tiny_baker Instaloader folder as uploaded files, imported as of 2026-10-07T08:00:00Z. */

@@ -1,12 +1,13 @@
 // /api/v1/creators: list (search, filters, sort, paging), one creator, its audit
-// history, and running a new audit. Each handler: parse → authorise → service → answer.
-import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+// history, running a new audit, and its report as a PDF. Each handler: parse → authorise → service → answer.
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { auditAccount } from "../../services/audit-account.js";
 import { getCreator } from "../../services/get-creator.js";
 import { getAudit, listAudits } from "../../services/list-audits.js";
 import { listCreators } from "../../services/list-creators.js";
 import { requireCaller } from "../authenticate.js";
 import type { AppEnv } from "../env.js";
+import { pdfHeaders, reportPdfFor } from "../report-source.js";
 import {
   AuditHistorySchema,
   AuditIdParam,
@@ -15,6 +16,7 @@ import {
   CreatorIdParam,
   CreatorListQuery,
   CreatorListSchema,
+  ErrorSchema,
   errorResponses,
   jsonContent,
 } from "./schemas.js";
@@ -61,6 +63,28 @@ const run = createRoute({
   responses: { 201: jsonContent(AuditSchema, "the new audit"), ...errorResponses },
 });
 
+/** A binary PDF document. */
+const PdfSchema = z.string().openapi({ format: "binary" });
+
+const report = createRoute({
+  method: "get",
+  path: "/api/v1/creators/{creatorId}/report.pdf",
+  operationId: "getCreatorReportPdf",
+  summary: "The creator report of the latest stored audit, as a PDF (A4)",
+  description:
+    "The same report as the web app's report page: trust score, headline figures, charts, example comments and reply threads, audience classes, the method version and the data's time range. Answered as a download (Content-Disposition: attachment; filename vouch-report-<username>-<YYYY-MM-DD>.pdf, the day the audit was computed). 409 when the creator has no audit yet: run one with POST /api/v1/creators/{creatorId}/audits.",
+  security,
+  request: { params: CreatorIdParam },
+  responses: {
+    200: {
+      content: { "application/pdf": { schema: PdfSchema } },
+      description: "the report as a PDF document",
+    },
+    ...errorResponses,
+    409: jsonContent(ErrorSchema, "the creator has not been audited yet"),
+  },
+});
+
 const one = createRoute({
   method: "get",
   path: "/api/v1/audits/{auditId}",
@@ -99,6 +123,13 @@ export function registerCreatorRoutes(app: OpenAPIHono<AppEnv>) {
     const { db, now } = c.var.deps;
     const audit = await auditAccount(db, caller.workspaceId, { creatorId }, { now: now() });
     return c.json(await getAudit(db, caller.workspaceId, audit.id), 201);
+  });
+
+  app.openapi(report, async (c) => {
+    const { creatorId } = c.req.valid("param");
+    const caller = requireCaller(c, "read");
+    const { pdf, fileName } = await reportPdfFor(c.var.deps.db, caller.workspaceId, creatorId);
+    return c.body(new Uint8Array(pdf), 200, pdfHeaders(fileName));
   });
 
   app.openapi(one, async (c) => {

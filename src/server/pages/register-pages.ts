@@ -13,6 +13,7 @@ import { pageError } from "./error-page.js";
 import { registerImportPage } from "./import-page.js";
 import { registerInvitePage } from "./invite-page.js";
 import { registerMembersPage } from "./members-page.js";
+import { registerReportPage } from "./report-page.js";
 import { registerSignInPage } from "./sign-in-page.js";
 import { registerSignOut } from "./sign-out.js";
 import { registerSignUpPage } from "./sign-up-page.js";
@@ -27,6 +28,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>) {
   registerSignOut(pages);
   registerCreatorsPage(pages);
   registerCreatorPage(pages);
+  registerReportPage(pages);
   registerCommentsPage(pages);
   registerImportPage(pages);
   registerComparePage(pages);

@@ -1,0 +1,108 @@
+// The creator report's content, pure: from a creator's latest audit (and optionally the
+// one before) to the ordered sections with every figure in plain words. The page, the
+// PDF and `vouch report` render this one model, so they show the same report.
+//
+// Adding a section: write `(ctx: ReportContext) => ReportSection | null` (null leaves it
+// out, e.g. for an audit that predates it) in sections/, built from the blocks of
+// report-types.ts, and put it in REPORT_SECTIONS where it belongs. The score block at
+// the top is `headline.score` (sections/score-section.ts). Section ids are the ones the
+// trust score's components name as their evidence ("engagement", "audience", …).
+import type { AuditResult } from "../core/audit.js";
+import { day, num } from "./format.js";
+import { headlineFigures } from "./headline-figures.js";
+import type {
+  ReportContext,
+  ReportFact,
+  ReportFigure,
+  ReportInput,
+  ReportModel,
+  SectionBuilder,
+} from "./report-types.js";
+import { audienceSection } from "./sections/audience-section.js";
+import { commentsSection } from "./sections/comments-section.js";
+import { engagementSection } from "./sections/engagement-section.js";
+import { growthSection } from "./sections/growth-section.js";
+import { dataRangeWords, methodSection } from "./sections/method-section.js";
+import { responsivenessSection } from "./sections/responsiveness-section.js";
+import { headlineScore, scoreSection } from "./sections/score-section.js";
+
+/** The report's sections, in order, after the headline block. */
+export const REPORT_SECTIONS: readonly SectionBuilder[] = [
+  scoreSection,
+  engagementSection,
+  responsivenessSection,
+  commentsSection,
+  audienceSection,
+  growthSection,
+  methodSection,
+];
+
+export function buildReportModel(input: ReportInput): ReportModel {
+  const r = input.audit;
+  const ctx: ReportContext = { audit: r, previous: input.previous ?? null };
+  const colon = input.account.indexOf(":");
+  const platform = colon === -1 ? r.account.platform : input.account.slice(0, colon);
+  const handle = colon === -1 ? input.account : input.account.slice(colon + 1);
+  const name = input.creatorName.trim() || handle;
+  const models = (r as Partial<AuditResult>).models ?? { followers: "?", comments: "?" };
+  return {
+    creatorName: name,
+    account: input.account,
+    platform,
+    handle,
+    title: name === handle ? `@${handle}` : `${name} (@${handle})`,
+    methodVersion: r.methodVersion,
+    models,
+    computedAt: input.computedAt,
+    computedOn: day(input.computedAt),
+    dataRange: { from: r.inputs.from, to: r.inputs.to, text: dataRangeWords(r) },
+    headline: {
+      score: headlineScore(ctx),
+      facts: headlineFacts(r),
+      figures: reportFigures(ctx),
+    },
+    sections: REPORT_SECTIONS.flatMap((build) => build(ctx) ?? []),
+  };
+}
+
+function headlineFacts(r: AuditResult): ReportFact[] {
+  const e = r.engagement;
+  return [
+    { label: "Followers", value: e.followers === null ? "unknown" : num(e.followers) },
+    { label: "Tier", value: e.tier ?? "unknown", note: e.benchmark ? e.benchmark.band : undefined },
+  ];
+}
+
+/** The creator page's evidence anchors that are whole sections of the report. */
+const EVIDENCE_SECTIONS: Record<string, string> = {
+  "#evidence-posts": "engagement",
+  "#evidence-threads": "responsiveness",
+  "#evidence-audience": "audience",
+};
+
+function reportFigures({ audit, previous }: ReportContext): ReportFigure[] {
+  const before = previous ? new Map(headlineFigures(previous.audit).map((f) => [f.id, f.value])) : null;
+  return headlineFigures(audit).map((f) => {
+    const old = before?.get(f.id);
+    return {
+      id: f.id,
+      label: f.label,
+      value: f.value,
+      note: f.note,
+      benchmark: f.benchmark,
+      method: f.method,
+      evidence: EVIDENCE_SECTIONS[f.evidence] ?? f.evidence.replace(/^#/, ""),
+      previous: previous && old !== undefined ? `${old} on ${day(previous.computedAt)}` : null,
+    };
+  });
+}
+
+/** A file name for the report: vouch-report-<handle>-<YYYY-MM-DD>.pdf, safe on every system. */
+export function reportFileName(
+  model: Pick<ReportModel, "handle" | "computedOn">,
+  ext: "pdf" | "html",
+): string {
+  const handle = model.handle.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^[.-]+/, "") || "creator";
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(model.computedOn) ? model.computedOn : "undated";
+  return `vouch-report-${handle}-${date}.${ext}`;
+}

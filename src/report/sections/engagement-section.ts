@@ -1,0 +1,101 @@
+// The report's engagement section: ER per post as columns against the tier benchmark,
+// the other engagement figures, and the posts behind them (oldest first).
+import { day, num, pct, times } from "../format.js";
+import type { ReportContext, ReportSection } from "../report-types.js";
+import { notesBlock } from "./notes-for.js";
+
+export function engagementSection({ audit: r }: ReportContext): ReportSection {
+  const e = r.engagement;
+  const posts = [...e.perPost].sort((a, b) => a.takenAt.localeCompare(b.takenAt));
+  const followers = e.followers === null ? "followers (unknown)" : `${num(e.followers)} followers`;
+  return {
+    id: "engagement",
+    title: "Engagement",
+    blocks: [
+      ...notesBlock(r, ["engagement rate", "views-based rate"]),
+      {
+        kind: "text",
+        text: `The latest ${e.window} posts, oldest first. ER = (likes + comments) / ${followers}.`,
+      },
+      {
+        kind: "facts",
+        items: [
+          {
+            label: "Median ER",
+            value: pct(e.medianRate),
+            note: e.benchmark
+              ? `benchmark ${pct(e.benchmark.rate)} median for ${e.benchmark.band}${
+                  e.vsBenchmark === null ? "" : ` (${times(e.vsBenchmark)})`
+                }`
+              : "no published benchmark for this account",
+          },
+          { label: "Mean ER", value: pct(e.meanRate), note: e.postsUsed ? `over ${e.postsUsed} posts` : "" },
+          {
+            label: "Views ER (videos)",
+            value: pct(e.viewsMedianRate),
+            note:
+              e.viewsMedianRate === null
+                ? `${e.videoPostsUsed} video(s) with views`
+                : `median over ${e.videoPostsUsed} videos; (likes + comments) / views`,
+          },
+          {
+            label: "Likes spread",
+            value:
+              e.likesSpread.min === null
+                ? "not enough data"
+                : `${pct(e.likesSpread.min, 0)} to ${pct(e.likesSpread.max, 0)} of average likes`,
+            note:
+              e.likesSpread.postsBelow40Percent === null
+                ? ""
+                : `${e.likesSpread.postsBelow40Percent} post(s) below 40%`,
+          },
+          { label: "Likes per comment", value: num(e.likesToComments, 1), note: "median over posts" },
+          {
+            label: "Cadence",
+            value:
+              e.cadence.postsPerWeek === null
+                ? "not enough data"
+                : `${num(e.cadence.postsPerWeek, 1)} posts/week`,
+            note:
+              e.cadence.medianDaysBetweenPosts === null
+                ? ""
+                : `median ${num(e.cadence.medianDaysBetweenPosts, 1)} days apart`,
+          },
+        ],
+      },
+      {
+        kind: "column-chart",
+        title: "Engagement rate per post",
+        columns: posts.map((p) => ({ label: day(p.takenAt).slice(5), value: p.rate, display: pct(p.rate) })),
+        reference: e.benchmark
+          ? {
+              value: e.benchmark.rate,
+              label: `benchmark ${pct(e.benchmark.rate)} (${e.benchmark.band} median)`,
+            }
+          : null,
+        caption: `ER per post, oldest first${e.benchmark ? ", against the tier benchmark (dashed line)" : ""}. Source of the benchmark: HypeAuditor 2018.`,
+      },
+      {
+        kind: "table",
+        title: "Posts behind the engagement figures",
+        columns: [
+          { label: "Posted" },
+          { label: "Kind" },
+          { label: "Likes", numeric: true },
+          { label: "Comments", numeric: true },
+          { label: "Views", numeric: true },
+          { label: "ER", numeric: true },
+        ],
+        rows: posts.map((p) => [
+          `${day(p.takenAt)}${p.shortcode ? ` ${p.shortcode}` : ""}`,
+          p.kind ?? "?",
+          p.likes === null ? "hidden" : num(p.likes),
+          p.comments === null ? "unknown" : num(p.comments),
+          p.views === null ? "—" : num(p.views),
+          pct(p.rate),
+        ]),
+        empty: "No posts are stored.",
+      },
+    ],
+  };
+}

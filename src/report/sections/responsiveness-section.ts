@@ -1,0 +1,64 @@
+// The report's responsiveness section: reply share and delay in words, then real
+// threads the creator replied to and comments left without a reply (a few of each).
+import type { Thread } from "../../core/responsiveness.js";
+import { minutes, num, pct, when } from "../format.js";
+import type { ReportContext, ReportSection, ReportThread } from "../report-types.js";
+import { notesBlock } from "./notes-for.js";
+
+/** Threads shown per list: enough to judge the tone, short enough for a page. */
+export const THREADS_SHOWN = 5;
+
+export function responsivenessSection({ audit: r }: ReportContext): ReportSection {
+  const resp = r.responsiveness;
+  return {
+    id: "responsiveness",
+    title: "Responsiveness",
+    blocks: [
+      ...notesBlock(r, ["responsiveness"]),
+      {
+        kind: "text",
+        text: `Reply share ${pct(resp.replyShare, 1)}: ${num(resp.repliedComments)} of ${num(resp.topLevelComments)} top-level comments by other accounts got a reply from the creator; median delay ${minutes(resp.medianReplyDelayMinutes)}.`,
+      },
+      {
+        kind: "facts",
+        items: [
+          { label: "Reply share", value: pct(resp.replyShare, 1) },
+          { label: "Median reply delay", value: minutes(resp.medianReplyDelayMinutes) },
+          {
+            label: "Posts with replies",
+            value: pct(resp.postsWithRepliesShare, 1),
+            note: `${resp.postsWithReplies} of ${resp.postsWithComments} posts with comments`,
+          },
+        ],
+      },
+      {
+        kind: "threads",
+        title: "Threads the creator replied to",
+        threads: resp.evidence.repliedThreads.slice(0, THREADS_SHOWN).map(reportThread),
+        empty: "No comment got a reply from the creator.",
+      },
+      {
+        kind: "threads",
+        title: "Comments without a reply from the creator",
+        threads: resp.evidence.unansweredExamples.slice(0, THREADS_SHOWN).map(reportThread),
+        empty: "Every top-level comment got a reply.",
+      },
+    ],
+  };
+}
+
+function reportThread(t: Thread): ReportThread {
+  return {
+    comment: { author: t.comment.author, text: t.comment.text, at: when(t.comment.createdAt) },
+    replies: t.replies.map((rp) => ({
+      author: rp.author,
+      text: rp.text,
+      at: when(rp.createdAt),
+      byCreator: rp.byCreator,
+    })),
+    note:
+      t.firstCreatorReplyMinutes === null
+        ? null
+        : `First reply by the creator ${num(t.firstCreatorReplyMinutes, 0)} min after the comment.`,
+  };
+}

@@ -11,6 +11,12 @@
 // - nano_knitter (snapshot made below): 2,000 followers, nano, benchmark 0.0645; ER 104/2000 =
 //   0.052, 63/2000 = 0.0315, 143/2000 = 0.0715 → median 0.052; 5 of 10 answered → 0.5; 2 "wow" of 10
 //   → 0.2. 3 posts, 15 comments (10 + 5 replies).
+//   Trust score (docs/methodology.md 9): engagement 100 (no anomaly), responsiveness 100 (reply
+//   share 0.5 ≥ 0.4), comment quality 56 (generic 0.2 + spam 0.1, "Pattern link please" → 0.3:
+//   70 − 0.05 / 0.25 × 70); no follower sample, history or sponsored post, so those are left out:
+//   (0.25 × 100 + 0.15 × 100 + 0.15 × 56) / 0.55 = 88.0 → 88, grade A.
+// - tiny_baker's trust score: engagement 100, responsiveness 85 + (1/3 − 0.25) / 0.15 × 15 = 93.3,
+//   comment quality 0 (generic 6/13 + spam 1/13 = 7/13 ≥ 0.5): (25 + 14) / 0.55 = 70.9 → 71, grade B.
 // - csv_cook (CSV): 12,000 followers (the newer profile row), micro; p-102 has no like count, so 2
 //   posts with counts: no ER, no benchmark; 7 top-level comments by others (c-2, c-9 are the
 //   creator's): no reply or generic share. 3 posts, 9 comments, 5 sampled followers.
@@ -113,13 +119,15 @@ function knitterSnapshot(): File {
 const headline = (h: Partial<Record<string, unknown>>) => ({
   id: expect.any(Number),
   computedAt: COMPUTED_AT,
-  methodVersion: "audit-v2",
+  methodVersion: "audit-v3",
   tier: "micro",
   medianRate: null,
   benchmarkRate: null,
   replyShare: null,
   genericShare: null,
   fakeShare: null,
+  trustScore: null,
+  scoreGrade: null,
   ...h,
 });
 
@@ -148,6 +156,8 @@ const EXPECTED: Record<string, Json> = {
       benchmarkRate: 0.0645,
       replyShare: 0.5,
       genericShare: 0.2,
+      trustScore: 88,
+      scoreGrade: "A",
     }),
   },
   pixel_potter: {
@@ -173,6 +183,8 @@ const EXPECTED: Record<string, Json> = {
       benchmarkRate: 0.0376,
       replyShare: 1 / 3,
       genericShare: 6 / 13,
+      trustScore: 71,
+      scoreGrade: "B",
     }),
   },
   trail_runner: {
@@ -427,9 +439,11 @@ describe.each(DATABASE_KINDS)("GET /api/v1/creators on %s", (kind) => {
       latestAudit: {
         id: EXPECTED.tiny_baker.latestAudit.id,
         computedAt: COMPUTED_AT,
-        methodVersion: "audit-v2",
-        result: expect.objectContaining({ methodVersion: "audit-v2" }),
+        methodVersion: "audit-v3",
+        result: expect.objectContaining({ methodVersion: "audit-v3" }),
       },
+      // One audit so far: nothing to compare with.
+      scoreChange: null,
     });
     expect(r.body.latestAudit.result.engagement.medianRate).toBe(0.03075);
     // No profile was imported for pixel_potter.
@@ -518,7 +532,7 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
       id: expect.any(Number),
       creatorId,
       computedAt: COMPUTED_AT,
-      methodVersion: "audit-v2",
+      methodVersion: "audit-v3",
       result: expect.any(Object),
     });
     const result = r.body.result;
@@ -560,12 +574,14 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
     const entry = (id: number, computedAt: string) => ({
       id,
       computedAt,
-      methodVersion: "audit-v2",
+      methodVersion: "audit-v3",
       inputsFrom: "2026-10-01T09:00:00.000Z",
       inputsTo: "2026-10-06T12:00:00.000Z",
       medianRate: 0.03075,
       replyShare: 1 / 3,
       genericShare: 6 / 13,
+      trustScore: 71,
+      scoreVersion: "trust-v1",
     });
     const history = await call(s.app, "GET", `/api/v1/creators/${creatorId}/audits`, h);
     expect([history.status, history.body]).toEqual([
@@ -581,8 +597,27 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
     expect(creator.body.latestAudit).toEqual({
       id: second.body.id,
       computedAt: "2026-11-01T13:00:00.000Z",
-      methodVersion: "audit-v2",
+      methodVersion: "audit-v3",
       result: second.body.result,
+    });
+    // The same data audited twice: the score and every component are unchanged.
+    expect(creator.body.scoreChange).toMatchObject({
+      previous: {
+        auditId: first[0].id,
+        computedAt: "2026-11-01T12:00:00.000Z",
+        value: 71,
+        version: "trust-v1",
+      },
+      delta: 0,
+      comparable: true,
+      note: null,
+    });
+    expect(creator.body.scoreChange.components.find((c: Json) => c.id === "responsiveness")).toEqual({
+      id: "responsiveness",
+      label: "Responsiveness",
+      from: 93.3,
+      to: 93.3,
+      delta: 0,
     });
     const listed = (await call(s.app, "GET", "/api/v1/creators", h)).body.items[0];
     expect(listed.latestAudit).toMatchObject({ id: second.body.id, computedAt: "2026-11-01T13:00:00.000Z" });

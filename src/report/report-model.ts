@@ -18,8 +18,10 @@ import type {
   ReportModel,
   SectionBuilder,
 } from "./report-types.js";
+import { anomaliesSection } from "./sections/anomalies-section.js";
 import { audienceSection } from "./sections/audience-section.js";
 import { commentsSection } from "./sections/comments-section.js";
+import { disclosureSection } from "./sections/disclosure-section.js";
 import { engagementSection } from "./sections/engagement-section.js";
 import { growthSection } from "./sections/growth-section.js";
 import { dataRangeWords, methodSection } from "./sections/method-section.js";
@@ -30,10 +32,12 @@ import { headlineScore, scoreSection } from "./sections/score-section.js";
 export const REPORT_SECTIONS: readonly SectionBuilder[] = [
   scoreSection,
   engagementSection,
+  anomaliesSection,
   responsivenessSection,
   commentsSection,
   audienceSection,
   growthSection,
+  disclosureSection,
   methodSection,
 ];
 

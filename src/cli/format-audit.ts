@@ -6,7 +6,7 @@ import { FOLLOWER_CLASSES, type FollowerClass } from "../core/follower-input.js"
 import { MASS_FOLLOWING } from "../core/follower-model.js";
 import { day, NO_DATA, num, pct, truncate } from "./format.js";
 import { formatAnomalies, formatScore } from "./format-score.js";
-import { formatDisclosure, formatGrowth } from "./format-sections.js";
+import { formatDisclosure, formatGrowth, formatNiches, formatVoice } from "./format-sections.js";
 
 export function formatAudit(r: AuditResult): string {
   const e = r.engagement;
@@ -60,8 +60,6 @@ export function formatAudit(r: AuditResult): string {
   );
 
   out.push(...formatAnomalies(r));
-  out.push(...formatGrowth(r));
-  out.push(...formatDisclosure(r));
 
   out.push("", "RESPONSIVENESS (does the creator reply to other accounts' comments?)");
   line(
@@ -130,6 +128,8 @@ export function formatAudit(r: AuditResult): string {
     );
     out.push("    Evidence, not a verdict: a foreign audience, giveaways or press can look suspicious too.");
   }
+
+  out.push(...formatGrowth(r), ...formatDisclosure(r), ...formatNiches(r), ...formatVoice(r));
 
   if (r.notEnoughData.length) {
     out.push("", "NOT ENOUGH DATA");

@@ -1,7 +1,7 @@
 // The audit-v3 blocks of the readable audit: growth, niche, voice, sponsored posts and
 // disclosure. Each says "not enough data" in words rather than printing a made-up figure.
 import type { AuditResult } from "../core/audit.js";
-import { num } from "./format.js";
+import { num, truncate } from "./format.js";
 
 export function formatGrowth(r: AuditResult): string[] {
   const g = r.growth;
@@ -43,4 +43,60 @@ export function formatDisclosure(r: AuditResult): string[] {
   const warnings = d.findings.length - violations.length;
   if (warnings > 0) out.push(`  ${warnings} warning(s) (--json lists them)`);
   return out;
+}
+
+export function formatNiches(r: AuditResult): string[] {
+  const out = [
+    "",
+    `NICHE (captions, hashtags, bio and category of the latest ${r.nicheBasis.postsRead} posts)`,
+  ];
+  if (r.niches.length === 0) out.push("  no niche stands out");
+  for (const n of r.niches.slice(0, 5)) {
+    const words = n.evidence
+      .slice(0, 5)
+      .map((e) => `${e.term} (${e.source}${e.count > 1 ? ` ×${e.count}` : ""})`)
+      .join(", ");
+    out.push(`  ${n.label.padEnd(22)}${pct(n.share)}   ${words}`);
+  }
+  if (r.nicheBasis.notEnoughData) out.push(`  ${r.nicheBasis.notEnoughData}`);
+  return out;
+}
+
+export function formatVoice(r: AuditResult): string[] {
+  const v = r.voice;
+  const c = v.captions;
+  const langs = (list: { name: string; share: number }[] | null) =>
+    list === null
+      ? "not enough data"
+      : list
+          .slice(0, 3)
+          .map((l) => `${l.name} ${pct(l.share)}`)
+          .join(", ");
+  const out = ["", "VOICE"];
+  out.push(`  Caption languages       ${langs(c.languages.languages)}`);
+  out.push(
+    `  Audience languages      ${langs(v.audience.languages)}   sample of ${num(v.audience.sampleSize)} comments`,
+  );
+  out.push(
+    `  Captions                ${c.medianLength === null ? "not enough data" : `median ${num(c.medianLength)} characters`}; questions ${pct(c.questionShare)}, calls to action ${pct(c.callToActionShare)}, emoji ${pct(c.emojiShare)}`,
+  );
+  if (c.topHashtags.length)
+    out.push(
+      `  Top hashtags            ${c.topHashtags
+        .slice(0, 6)
+        .map((h) => `#${h.tag} (${h.posts})`)
+        .join(" ")}`,
+    );
+  out.push(
+    `  Replies by the creator  ${num(v.replies.count)}${v.replies.medianLength === null ? "" : `; median ${num(v.replies.medianLength)} characters, questions back ${pct(v.replies.questionShare)}, @mentions ${pct(v.replies.mentionShare)}`}`,
+  );
+  for (const e of v.replies.examples.slice(0, 2)) {
+    if (e.answers) out.push(`    @${e.answers.author ?? "?"}: ${truncate(e.answers.text, 60)}`);
+    out.push(`      ↳ ${truncate(e.text, 60)}`);
+  }
+  return out;
+}
+
+function pct(x: number | null): string {
+  return x === null ? "—" : `${Math.round(x * 100)}%`;
 }

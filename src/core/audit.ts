@@ -9,14 +9,17 @@ import { computeEngagement, type Engagement } from "./engagement.js";
 import { computeEngagementAnomalies, type EngagementAnomalies } from "./engagement-anomalies.js";
 import { computeGrowth, type Growth } from "./growth.js";
 import type { GrowthPoint } from "./growth-point.js";
+import { detectNiches, type NicheResult } from "./niche.js";
 import { computeResponsiveness, type Responsiveness } from "./responsiveness.js";
 import { iso } from "./stats.js";
 import { computeTrustScore, type TrustScore } from "./trust-score.js";
 import type { AccountData, Comment } from "./types.js";
+import { computeVoice, type Voice } from "./voice.js";
 
 /**
  * v2 (issue 4): audience authenticity from the follower model; spam in comment quality.
  * v3 (issue 5): engagement anomalies, growth, niche, voice, disclosure and the trust score.
+ * Niche and voice read the comment window's posts (captions) and comments.
  */
 export const METHOD_VERSION = "audit-v3";
 
@@ -56,6 +59,11 @@ export interface AuditResult {
   anomalies: EngagementAnomalies;
   growth: Growth;
   disclosure: Disclosure;
+  /** Niches ranked by score, each with the words that gave it. */
+  niches: NicheResult["niches"];
+  /** What the niche detection read (posts, captions, the business category) and its method. */
+  nicheBasis: Omit<NicheResult, "niches">;
+  voice: Voice;
   score: TrustScore;
   /** The trained models behind `audience` and `comments.spam`. */
   models: { followers: string; comments: string };
@@ -84,6 +92,12 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
   const anomalies = computeEngagementAnomalies(engagement, quality);
   const growth = computeGrowth(input.history ?? [], input.posts);
   const disclosure = computeDisclosure(newestFirst, { recentPosts: opts.commentWindow });
+  const { niches, ...nicheBasis } = detectNiches({
+    posts: commentPosts,
+    bio: input.profile?.bio ?? null,
+    category: input.profile?.category ?? null,
+  });
+  const voice = computeVoice(commentPosts, comments, isCreator);
   const score = computeTrustScore({
     audience,
     engagement,
@@ -117,6 +131,9 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
     anomalies,
     growth,
     disclosure,
+    niches,
+    nicheBasis,
+    voice,
     score,
     models: { followers: audience.modelVersion, comments: COMMENT_MODEL_VERSION },
     notEnoughData: [
@@ -126,6 +143,8 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
       ...anomalies.notEnoughData,
       ...(growth.notEnoughData ? [growth.notEnoughData] : []),
       ...disclosure.notEnoughData,
+      ...(nicheBasis.notEnoughData ? [nicheBasis.notEnoughData] : []),
+      ...voice.notEnoughData,
       ...(audience.notEnoughData
         ? [
             `audience authenticity: ${audience.notEnoughData.replace(/^(audience authenticity|not enough data): /, "")}`,

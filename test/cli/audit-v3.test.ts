@@ -86,6 +86,19 @@ describe.each(DATABASE_KINDS)("vouch audit --json, audit-v3, on %s", (kind) => {
     expect(r.score.grade?.band).toBe("E");
     expect(r.score.leftOut).toEqual([]);
     expect(r.score.reasonsAgainst[0]?.component).toBe("audience_authenticity");
+
+    // Niche: #glowup, #skincare, #makeup and the category Health/beauty point to beauty first;
+    // #selfcare and the category to wellness.
+    expect(r.niches.map((n) => n.id)).toEqual(["beauty", "wellness"]);
+    expect(r.niches[0]?.evidence.map((e) => e.term)).toEqual(
+      expect.arrayContaining(["#skincare", "#makeup"]),
+    );
+    expect(r.nicheBasis.category).toEqual({
+      name: "Health/beauty",
+      niches: ["wellness", "beauty"],
+      known: true,
+    });
+    expect(r.voice.captions.languages.languages?.[0]).toMatchObject({ code: "en", share: 1 });
   });
 
   it("finds nothing against sunny_trails: steady growth, a clearly labelled ad, grade A", async () => {
@@ -98,6 +111,13 @@ describe.each(DATABASE_KINDS)("vouch audit --json, audit-v3, on %s", (kind) => {
     expect(r.anomalies.flags).toEqual([]);
     expect(r.score.grade?.band).toBe("A");
     expect(r.score.components.every((c) => c.value !== null)).toBe(true);
+    // 24 captions, every one tagged #slowtravel; "travel" in the bio.
+    expect(r.niches[0]?.id).toBe("travel");
+    expect(r.niches[0]?.evidence[0]).toMatchObject({ term: "#slowtravel", source: "hashtag", count: 24 });
+    // Every replied comment has at least one reply by the creator; examples show the comment answered.
+    expect(r.voice.replies.count).toBeGreaterThanOrEqual(r.responsiveness.repliedComments);
+    expect(r.voice.replies.examples.length).toBeGreaterThan(0);
+    expect(r.voice.replies.examples[0]?.answers?.text).toBeTruthy();
   });
 
   it("prints the score block in the readable report", async () => {

@@ -41,6 +41,7 @@ export function registerDemo(program: Command, io: CliIo) {
           table(
             [
               "account",
+              "trust score",
               "followers",
               "median ER",
               "tier benchmark",
@@ -52,6 +53,7 @@ export function registerDemo(program: Command, io: CliIo) {
             ],
             audits.map((r) => [
               `${r.account.platform}:${r.account.username}`,
+              r.score.value === null ? "n/a" : `${r.score.value} (${r.score.grade?.band})`,
               r.account.followers === null ? "?" : num(r.account.followers),
               pct(r.engagement.medianRate),
               r.engagement.benchmark ? pct(r.engagement.benchmark.rate) : "",
@@ -67,7 +69,7 @@ export function registerDemo(program: Command, io: CliIo) {
         );
         for (const r of audits) io.stdout(`\n${"─".repeat(78)}\n${formatAudit(r)}`);
         io.stdout(
-          "\nNext: vouch import <Instaloader folder | JSON | CSV>, vouch creators, vouch audit instagram:<username> [--json]\n",
+          "\nNext: vouch import <Instaloader folder | JSON | CSV>, vouch creators, vouch audit instagram:<username> [--json], vouch report instagram:<username> --pdf report.pdf\n",
         );
       });
     });

@@ -25,8 +25,10 @@ import { disclosureSection } from "./sections/disclosure-section.js";
 import { engagementSection } from "./sections/engagement-section.js";
 import { growthSection } from "./sections/growth-section.js";
 import { dataRangeWords, methodSection } from "./sections/method-section.js";
+import { nicheSection } from "./sections/niche-section.js";
 import { responsivenessSection } from "./sections/responsiveness-section.js";
 import { headlineScore, scoreSection } from "./sections/score-section.js";
+import { voiceSection } from "./sections/voice-section.js";
 
 /** The report's sections, in order, after the headline block. */
 export const REPORT_SECTIONS: readonly SectionBuilder[] = [
@@ -38,6 +40,8 @@ export const REPORT_SECTIONS: readonly SectionBuilder[] = [
   audienceSection,
   growthSection,
   disclosureSection,
+  nicheSection,
+  voiceSection,
   methodSection,
 ];
 

@@ -133,6 +133,8 @@ describe("the creator report as a PDF", () => {
       "Comment quality Over",
       "Audience authenticity Estimated fake followers",
       "Growth",
+      "Niche What the creator posts about",
+      "Voice How the creator writes",
       "Method and data",
     ]) {
       const next = text.indexOf(title, at);
@@ -150,6 +152,18 @@ describe("the creator report as a PDF", () => {
     expect(sunnyAudit.growth.notEnoughData).toBeNull();
     expect(text).toContain("Followers by day");
     expect(text).toContain(sunnyAudit.growth.from as string);
+    // The niche section: the top niche as its first bar, with the words that gave it
+    // (sunny_trails tags every post #slowtravel: travel* in a hashtag, 24 times).
+    const top = sunnyAudit.niches[0];
+    expect(top?.label).toBe("Travel");
+    expect(text).toContain("Niches by share");
+    expect(text).toMatch(/Niches by share\s+Travel/);
+    expect(text).toContain("#slowtravel");
+    // The voice section: the caption languages and an example reply under its comment.
+    expect(text).toContain("Caption languages");
+    expect(text).toContain("Example replies");
+    const example = sunnyAudit.voice.replies.examples[0];
+    expect(text).toContain(`@${example?.answers?.author}`);
     const info = pdfInfo(path);
     const pages = Number(info.Pages);
     expect(pages).toBeGreaterThanOrEqual(3);
@@ -194,7 +208,18 @@ describe("the creator report as a PDF", () => {
     const old = structuredClone(sunnyAudit) as unknown as Record<string, unknown> & {
       comments: Record<string, unknown> & { examples: Record<string, unknown> };
     };
-    for (const k of ["score", "growth", "anomalies", "audience", "models"]) delete old[k];
+    for (const k of [
+      "score",
+      "growth",
+      "anomalies",
+      "audience",
+      "models",
+      "disclosure",
+      "niches",
+      "nicheBasis",
+      "voice",
+    ])
+      delete old[k];
     for (const k of ["spam", "spamShare", "spamByReason"]) delete old.comments[k];
     delete old.comments.examples.spam;
     old.methodVersion = "audit-v1";
@@ -246,10 +271,14 @@ describe("the report model", () => {
       expect(m.sections.map((s) => s.id)).toEqual([
         "score",
         "engagement",
+        "anomalies",
         "responsiveness",
         "comments",
         "audience",
         "growth",
+        "disclosure",
+        "niche",
+        "voice",
         "method",
       ]);
       expect(m.computedOn).toBe("2026-11-01");

@@ -103,6 +103,7 @@ function compareView(creators: Creator[]): Html {
       (cr) =>
         html`<td class="num">${cr.profile?.followers == null ? "unknown" : num(cr.profile.followers)}</td>`,
     )}</tr>
+    <tr><th scope="row">Trust score</th>${creators.map((cr, j) => scoreCell(cr.creatorId, results[j] ?? null))}</tr>
     <tr><th scope="row">Tier</th>${results.map((r) => html`<td>${r?.engagement.tier ?? "—"}</td>`)}</tr>
     <tr><th scope="row">Audit</th>${creators.map(
       (cr) =>
@@ -126,6 +127,15 @@ function cell(id: number, f: Figure | null): Html {
   return html`<td class="num"><a href="/creators/${id}${f.evidence}">${f.value}</a>${
     f.note ? html`<br><span class="sub">${f.note}</span>` : ""
   }${f.id === "median-er" && f.value !== NO_DATA ? html`<br><span class="sub">benchmark ${f.benchmark}</span>` : ""}</td>`;
+}
+
+/** The score and grade, linked to the creator page's score section; audits before audit-v3 have none. */
+function scoreCell(id: number, r: AuditResult | null): Html {
+  const s = (r as Partial<AuditResult> | null)?.score;
+  if (!s) return html`<td>—</td>`;
+  return html`<td class="num"><a href="/creators/${id}#score">${s.value === null ? NO_DATA : `${s.value} / 100`}</a>${
+    s.grade ? html`<br><span class="sub">grade ${s.grade.band}</span>` : ""
+  }</td>`;
 }
 
 function notEnough(r: AuditResult | null): Html {

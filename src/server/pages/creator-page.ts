@@ -25,9 +25,11 @@ import { day, num, pct, when } from "./format.js";
 import { growthSection } from "./growth-section.js";
 import { type Html, html, query } from "./html.js";
 import { layout } from "./layout.js";
+import { nicheSection } from "./niche-section.js";
 import { notes, notesFor } from "./notes.js";
 import { pageCaller } from "./page-context.js";
 import { scoreSection } from "./score-section.js";
+import { voiceSection } from "./voice-section.js";
 
 type Creator = Awaited<ReturnType<typeof getCreator>>;
 
@@ -103,6 +105,8 @@ ${postsSection(r)}
 ${anomaliesSection(r)}
 ${growthSection(r)}
 ${disclosureSection(r)}
+${nicheSection(r)}
+${voiceSection(r)}
 ${audienceSection(r)}
 ${threadsSection(r, creator.creatorId)}
 ${commentEvidence(r, creator.creatorId)}`

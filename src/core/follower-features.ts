@@ -35,15 +35,6 @@ const log1p = (v: number | null | undefined) => (known(v) ? Math.log1p(v) : Numb
 /** log((a + 1) / (b + 1)) from the two log1p values already computed (NaN when either is unknown). */
 const logRatio = (logA: number, logB: number) => logA - logB;
 
-function countDigits(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
-
 interface NameStats {
   digits: number;
   letters: number;
@@ -55,16 +46,6 @@ interface NameStats {
 
 /** Bit i set for the letter 97 + i that is a vowel: a e i o u y. */
 const VOWEL_BITS = (1 << 0) | (1 << 4) | (1 << 8) | (1 << 14) | (1 << 20) | (1 << 24);
-/** Reused between calls: scoring allocates nothing per follower for ASCII names. */
-const nameScratch: NameStats = {
-  digits: 0,
-  letters: 0,
-  latinLetters: 0,
-  vowels: 0,
-  longestDigitRun: 0,
-  separators: 0,
-};
-
 /**
  * One pass over a username (a hot loop: a million followers are scored in well under a
  * second). Letters outside ASCII count as letters; vowels are counted among a–z only.

@@ -185,6 +185,63 @@ export const AuditResultSchema = z
     }),
     models: z.object({ followers: z.string(), comments: z.string() }),
     score: TrustScoreSchema.optional().describe("absent in audits before method audit-v3"),
+    niches: z
+      .array(
+        z.looseObject({
+          id: z.string(),
+          label: z.string(),
+          share: z.number(),
+          evidence: z.array(
+            z.object({
+              term: z.string(),
+              keyword: z.string(),
+              source: z.enum(["caption", "hashtag", "bio", "category"]),
+              count: z.number().int(),
+            }),
+          ),
+        }),
+      )
+      .optional()
+      .describe("niches ranked by score with the words that gave each (audit-v3)"),
+    disclosure: z
+      .looseObject({
+        postsRead: z.number().int(),
+        sponsoredPosts: z.number().int(),
+        hygiene: rate.describe("share of checked sponsored posts without a violation"),
+        findings: z.array(
+          z.object({
+            postId: z.string(),
+            shortcode: z.string().nullable(),
+            rule: z.string(),
+            authority: z.enum(["FTC", "ASA/CAP"]),
+            severity: z.enum(["violation", "warning"]),
+            message: z.string(),
+            quote: z.string().nullable(),
+          }),
+        ),
+      })
+      .optional()
+      .describe("sponsored posts and disclosure findings under the FTC and ASA/CAP rules (audit-v3)"),
+    growth: z
+      .looseObject({
+        points: z.number().int(),
+        notEnoughData: z.string().nullable(),
+        flags: z.array(
+          z.looseObject({
+            kind: z.enum([
+              "follower_spike_without_engagement",
+              "follower_spike_unchecked",
+              "following_spike",
+            ]),
+            severity: z.enum(["alert", "warning"]),
+            day: z.string(),
+            change: z.number(),
+            message: z.string(),
+          }),
+        ),
+      })
+      .optional()
+      .describe("follower and following history by day and its flagged spikes (audit-v3)"),
     notEnoughData: z.array(z.string()),
   })
   .openapi("AuditResult");

@@ -25,9 +25,13 @@ export function registerCreators(program: Command, io: CliIo) {
         c.latestAudit ? pct(c.latestAudit.medianRate) : "not audited",
         c.latestAudit ? pct(c.latestAudit.replyShare, 1) : "",
         c.latestAudit ? pct(c.latestAudit.genericShare, 1) : "",
+        c.latestAudit?.trustScore == null ? "" : `${c.latestAudit.trustScore} (${c.latestAudit.scoreGrade})`,
       ]);
       io.stdout(
-        table(["account", "followers", "posts", "comments", "median ER", "reply share", "generic"], rows),
+        table(
+          ["account", "followers", "posts", "comments", "median ER", "reply share", "generic", "trust score"],
+          rows,
+        ),
       );
     });
 }

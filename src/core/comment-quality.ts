@@ -39,6 +39,9 @@ export interface CommentQuality {
   spamShare: number | null;
   /** How many spam comments each reason flagged (a rule's name, or "model"). */
   spamByReason: Record<string, number>;
+  /** Comments that are generic or spam, each counted once (the trust score reads this). */
+  inauthentic: number;
+  inauthenticShare: number | null;
   duplicate: number;
   duplicateShare: number | null;
   fast: number;
@@ -139,6 +142,7 @@ export function computeCommentQuality(
   const spamCache = new Map<string, ReturnType<typeof spamVerdict>>();
   let generic = 0;
   let spam = 0;
+  let inauthentic = 0;
   let duplicate = 0;
   let fast = 0;
   let byRepeat = 0;
@@ -191,6 +195,7 @@ export function computeCommentQuality(
         verdict = spamVerdict(c.text);
         spamCache.set(c.text, verdict);
       }
+      if (kind || verdict.reasons.length > 0) inauthentic++;
       if (verdict.reasons.length > 0) {
         spam++;
         pp.spam++;
@@ -258,6 +263,8 @@ export function computeCommentQuality(
     spam,
     spamShare: enough ? share(spam, others.length) : null,
     spamByReason,
+    inauthentic,
+    inauthenticShare: enough ? share(inauthentic, others.length) : null,
     duplicate,
     duplicateShare: enough ? share(duplicate, others.length) : null,
     fast,

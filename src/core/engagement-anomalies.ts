@@ -63,6 +63,14 @@ export interface EngagementAnomalies {
   };
   bursts: { postId: string; comments: number; fast: number; share: number }[];
   pod: { members: PodMember[]; commentShare: number | null };
+  /** Which checks had the data to run: a check that did not run found nothing either way. */
+  checks: {
+    benchmark: boolean;
+    likesSpread: boolean;
+    likesToComments: boolean;
+    bursts: boolean;
+    pod: boolean;
+  };
   flags: AnomalyFlag[];
   notEnoughData: string[];
 }
@@ -162,6 +170,13 @@ export function computeEngagementAnomalies(
     erRatio,
     likesToComments,
     bursts,
+    checks: {
+      benchmark: erRatio !== null,
+      likesSpread: enoughSpread,
+      likesToComments: likesToComments.median !== null,
+      bursts: quality.perPost.some((p) => p.total >= BURST_MIN_COMMENTS),
+      pod: quality.repeatCommenterShare !== null,
+    },
     pod: {
       members: pod.members.length >= POD_MIN_ACCOUNTS ? pod.members : [],
       commentShare: pod.members.length >= POD_MIN_ACCOUNTS ? pod.commentShare : null,

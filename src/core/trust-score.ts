@@ -57,7 +57,7 @@ export const RESPONSIVENESS_ANCHORS: readonly (readonly [number, number])[] = [
   [0.25, 85],
   [0.4, 100],
 ];
-/** Generic + spam share → points: a few generic comments are normal; half or more is METHODS.md's alarm. */
+/** Share of comments that are generic or spam → points: a few generic comments are normal; half or more is METHODS.md's alarm. */
 export const COMMENT_QUALITY_ANCHORS: readonly (readonly [number, number])[] = [
   [0.1, 100],
   [0.25, 70],
@@ -276,11 +276,10 @@ function audiencePart(a: AudienceAuthenticity): Part {
 
 function engagementPart(e: Engagement, anomalies: EngagementAnomalies): Part {
   if (e.medianRate === null)
-    return {
-      value: null,
-      notEnoughData: e.notEnoughData[0] ?? "no engagement rate",
-      reasons: [],
-    };
+    return { value: null, notEnoughData: e.notEnoughData[0] ?? "no engagement rate", reasons: [] };
+  // Without a benchmark the main check (ER against accounts of the same size) cannot run.
+  if (!anomalies.checks.benchmark)
+    return { value: null, notEnoughData: "no published benchmark for an account of this size", reasons: [] };
   const reasons: Part["reasons"] = anomalies.flags.map((f) => ({
     direction: "against" as const,
     text: f.message,
@@ -288,15 +287,28 @@ function engagementPart(e: Engagement, anomalies: EngagementAnomalies): Part {
     evidence: flagEvidence(f),
   }));
   const value = Math.max(0, 100 + reasons.reduce((s, r) => s + r.impact, 0));
-  if (reasons.length === 0)
+  if (reasons.length === 0) {
+    // Claim only the checks that ran, and name those that could not.
+    const c = anomalies.checks;
+    const ran = [
+      `median ER ${pct(e.medianRate, 2)} against a ${e.benchmark?.band} median of ${pct(e.benchmark?.rate ?? 0, 2)}`,
+      ...(c.likesSpread ? ["likes evenly spread"] : []),
+      ...(c.likesToComments ? ["no likes-to-comments outlier"] : []),
+      ...(c.bursts ? ["no comment bursts"] : []),
+      ...(c.pod ? ["no pod"] : []),
+    ];
+    const notRun = [
+      ...(c.likesToComments ? [] : ["likes-to-comments outliers"]),
+      ...(c.bursts ? [] : ["comment bursts"]),
+      ...(c.pod ? [] : ["pods"]),
+    ];
     reasons.push({
       direction: "for",
-      text: `No engagement anomaly: median ER ${pct(e.medianRate, 2)}${
-        e.benchmark ? ` against a ${e.benchmark.band} median of ${pct(e.benchmark.rate, 2)}` : ""
-      }, likes evenly spread, no pod or comment bursts found.`,
+      text: `No engagement anomaly: ${ran.join(", ")}.${notRun.length ? ` Too little data to check ${notRun.join(", ")}.` : ""}`,
       impact: 50,
       evidence: [{ kind: "section", id: "engagement" }],
     });
+  }
   return { value, notEnoughData: null, reasons };
 }
 
@@ -330,10 +342,9 @@ function responsivenessPart(r: Responsiveness): Part {
 }
 
 function commentPart(q: CommentQuality): Part {
-  if (q.genericShare === null || q.spamShare === null)
+  if (q.inauthenticShare === null || q.genericShare === null || q.spamShare === null)
     return { value: null, notEnoughData: q.notEnoughData[0] ?? "too few comments", reasons: [] };
-  const inauthentic = Math.min(1, q.genericShare + q.spamShare);
-  const value = interpolate(inauthentic, COMMENT_QUALITY_ANCHORS);
+  const value = interpolate(q.inauthenticShare, COMMENT_QUALITY_ANCHORS);
   const text = `${pct(q.genericShare)} of followers' comments are generic and ${pct(q.spamShare)} spam or scams (${q.total} comments read).`;
   const examples = [...q.examples.spam, ...q.examples.generic]
     .slice(0, 6)
@@ -371,6 +382,12 @@ function growthPart(g: GrowthForScore | null): Part {
 
 function disclosurePart(d: DisclosureForScore | null): Part {
   if (d === null) return { value: null, notEnoughData: "no posts read for disclosure", reasons: [] };
+  if (d.sponsoredPosts > 0 && d.hygiene === null)
+    return {
+      value: null,
+      notEnoughData: `${d.sponsoredPosts} sponsored post(s) found, none with a known caption, so their disclosure could not be checked`,
+      reasons: [],
+    };
   if (d.sponsoredPosts === 0 || d.hygiene === null)
     return {
       value: null,

@@ -101,4 +101,20 @@ describe("computeCommentQuality", () => {
     expect(few.duplicateShare).toBeNull();
     expect(few.notEnoughData[0]).toMatch(/9 comment\(s\).*at least 10/);
   });
+
+  it("counts a comment that is both generic and spam once among the inauthentic ones", () => {
+    // 3 emoji-only (generic), 2 with a short link (spam, not generic), 1 bare mention of a
+    // shop's domain-like name (generic: mention only; spam: the link rule), 4 specific questions.
+    const mixed = [
+      ...[1, 2, 3].map((i) => comment(1, `e${i}`, "🔥🔥", 60)),
+      ...[1, 2].map((i) => comment(2, `l${i}`, "Free promo here bit.ly/promo-now", 60)),
+      comment(3, "m1", "@cheap.followers.shop", 60),
+      ...[1, 2, 3, 4].map((i) => comment(4, `q${i}`, `Which lens did you use for shot ${i}?`, 60)),
+    ];
+    const m = computeCommentQuality(posts, mixed, () => false, opts);
+    expect([m.generic, m.spam]).toEqual([4, 3]);
+    // 4 + 3 − 1 counted twice = 6 of 10.
+    expect(m.inauthentic).toBe(6);
+    expect(m.inauthenticShare).toBeCloseTo(0.6, 10);
+  });
 });

@@ -60,6 +60,7 @@ function anomalies(flags: AnomalyFlag[]): EngagementAnomalies {
     likesToComments: { median: null, outliers: [] },
     bursts: [],
     pod: { members: [], commentShare: null },
+    checks: { benchmark: true, likesSpread: true, likesToComments: true, bursts: true, pod: true },
     flags,
     notEnoughData: [],
   };
@@ -79,11 +80,13 @@ function responsiveness(replyShare: number | null): Responsiveness {
   };
 }
 
+/** inauthenticShare: comments generic or spam, each once (here none is both). */
 function comments(genericShare: number | null, spamShare: number | null): CommentQuality {
   return {
     total: 400,
     genericShare,
     spamShare,
+    inauthenticShare: genericShare === null || spamShare === null ? null : genericShare + spamShare,
     examples: { generic: [], spam: [], duplicates: [], fast: [] },
     notEnoughData: genericShare === null ? ["comment quality: 3 comment(s) by other accounts"] : [],
   } as unknown as CommentQuality;
@@ -179,6 +182,33 @@ describe("computeTrustScore", () => {
     expect(s.leftOut).toEqual([
       "Growth health is left out of the score: no follower history.",
       "Disclosure hygiene is left out of the score: no sponsored post found in the latest 30 posts, so there is no disclosure to judge.",
+    ]);
+  });
+
+  it("claims only the engagement checks that ran, and leaves engagement out without a benchmark", () => {
+    const quiet = anomalies([]);
+    quiet.checks = { benchmark: true, likesSpread: true, likesToComments: false, bursts: false, pod: false };
+    const s = computeTrustScore(inputs({ anomalies: quiet }));
+    const engagement = s.components.find((c) => c.id === "engagement_authenticity");
+    expect(engagement?.value).toBe(100);
+    expect(engagement?.reasons[0]?.text).toBe(
+      "No engagement anomaly: median ER 3.00% against a 5k–20k median of 3.76%, likes evenly spread. Too little data to check likes-to-comments outliers, comment bursts, pods.",
+    );
+    const noBenchmark = anomalies([]);
+    noBenchmark.checks.benchmark = false;
+    const t = computeTrustScore(inputs({ anomalies: noBenchmark }));
+    expect(t.components.find((c) => c.id === "engagement_authenticity")?.value).toBeNull();
+    expect(t.leftOut[0]).toBe(
+      "Engagement authenticity is left out of the score: no published benchmark for an account of this size.",
+    );
+  });
+
+  it("says when sponsored posts were found but none could be checked", () => {
+    const s = computeTrustScore(
+      inputs({ disclosure: { postsRead: 20, sponsoredPosts: 2, hygiene: null, findings: [] } }),
+    );
+    expect(s.leftOut).toEqual([
+      "Disclosure hygiene is left out of the score: 2 sponsored post(s) found, none with a known caption, so their disclosure could not be checked.",
     ]);
   });
 

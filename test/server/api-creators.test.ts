@@ -293,6 +293,18 @@ describe.each(DATABASE_KINDS)("GET /api/v1/creators on %s", (kind) => {
     expect(await list("?minReplyShare=0.51")).toMatchObject({ items: [], total: 0 });
   });
 
+  it("minTrustScore and sort by trust score; an empty filter value is no filter, not 0", async () => {
+    // Scores: nano_knitter 88, tiny_baker 71, the others none (header comment).
+    expect(await list("?minTrustScore=75")).toMatchObject({ items: items("nano_knitter"), total: 1 });
+    expect(await list("?minTrustScore=71")).toMatchObject({ items: items("nano_knitter", "tiny_baker") });
+    const order = async (q: string) => (await list(q)).items.map((c: { username: string }) => c.username);
+    expect((await order("?sort=trustScore&order=desc")).slice(0, 2)).toEqual(["nano_knitter", "tiny_baker"]);
+    // What a form sends for fields left blank: all five creators, as with no parameter.
+    expect(await list("?minTrustScore=&minRate=&maxRate=&minReplyShare=&maxFakeShare=")).toMatchObject({ total: 5 });
+    const bad = await call(s.app, "GET", "/api/v1/creators?minTrustScore=101", h);
+    expect(bad.status).toBe(400);
+  });
+
   it("sort and order; creators without the figure come last, then by username", async () => {
     const order = async (q: string) => (await list(q)).items.map((c: { username: string }) => c.username);
     expect(await order("?sort=medianRate&order=desc")).toEqual([

@@ -282,6 +282,14 @@ describe.each(DATABASE_KINDS)("pages on %s", (kind) => {
     expect(micro).not.toContain("hostile_one</a>");
     const replies = await (await get(app, "/?minReply=50", owner)).text();
     expect(replies).not.toContain("tiny_baker</a>"); // 33.3% < 50%
+    // The form sends empty fields for filters left blank: they filter nothing (not "at least 0").
+    const blank = await (await get(app, "/?search=&tier=&minEr=&minReply=&minScore=&maxFake=", owner)).text();
+    expect(blank).not.toContain("matching the filters");
+    expect(blank).toContain("tiny_baker</a>");
+    expect(blank).toContain('id="f-minScore" name="minScore" type="number" min="0" max="100" step="1" inputmode="numeric" value=""');
+    // tiny_baker scores 71 (test/server/api-creators.test.ts works it out).
+    expect(await (await get(app, "/?minScore=72", owner)).text()).not.toContain("tiny_baker</a>");
+    expect(await (await get(app, "/?minScore=71", owner)).text()).toContain("tiny_baker</a>");
   });
 
   it("shows the creator page with figures, benchmark, evidence links and the chart data", async () => {

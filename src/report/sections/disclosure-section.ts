@@ -47,7 +47,9 @@ export function disclosureSection({ audit: r }: ReportContext): ReportSection | 
         empty:
           d.sponsoredPosts === 0
             ? "No sponsored post found: no paid-partnership label, ad word, affiliate link or discount code."
-            : "Every sponsored post is disclosed clearly.",
+            : d.unchecked === d.sponsoredPosts
+              ? "The sponsored posts have no known caption: their disclosure could not be checked."
+              : "Every sponsored post is disclosed clearly.",
       },
       ...(d.findings.length > MAX_FINDINGS
         ? [

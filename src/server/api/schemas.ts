@@ -66,24 +66,27 @@ export const CreatorSummarySchema = z
   })
   .openapi("CreatorSummary");
 
+/**
+ * A number filter where an empty value (`?minRate=`, what an empty form field sends) means
+ * no filter: z.coerce alone would read it as 0.
+ */
+const numberFilter = (min: number, max: number, description: string) =>
+  z
+    .preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(min).max(max).optional())
+    .describe(description);
+
 export const CreatorListQuery = z.object({
   search: z.string().max(100).optional(),
   tier: z.enum(["nano", "micro", "mid", "macro", "mega"]).optional(),
-  minRate: z.coerce.number().min(0).max(100).optional(),
-  maxRate: z.coerce.number().min(0).max(100).optional(),
-  minReplyShare: z.coerce.number().min(0).max(1).optional(),
-  maxFakeShare: z.coerce
-    .number()
-    .min(0)
-    .max(1)
-    .optional()
-    .describe("only creators whose estimated fake-follower share is at most this fraction"),
-  minTrustScore: z.coerce
-    .number()
-    .min(0)
-    .max(100)
-    .optional()
-    .describe("only creators whose latest trust score is at least this (0–100)"),
+  minRate: numberFilter(0, 1, "only creators whose median ER is at least this fraction (0.03 = 3%)"),
+  maxRate: numberFilter(0, 1, "only creators whose median ER is at most this fraction"),
+  minReplyShare: numberFilter(0, 1, "only creators who answer at least this fraction of comments"),
+  maxFakeShare: numberFilter(
+    0,
+    1,
+    "only creators whose estimated fake-follower share is at most this fraction",
+  ),
+  minTrustScore: numberFilter(0, 100, "only creators whose latest trust score is at least this (0–100)"),
   sort: z.enum(CREATOR_SORTS).optional(),
   order: z.enum(["asc", "desc"]).optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),

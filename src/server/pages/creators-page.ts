@@ -16,7 +16,10 @@ const PAGE_SIZE = 25;
 const TIERS = ["nano", "micro", "mid", "macro", "mega"] as const;
 
 /** Unreadable parameters are dropped rather than refused: a list page should always render. */
-const percent = z.coerce.number().min(0).max(100).optional().catch(undefined);
+// An empty field (what a form sends for a filter left blank) means no filter, not 0.
+const percent = z
+  .preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(0).max(100).optional())
+  .catch(undefined);
 const ListQuery = z.object({
   search: z.string().trim().max(100).optional().catch(undefined),
   tier: z.enum(TIERS).optional().catch(undefined),

@@ -54,10 +54,17 @@ function chart(g: Growth): Html {
 function spikes(g: Growth): Html {
   if (g.notEnoughData) return html``;
   if (g.spikes.length === 0) return html`<p class="empty">No spike in followers or accounts followed.</p>`;
+  // The score's evidence links to a day: the first spike of each day carries the anchor.
+  const anchored = new Set<string>();
+  const anchor = (day: string) => {
+    if (anchored.has(day)) return null;
+    anchored.add(day);
+    return `growth-${day}`;
+  };
   return html`<ul class="flags">${g.spikes.map(
     (
       s,
-    ) => html`<li class="flag${s.flag ? (g.flags.find((f) => f.day === s.day)?.severity === "alert" ? " flag-alert" : "") : " flag-ok"}" id="growth-${s.day}">
+    ) => html`<li class="flag${s.flag ? (g.flags.find((f) => f.day === s.day)?.severity === "alert" ? " flag-alert" : "") : " flag-ok"}"${idAttr(anchor(s.day))}>
   <p>${s.flag ? html`<span class="badge">${s.flag.replaceAll("_", " ")}</span> ` : html`<span class="badge">explained</span> `}${s.message}</p>
   <p class="sub">${s.metric === "followers" ? "Followers" : "Following"} ${signed(s.change)} from ${s.fromDay} to ${s.toDay} (${s.days} day${s.days === 1 ? "" : "s"}); robust z ${s.robustZ.toFixed(1)}${
     s.engagement && s.engagement.before !== null
@@ -67,6 +74,10 @@ function spikes(g: Growth): Html {
   ${s.innocentExplanations.length ? html`<p class="sub">Could also be: ${s.innocentExplanations.join("; ")}.</p>` : ""}
 </li>`,
   )}</ul>`;
+}
+
+function idAttr(id: string | null): Html {
+  return id === null ? html`` : html` id="${id}"`;
 }
 
 function signed(x: number | null): string {

@@ -37,8 +37,8 @@ export function scoreSection(r: AuditResult, change: ScoreChange | null, creator
     <p class="sub">Method <code>${s.version}</code>. Evidence, not a verdict: every component links to what it rests on.</p>
   </div>
 </div>
-${reasonList("Reasons for", s.reasonsFor, "for", creatorId)}
-${reasonList("Reasons against", s.reasonsAgainst, "against", creatorId)}
+${reasonList("Reasons for", s.reasonsFor, "for", creatorId, r)}
+${reasonList("Reasons against", s.reasonsAgainst, "against", creatorId, r)}
 ${componentTable(s, change)}
 ${s.leftOut.length ? html`<ul class="left-out">${s.leftOut.map((l) => html`<li>${l}</li>`)}</ul>` : ""}
 </section>`;
@@ -73,24 +73,35 @@ function componentTable(s: TrustScore, change: ScoreChange | null): Html {
 </div>`;
 }
 
-function reasonList(title: string, reasons: Reason[], kind: string, creatorId: number): Html {
+function reasonList(
+  title: string,
+  reasons: Reason[],
+  kind: string,
+  creatorId: number,
+  audit: AuditResult,
+): Html {
   if (reasons.length === 0) return html``;
   return html`<h3>${title}</h3>
 <ul class="reasons reasons-${kind}">${reasons.map(
     (r) =>
-      html`<li><span class="impact">${signed(r.impact)}</span> ${r.text} ${evidenceLinks(r, creatorId)}</li>`,
+      html`<li><span class="impact">${signed(r.impact)}</span> ${r.text} ${evidenceLinks(r, creatorId, audit)}</li>`,
   )}</ul>`;
 }
 
-function evidenceLinks(r: Reason, creatorId: number): Html {
-  const links = r.evidence.slice(0, 6).map((e) => evidenceLink(r.component, e, creatorId));
+function evidenceLinks(r: Reason, creatorId: number, audit: AuditResult): Html {
+  const links = r.evidence.slice(0, 6).map((e) => evidenceLink(r.component, e, creatorId, audit));
   return links.length
     ? html`<span class="evidence">Evidence: ${links.map((l, i) => html`${i ? ", " : ""}${l}`)}</span>`
     : html``;
 }
 
 /** Where one piece of evidence is shown: its section, its row, or the comment browser. */
-export function evidenceLink(component: ComponentId, e: Evidence, creatorId: number): Html {
+export function evidenceLink(
+  component: ComponentId,
+  e: Evidence,
+  creatorId: number,
+  audit: AuditResult,
+): Html {
   switch (e.kind) {
     case "section":
       return html`<a href="#${SECTION_ANCHORS[e.id] ?? e.id}">${e.id}</a>`;
@@ -105,9 +116,14 @@ export function evidenceLink(component: ComponentId, e: Evidence, creatorId: num
         ? html`<a href="#evidence-audience">@${e.id}</a>`
         : html`<a href="#anomalies">@${e.id}</a>`;
     case "comment": {
-      const filter =
-        component === "responsiveness" ? "replied" : component === "comment_quality" ? "generic" : "repeat";
-      return html`<a href="/creators/${creatorId}/comments${query({ filter })}">comment ${e.id}</a>`;
+      // The threads and the comment examples on this page hold these comments; pod comments
+      // are the repeat commenters' in the comment browser.
+      if (component === "responsiveness") return html`<a href="#evidence-threads">comment ${e.id}</a>`;
+      if (component === "comment_quality")
+        return audit.comments.examples.spam?.some((x) => x.id === e.id)
+          ? html`<a href="#evidence-spam">comment ${e.id}</a>`
+          : html`<a href="#evidence-generic">comment ${e.id}</a>`;
+      return html`<a href="/creators/${creatorId}/comments${query({ filter: "repeat" })}">comment ${e.id}</a>`;
     }
   }
 }

@@ -300,7 +300,9 @@ describe.each(DATABASE_KINDS)("GET /api/v1/creators on %s", (kind) => {
     const order = async (q: string) => (await list(q)).items.map((c: { username: string }) => c.username);
     expect((await order("?sort=trustScore&order=desc")).slice(0, 2)).toEqual(["nano_knitter", "tiny_baker"]);
     // What a form sends for fields left blank: all five creators, as with no parameter.
-    expect(await list("?minTrustScore=&minRate=&maxRate=&minReplyShare=&maxFakeShare=")).toMatchObject({ total: 5 });
+    expect(await list("?minTrustScore=&minRate=&maxRate=&minReplyShare=&maxFakeShare=")).toMatchObject({
+      total: 5,
+    });
     const bad = await call(s.app, "GET", "/api/v1/creators?minTrustScore=101", h);
     expect(bad.status).toBe(400);
   });

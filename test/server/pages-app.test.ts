@@ -286,7 +286,9 @@ describe.each(DATABASE_KINDS)("pages on %s", (kind) => {
     const blank = await (await get(app, "/?search=&tier=&minEr=&minReply=&minScore=&maxFake=", owner)).text();
     expect(blank).not.toContain("matching the filters");
     expect(blank).toContain("tiny_baker</a>");
-    expect(blank).toContain('id="f-minScore" name="minScore" type="number" min="0" max="100" step="1" inputmode="numeric" value=""');
+    expect(blank).toContain(
+      'id="f-minScore" name="minScore" type="number" min="0" max="100" step="1" inputmode="numeric" value=""',
+    );
     // tiny_baker scores 71 (test/server/api-creators.test.ts works it out).
     expect(await (await get(app, "/?minScore=72", owner)).text()).not.toContain("tiny_baker</a>");
     expect(await (await get(app, "/?minScore=71", owner)).text()).toContain("tiny_baker</a>");

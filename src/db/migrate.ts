@@ -9,6 +9,7 @@ import * as m0002 from "./migrations/0002-workspaces.js";
 import * as m0003 from "./migrations/0003-follower-fields.js";
 import * as m0004 from "./migrations/0004-daily-counts.js";
 import * as m0005 from "./migrations/0005-trust-score.js";
+import * as m0006 from "./migrations/0006-media-kits.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0003-follower-fields": m0003,
   "0004-daily-counts": m0004,
   "0005-trust-score": m0005,
+  "0006-media-kits": m0006,
 };
 
 /** Any fixed number: every Vouch process takes the same lock while it migrates. */

@@ -171,6 +171,55 @@ export interface AuditsTable {
   score_version: string | null;
 }
 
+export interface BrandTargetsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  name: string;
+  /** The BrandTarget of src/core/brand-target.ts, without its name. */
+  spec: ColumnType<unknown, string, string>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface MediaKitRequestsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  creator_id: number;
+  /** SHA-256 of the link's token (hex); the token itself is only in the link. */
+  token_hash: string;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  opened_at: Timestamp | null;
+  email: string | null;
+  emailed_at: Timestamp | null;
+  /** A MediaKit (src/core/media-kit.ts) as last saved, possibly incomplete. */
+  draft: ColumnType<unknown, string | null, string | null>;
+  draft_saved_at: Timestamp | null;
+  /** The submitted MediaKit. */
+  kit: ColumnType<unknown, string | null, string | null>;
+  submitted_at: Timestamp | null;
+}
+
+export interface MediaKitFilesTable {
+  id: Generated<number>;
+  request_id: number;
+  name: string;
+  mime: string;
+  size: number;
+  data: Uint8Array;
+  uploaded_at: Generated<Timestamp>;
+}
+
+export interface AccountDemographicsTable {
+  account_id: number;
+  captured_at: Timestamp;
+  dimension: "age" | "gender" | "country" | "city";
+  key: string;
+  value: number;
+}
+
 export interface DB {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -186,4 +235,8 @@ export interface DB {
   follower_samples: FollowerSamplesTable;
   daily_counts: DailyCountsTable;
   audits: AuditsTable;
+  brand_targets: BrandTargetsTable;
+  media_kit_requests: MediaKitRequestsTable;
+  media_kit_files: MediaKitFilesTable;
+  account_demographics: AccountDemographicsTable;
 }

@@ -80,6 +80,22 @@ export interface DailyCount {
   posts: number | null;
 }
 
+/** The breakdowns of Instagram's follower_demographics insight (Graph API). */
+export const DEMOGRAPHIC_DIMENSIONS = ["age", "gender", "country", "city"] as const;
+export type DemographicDimension = (typeof DEMOGRAPHIC_DIMENSIONS)[number];
+
+/**
+ * One count of an account's followers in one breakdown, as the platform reports it: age
+ * bands (13-17 … 65+), genders F, M and U, ISO 3166-1 alpha-2 countries, cities as the
+ * platform names them ("Berlin, Berlin, Germany").
+ */
+export interface AccountDemographic {
+  capturedAt: number;
+  dimension: DemographicDimension;
+  key: string;
+  value: number;
+}
+
 /** Everything one import learned about one account. */
 export interface AccountData {
   account: AccountRef & { platformUserId: string | null };
@@ -90,4 +106,6 @@ export interface AccountData {
   followersCapturedAt: number | null;
   /** Counts by day (daily-counts CSV, snapshot history), for the growth history. */
   dailyCounts: DailyCount[];
+  /** Follower demographics (snapshot `demographics`, demographics CSV). */
+  demographics: AccountDemographic[];
 }

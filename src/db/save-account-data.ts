@@ -6,7 +6,7 @@
 // overwrites known.
 import { type Kysely, sql } from "kysely";
 import { cleanText, storableJson } from "../core/clean-text.js";
-import type { AccountData, Comment, DailyCount, Follower, Post } from "../core/types.js";
+import type { AccountData, AccountDemographic, Comment, DailyCount, Follower, Post } from "../core/types.js";
 import type { DB } from "./schema.js";
 
 const CHUNK = 20_000;
@@ -39,6 +39,9 @@ export async function saveAccountData(
   const days = oneRowPerDay(data.dailyCounts);
   for (let i = 0; i < days.length; i += CHUNK)
     await upsertDailyCounts(trx, accountId, days.slice(i, i + CHUNK));
+  const counts = oneRowPerKey(data.demographics);
+  for (let i = 0; i < counts.length; i += CHUNK)
+    await upsertDemographics(trx, accountId, counts.slice(i, i + CHUNK));
   return {
     posts: data.posts.length,
     comments: data.comments.length,
@@ -186,5 +189,22 @@ function upsertDailyCounts(trx: Kysely<DB>, accountId: number, rows: DailyCount[
       followers = coalesce(excluded.followers, daily_counts.followers),
       following = coalesce(excluded.following, daily_counts.following),
       posts = coalesce(excluded.posts, daily_counts.posts)
+  `.execute(trx);
+}
+
+/** Merged parts may repeat a count of one capture: the later reading wins. */
+function oneRowPerKey(rows: readonly AccountDemographic[]): AccountDemographic[] {
+  const byKey = new Map<string, AccountDemographic>();
+  for (const r of rows) byKey.set(`${r.capturedAt} ${r.dimension} ${r.key}`, r);
+  return [...byKey.values()];
+}
+
+/** A capture is a fact of its moment: importing it again replaces its counts, other captures stay. */
+function upsertDemographics(trx: Kysely<DB>, accountId: number, rows: AccountDemographic[]) {
+  return sql`
+    insert into account_demographics (account_id, captured_at, dimension, key, value)
+    select ${accountId}, to_timestamp(u."capturedAt" / 1000.0), u.dimension, u.key, u.value
+    from json_to_recordset(${storableJson(rows)}::json) as u("capturedAt" float8, dimension text, key text, value bigint)
+    on conflict (account_id, captured_at, dimension, key) do update set value = excluded.value
   `.execute(trx);
 }

@@ -12,6 +12,7 @@ export function emptyAccount(ref: AccountRef, platformUserId: string | null = nu
     followers: [],
     followersCapturedAt: null,
     dailyCounts: [],
+    demographics: [],
   };
 }
 
@@ -28,6 +29,7 @@ export function mergeAccounts(parts: readonly AccountData[]): AccountData[] {
         comments: [...part.comments],
         followers: [...part.followers],
         dailyCounts: [...part.dailyCounts],
+        demographics: [...part.demographics],
       });
       continue;
     }
@@ -38,6 +40,7 @@ export function mergeAccounts(parts: readonly AccountData[]): AccountData[] {
     into.comments.push(...part.comments);
     into.followers.push(...part.followers);
     into.dailyCounts.push(...part.dailyCounts);
+    into.demographics.push(...part.demographics);
     if (part.followersCapturedAt !== null)
       into.followersCapturedAt = Math.max(into.followersCapturedAt ?? 0, part.followersCapturedAt);
   }
@@ -61,6 +64,18 @@ export function assertUniqueIds(data: AccountData, file: string): AccountData {
   for (const d of data.dailyCounts) {
     if (days.has(d.day)) throw invalidFile(file, `day ${d.day}`, "date", `the day ${d.day} appears twice`);
     days.add(d.day);
+  }
+  const counts = new Set<string>();
+  for (const d of data.demographics) {
+    const key = `${d.capturedAt} ${d.dimension} ${d.key}`;
+    if (counts.has(key))
+      throw invalidFile(
+        file,
+        `${d.dimension} ${d.key}`,
+        "key",
+        `the ${d.dimension} "${d.key}" appears twice in one capture`,
+      );
+    counts.add(key);
   }
   return data;
 }

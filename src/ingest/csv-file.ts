@@ -1,5 +1,5 @@
-// Vouch's CSV files: posts, comments, follower samples, profile snapshots and
-// counts by day (docs/formats.md). The account comes from an `account` column
+// Vouch's CSV files: posts, comments, follower samples, profile snapshots, counts by
+// day and follower demographics (docs/formats.md). The account comes from an `account` column
 // (platform:username) or from --account.
 import { parse } from "csv-parse/sync";
 import type { z } from "zod";
@@ -12,10 +12,12 @@ import {
   csvKindOf,
   DAILY_COUNT_COLUMNS,
   dailyCountRow,
+  demographicRow,
   followerRow,
   postRow,
   profileRow,
 } from "./csv-schemas.js";
+import { demographicKey } from "./graph-demographics.js";
 import type { ImportContext } from "./import-context.js";
 import { parseWith } from "./zod-error.js";
 
@@ -46,7 +48,7 @@ export function readCsv(textIn: string, file: string, ctx: ImportContext): Accou
       file,
       "line 1",
       null,
-      "unknown CSV columns: a posts file needs post_id and taken_at, comments comment_id, followers username, profile captured_at and followers, daily counts date",
+      "unknown CSV columns: a posts file needs post_id and taken_at, comments comment_id, followers username, profile captured_at and followers, daily counts date, demographics dimension, key and value",
     );
   if (kind === "daily_counts" && !DAILY_COUNT_COLUMNS.some((c) => header.includes(c)))
     throw invalidFile(
@@ -69,6 +71,10 @@ export function readCsv(textIn: string, file: string, ctx: ImportContext): Accou
     case "daily_counts":
       return readRows(rows, file, ctx, dailyCountRow, (data, r, _ctx, line) =>
         addDailyCount(data, r, file, line),
+      );
+    case "demographics":
+      return readRows(rows, file, ctx, demographicRow, (data, r, c, line) =>
+        addDemographic(data, r, c, file, line),
       );
   }
 }
@@ -196,4 +202,29 @@ function addDailyCount(data: AccountData, r: z.output<typeof dailyCountRow>, fil
   const posts = r.posts ?? null;
   if (followers === null && following === null && posts === null) return;
   data.dailyCounts.push({ day: r.date, followers, following, posts });
+}
+
+/** Counts already read per account of the file being read, to name the line of a repeated key. */
+const demographicsSeen = new WeakMap<AccountData, Set<string>>();
+
+function addDemographic(
+  data: AccountData,
+  r: z.output<typeof demographicRow>,
+  ctx: ImportContext,
+  file: string,
+  line: string,
+) {
+  const parsed = demographicKey(r.dimension, r.key);
+  if ("error" in parsed) throw invalidFile(file, line, "key", parsed.error);
+  const capturedAt = r.captured_at ?? ctx.capturedAt ?? ctx.now;
+  let seen = demographicsSeen.get(data);
+  if (!seen) {
+    seen = new Set();
+    demographicsSeen.set(data, seen);
+  }
+  const id = `${capturedAt} ${r.dimension} ${parsed.key}`;
+  if (seen.has(id))
+    throw invalidFile(file, line, "key", `the ${r.dimension} "${parsed.key}" appears twice in one capture`);
+  seen.add(id);
+  data.demographics.push({ capturedAt, dimension: r.dimension, key: parsed.key, value: r.value });
 }

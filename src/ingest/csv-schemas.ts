@@ -1,6 +1,7 @@
 // Row schemas for Vouch's CSV files (columns in docs/formats.md). Cells are text:
 // an empty cell is unknown (null), never zero.
 import { z } from "zod";
+import { DEMOGRAPHIC_DIMENSIONS } from "../core/types.js";
 import { MAX_UNIX_SECONDS, textSchema, usernameSchema } from "./field-schemas.js";
 import { isoTimeToMs } from "./iso-time.js";
 
@@ -131,14 +132,37 @@ export const dailyCountRow = z.object({
   posts: count,
 });
 
+/**
+ * Follower demographics, one count a row: dimension (age, gender, country, city), key and
+ * value, as the Graph API's follower_demographics breaks them down (graph-demographics.ts
+ * checks the key). captured_at is optional: --captured-at or the import's time otherwise.
+ */
+export const demographicRow = z.object({
+  ...account,
+  captured_at: z.preprocess(empty, time.nullish()),
+  dimension: z
+    .string()
+    .transform((s) => s.trim().toLowerCase())
+    .pipe(z.enum(DEMOGRAPHIC_DIMENSIONS, { message: "expected age, gender, country or city" })),
+  key: required,
+  value: z.preprocess(
+    empty,
+    z
+      .string({ message: "required value is empty" })
+      .regex(/^\s*\d{1,15}\s*$/, "expected a whole number ≥ 0 (at most 15 digits)")
+      .transform((s) => Number(s)),
+  ),
+});
+
 /** The count columns of a daily-counts file: it needs at least one. */
 export const DAILY_COUNT_COLUMNS = ["followers", "following", "posts"] as const;
 
-export type CsvKind = "posts" | "comments" | "followers" | "profile" | "daily_counts";
+export type CsvKind = "posts" | "comments" | "followers" | "profile" | "daily_counts" | "demographics";
 
 /** Which kind of CSV a header row is, by its identifying columns. */
 export function csvKindOf(columns: readonly string[]): CsvKind | null {
   const has = (c: string) => columns.includes(c);
+  if (has("dimension") && has("key") && has("value")) return "demographics";
   if (has("comment_id")) return "comments";
   if (has("post_id") && has("taken_at")) return "posts";
   // A profile row has a capture time; a follower row has none (and may carry a username).

@@ -1,10 +1,12 @@
 // Vouch's own snapshot format, version 1: one account's profile, posts with
 // their comments and replies, and a follower sample, captured at one moment,
-// and optionally its counts by day before then (history).
+// and optionally its counts by day before then (history) and its follower demographics
+// (the Graph API's follower_demographics responses as returned, graph-demographics.ts).
 // docs/formats.md describes it; schemas/vouch-snapshot.schema.json is generated from it.
 import { z } from "zod";
 import { PLATFORMS } from "../core/types.js";
 import { countSchema, textSchema, usernameSchema } from "./field-schemas.js";
+import { graphDemographicsSchema } from "./graph-demographics.js";
 
 const isoTime = z.iso
   .datetime({ offset: true })
@@ -97,6 +99,11 @@ export const snapshotSchema = z
       )
       .nullish()
       .describe("the account's counts by day (one entry per day), for the growth history"),
+    demographics: graphDemographicsSchema
+      .nullish()
+      .describe(
+        "the account's follower demographics: the Instagram Graph API's follower_demographics response(s) as returned, captured at capturedAt",
+      ),
   })
   .describe("Vouch snapshot v1: one account's data captured at one moment");
 

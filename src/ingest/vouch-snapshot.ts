@@ -2,6 +2,7 @@
 import { invalidFile } from "../core/errors.js";
 import type { AccountData, Comment } from "../core/types.js";
 import { emptyAccount } from "./account-data.js";
+import { assertGraphDemographics, demographicsFromGraph } from "./graph-demographics.js";
 import { type Snapshot, snapshotSchema } from "./vouch-snapshot-schema.js";
 import { parseWith } from "./zod-error.js";
 
@@ -14,6 +15,7 @@ export function isSnapshot(value: unknown): boolean {
 }
 
 export function accountFromSnapshot(value: unknown, file: string): AccountData {
+  assertGraphDemographics((value as { demographics?: unknown } | null)?.demographics, file, "demographics");
   const s = parseWith(snapshotSchema, value, file);
   const capturedAt = Date.parse(s.capturedAt);
   const data = emptyAccount(s.account, s.account.id ?? null);
@@ -81,6 +83,8 @@ export function accountFromSnapshot(value: unknown, file: string): AccountData {
     };
     if (day.followers !== null || day.following !== null || day.posts !== null) data.dailyCounts.push(day);
   }
+  if (s.demographics)
+    data.demographics = demographicsFromGraph(s.demographics, capturedAt, file, "demographics");
   return data;
 }
 

@@ -8,7 +8,9 @@ import { registerCreators } from "./commands/creators-command.js";
 import { registerDemo } from "./commands/demo-command.js";
 import { registerFollowers } from "./commands/followers-command.js";
 import { registerImport } from "./commands/import-command.js";
+import { registerMediaKit } from "./commands/mediakit-command.js";
 import { registerReport } from "./commands/report-command.js";
+import { registerTargets } from "./commands/targets-command.js";
 import type { CliIo } from "./io.js";
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -23,6 +25,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerDemo(program, io);
   registerFollowers(program, io);
   registerComments(program, io);
+  registerTargets(program, io);
+  registerMediaKit(program, io);
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -7,6 +7,7 @@ export const ERROR_CODES = {
   forbidden: { status: 403, exit: 1 },
   not_found: { status: 404, exit: 1 },
   conflict: { status: 409, exit: 1 },
+  gone: { status: 410, exit: 1 },
   payload_too_large: { status: 413, exit: 1 },
   unsupported_media_type: { status: 415, exit: 1 },
   invalid_file: { status: 422, exit: 1 },

@@ -9,14 +9,18 @@ import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { ERROR_CODES, type ErrorCode, VouchError } from "../core/errors.js";
+import { registerBrandTargetRoutes } from "./api/brand-target-routes.js";
+import { registerCreatorFitRoutes } from "./api/creator-fit-routes.js";
 import { registerCreatorRoutes } from "./api/creators-routes.js";
 import { registerImportRoutes } from "./api/imports-routes.js";
+import { registerMediaKitRoutes } from "./api/media-kit-routes.js";
 import { registerTokenRoutes } from "./api/tokens-routes.js";
 import { registerAssets } from "./assets.js";
 import { authenticate, bearerHeader, requireCaller } from "./authenticate.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { errorBody, errorResponse } from "./error-response.js";
 import { errorPage, pageError } from "./pages/error-page.js";
+import { KIT_FILES_PATH } from "./pages/kit-form-page.js";
 import { rateLimit } from "./rate-limit.js";
 
 export type PageRegistrar = (app: OpenAPIHono<AppEnv>) => void;
@@ -81,7 +85,9 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
     },
   });
   app.use("*", async (c, next) =>
-    c.req.path === "/api/v1/imports" || c.req.path === "/import" ? next() : small(c, next),
+    c.req.path === "/api/v1/imports" || c.req.path === "/import" || KIT_FILES_PATH.test(c.req.path)
+      ? next()
+      : small(c, next),
   );
   // Who is calling is known before an upload is read: strangers do not get to send 200 MB.
   app.use("/api/v1/imports", async (c, next) => {
@@ -109,6 +115,9 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
   registerCreatorRoutes(app);
   registerImportRoutes(app);
   registerTokenRoutes(app);
+  registerMediaKitRoutes(app);
+  registerBrandTargetRoutes(app);
+  registerCreatorFitRoutes(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

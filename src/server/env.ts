@@ -2,6 +2,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
 import type { Caller } from "../services/auth/sessions.js";
+import type { KitMailConfig } from "../services/media-kits/send-kit-request-email.js";
 
 export interface AppDeps {
   db: Kysely<DB>;
@@ -12,6 +13,10 @@ export interface AppDeps {
   authRateLimit: number;
   /** Cookies get the Secure flag (behind HTTPS). */
   secureCookies: boolean;
+  /** SMTP for mailing media-kit links (VOUCH_SMTP_URL); absent: links are only copied. */
+  kitMail?: KitMailConfig | null;
+  /** Posts per minute per client address on the public media-kit form (GETs: twice that); default 30. */
+  kitRateLimit?: number;
 }
 
 export interface AppEnv {

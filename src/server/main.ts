@@ -36,6 +36,10 @@ const app = createApp(
     maxUploadBytes: Number(env.VOUCH_MAX_UPLOAD_MB ?? 200) * 1024 ** 2,
     authRateLimit: Number(env.VOUCH_AUTH_RATE_LIMIT ?? 10),
     secureCookies: env.VOUCH_SECURE_COOKIES === "1",
+    kitMail: env.VOUCH_SMTP_URL
+      ? { smtpUrl: env.VOUCH_SMTP_URL, from: env.VOUCH_SMTP_FROM ?? "Vouch <no-reply@localhost>" }
+      : null,
+    kitRateLimit: Number(env.VOUCH_KIT_RATE_LIMIT ?? 30),
   },
   registerPages,
 );

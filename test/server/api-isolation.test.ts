@@ -9,6 +9,7 @@
 // in B) and trail_runner, its tiny_baker audited; token "bravo member token".
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listApiTokens } from "../../src/services/auth/api-tokens.js";
+import { uploadKitFile } from "../../src/services/media-kits/upload-kit-file.js";
 import { DATABASE_KINDS } from "../helpers/databases.js";
 import {
   bearer,
@@ -34,6 +35,8 @@ const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch"
  * workspace check is what answers.
  */
 const SAMPLE_BODIES: Record<string, unknown> = {};
+SAMPLE_BODIES.createMediaKitRequest = {};
+SAMPLE_BODIES.updateBrandTarget = { name: "Alpha agency target, renamed" };
 
 /** Strings that only workspace A's data holds. */
 const A_MARKERS = ["csv_cook", "alpha member token", "alpha viewer token", "Alpha agency"];
@@ -113,6 +116,22 @@ describe.each(DATABASE_KINDS)("workspace isolation on %s", (kind) => {
       }
     }
     aIds.tokenId = aViewer.id;
+    // A media-kit request of A's tiny_baker with one uploaded file (a PNG's signature is enough).
+    const kit = await call(
+      s.app,
+      "POST",
+      `/api/v1/creators/${aIds.creatorId}/media-kit-requests`,
+      bearer(aMember),
+      {},
+    );
+    aIds.requestId = kit.body.id;
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    aIds.fileId = (
+      await uploadKitFile(s.d.db, kit.body.token, { name: "insights.png", bytes: png }, s.clock.now)
+    ).id;
+    aIds.targetId = (
+      await call(s.app, "POST", "/api/v1/brand-targets", bearer(aMember), { name: "Alpha agency target" })
+    ).body.id;
     for (const c of (await call(s.app, "GET", "/api/v1/creators", bearer(bMember.token))).body.items)
       bCreators[c.username] = c.creatorId;
     expect(

@@ -15,6 +15,7 @@ import { auditAccount } from "../../services/audit-account.js";
 import type { Caller } from "../../services/auth/sessions.js";
 import { findAccount } from "../../services/find-account.js";
 import { getCreator } from "../../services/get-creator.js";
+import { type CreatorKitFit, getCreatorKitFit } from "../../services/media-kits/get-creator-kit-fit.js";
 import type { AppEnv } from "../env.js";
 import { anomaliesSection } from "./anomalies-section.js";
 import { audienceSection } from "./audience-section.js";
@@ -24,7 +25,9 @@ import { headlineFigures } from "./figures.js";
 import { day, num, pct, when } from "./format.js";
 import { growthSection } from "./growth-section.js";
 import { type Html, html, query } from "./html.js";
+import { kitRequestButton } from "./kit-requests-page.js";
 import { layout } from "./layout.js";
+import { mediaKitSection } from "./media-kit-section.js";
 import { nicheSection } from "./niche-section.js";
 import { notes, notesFor } from "./notes.js";
 import { pageCaller } from "./page-context.js";
@@ -48,13 +51,14 @@ export function registerCreatorPage(pages: Hono<AppEnv>) {
   pages.get("/creators/:id", async (c) => {
     const caller = pageCaller(c);
     const creator = await getCreator(c.var.deps.db, caller.workspaceId, creatorId(c));
+    const kitFit = await getCreatorKitFit(c.var.deps.db, caller.workspaceId, creator.creatorId);
     const audit = creator.latestAudit?.result ?? null;
     return c.html(
       layout({
         title: creator.username,
         caller,
         current: "creators",
-        main: creatorView(creator, caller),
+        main: creatorView(creator, caller, kitFit),
         scripts: audit
           ? [
               "/assets/chart.js",
@@ -76,7 +80,7 @@ export function registerCreatorPage(pages: Hono<AppEnv>) {
   });
 }
 
-function creatorView(creator: Creator, caller: Caller): Html {
+function creatorView(creator: Creator, caller: Caller, kitFit: CreatorKitFit): Html {
   const audit = creator.latestAudit;
   const r = audit?.result ?? null;
   const canWrite = can(caller.role, "write");
@@ -111,7 +115,8 @@ ${audienceSection(r)}
 ${threadsSection(r, creator.creatorId)}
 ${commentEvidence(r, creator.creatorId)}`
     : html`<p class="empty">This creator has not been audited yet.${canWrite ? " Run the audit to see the figures." : ""}</p>`
-}`;
+}
+${mediaKitSection(kitFit, kitRequestButton(creator.creatorId, canWrite))}`;
 }
 
 function profile(creator: Creator): Html {

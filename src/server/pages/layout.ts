@@ -6,7 +6,15 @@ import { can, type Permission } from "../../core/roles.js";
 import type { Caller } from "../../services/auth/sessions.js";
 import { type Html, html } from "./html.js";
 
-export type NavItem = "creators" | "import" | "compare" | "tokens" | "members" | null;
+export type NavItem =
+  | "creators"
+  | "import"
+  | "compare"
+  | "media-kits"
+  | "targets"
+  | "tokens"
+  | "members"
+  | null;
 
 export interface LayoutProps {
   title: string;
@@ -21,6 +29,8 @@ const NAV: { id: Exclude<NavItem, null>; href: string; label: string; needs?: Pe
   { id: "creators", href: "/", label: "Creators" },
   { id: "import", href: "/import", label: "Import", needs: "write" },
   { id: "compare", href: "/compare", label: "Compare" },
+  { id: "media-kits", href: "/media-kits", label: "Media kits" },
+  { id: "targets", href: "/targets", label: "Targets" },
   { id: "members", href: "/settings/members", label: "Members", needs: "manage" },
   { id: "tokens", href: "/settings/tokens", label: "API tokens", needs: "manage" },
 ];

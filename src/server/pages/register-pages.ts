@@ -5,6 +5,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { Hono } from "hono";
 import type { AppEnv } from "../env.js";
+import { registerBrandTargetsPage } from "./brand-targets-page.js";
 import { registerCommentsPage } from "./comments-page.js";
 import { registerComparePage } from "./compare-page.js";
 import { registerCreatorPage } from "./creator-page.js";
@@ -12,6 +13,8 @@ import { registerCreatorsPage } from "./creators-page.js";
 import { pageError } from "./error-page.js";
 import { registerImportPage } from "./import-page.js";
 import { registerInvitePage } from "./invite-page.js";
+import { registerKitFormPage } from "./kit-form-page.js";
+import { registerKitRequestsPage } from "./kit-requests-page.js";
 import { registerMembersPage } from "./members-page.js";
 import { registerReportPage } from "./report-page.js";
 import { registerSignInPage } from "./sign-in-page.js";
@@ -32,9 +35,12 @@ export function registerPages(app: OpenAPIHono<AppEnv>) {
   registerCommentsPage(pages);
   registerImportPage(pages);
   registerComparePage(pages);
+  registerBrandTargetsPage(pages);
   registerTokensPage(pages);
   registerMembersPage(pages);
   registerInvitePage(pages);
   registerWorkspacesPage(pages);
+  registerKitFormPage(pages);
+  registerKitRequestsPage(pages);
   app.route("/", pages);
 }

@@ -1,0 +1,48 @@
+// Use-case: add a brand target to a workspace. Names are unique per workspace: a
+// second target of the same name is a conflict, not a silent overwrite.
+import type { Kysely } from "kysely";
+import type { DB } from "../../db/schema.js";
+import {
+  at,
+  BRAND_TARGET_COLUMNS,
+  type BrandTargetView,
+  brandTargetView,
+  isUniqueViolation,
+  nameTaken,
+  parseBrandTarget,
+  specJson,
+} from "./brand-target-input.js";
+
+export async function createBrandTarget(
+  db: Kysely<DB>,
+  workspaceId: number,
+  input: unknown,
+  now: number,
+): Promise<BrandTargetView> {
+  const target = parseBrandTarget(input);
+  const taken = await db
+    .selectFrom("brand_targets")
+    .select("id")
+    .where("workspace_id", "=", workspaceId)
+    .where("name", "=", target.name)
+    .executeTakeFirst();
+  if (taken) throw nameTaken(target.name);
+  try {
+    const row = await db
+      .insertInto("brand_targets")
+      .values({
+        workspace_id: workspaceId,
+        name: target.name,
+        spec: specJson(target),
+        created_at: at(now),
+        updated_at: at(now),
+      })
+      .returning([...BRAND_TARGET_COLUMNS])
+      .executeTakeFirstOrThrow();
+    return brandTargetView(row);
+  } catch (err) {
+    // Another request added the name between the check and the insert.
+    if (isUniqueViolation(err)) throw nameTaken(target.name);
+    throw err;
+  }
+}

@@ -5,6 +5,7 @@ import { type Kysely, sql } from "kysely";
 import { cleanText } from "../core/clean-text.js";
 import { gradeOf } from "../core/trust-score.js";
 import type { DB } from "../db/schema.js";
+import { type CreatorFitSummary, listCreatorFits } from "./media-kits/list-creator-fits.js";
 
 export const CREATOR_SORTS = [
   "username",
@@ -15,6 +16,8 @@ export const CREATOR_SORTS = [
   "fakeShare",
   "trustScore",
   "comments",
+  "fit",
+  "priceInTarget",
 ] as const;
 
 export interface CreatorQuery {
@@ -27,6 +30,8 @@ export interface CreatorQuery {
   maxFakeShare?: number;
   /** Only creators whose latest audit has a trust score of at least this (0–100). */
   minTrustScore?: number;
+  /** A brand target of the workspace: each creator gets its fit and price per 1,000 against it. */
+  targetId?: number;
   sort?: (typeof CREATOR_SORTS)[number];
   order?: "asc" | "desc";
   page?: number;
@@ -57,6 +62,8 @@ export interface CreatorSummary {
     trustScore: number | null;
     scoreGrade: string | null;
   } | null;
+  /** Against the query's brand target (targetId); absent without one. */
+  fit?: CreatorFitSummary;
 }
 
 const SORT_SQL: Record<(typeof CREATOR_SORTS)[number], string> = {
@@ -68,6 +75,9 @@ const SORT_SQL: Record<(typeof CREATOR_SORTS)[number], string> = {
   fakeShare: "fake_share",
   trustScore: "trust_score",
   comments: "comments",
+  // Computed per creator, not columns: sorted after the query (see below).
+  fit: "a.username",
+  priceInTarget: "a.username",
 };
 
 export async function listCreators(
@@ -75,6 +85,7 @@ export async function listCreators(
   workspaceId: number,
   q: CreatorQuery = {},
 ): Promise<{ items: CreatorSummary[]; total: number }> {
+  if (q.targetId !== undefined) return listWithFit(db, workspaceId, { ...q, targetId: q.targetId });
   const pageSize = q.pageSize ?? 1000;
   const page = q.page ?? 1;
   const sortColumn = SORT_SQL[q.sort ?? "username"];
@@ -114,6 +125,43 @@ export async function listCreators(
     rows.rows[0]?.total ??
     (page > 1 ? (await listCreators(db, workspaceId, { ...q, page: 1, pageSize: 1 })).total : 0);
   return { items: rows.rows.map(toSummary), total };
+}
+
+/**
+ * With a brand target: every matching creator gets its fit and price (computed, not stored),
+ * so the whole filtered list is read, sorted here when the sort is by fit or price, then paged.
+ * Creators without the figure come last, as in the SQL sorts.
+ */
+async function listWithFit(
+  db: Kysely<DB>,
+  workspaceId: number,
+  q: CreatorQuery & { targetId: number },
+): Promise<{ items: CreatorSummary[]; total: number }> {
+  const { fits } = await listCreatorFits(db, workspaceId, q.targetId);
+  const all = await listCreators(db, workspaceId, {
+    ...q,
+    targetId: undefined,
+    page: 1,
+    pageSize: 1_000_000,
+  });
+  const items = all.items.map((c) => ({
+    ...c,
+    fit: fits.get(c.creatorId) ?? { fit: null, pricePlain: null, priceInTarget: null, currency: null },
+  }));
+  if (q.sort === "fit" || q.sort === "priceInTarget") {
+    const key = q.sort === "fit" ? "fit" : "priceInTarget";
+    const dir = q.order === "desc" ? -1 : 1;
+    items.sort((a, b) => {
+      const x = a.fit[key];
+      const y = b.fit[key];
+      if (x === null || y === null)
+        return x === y ? a.username.localeCompare(b.username) : x === null ? 1 : -1;
+      return (x - y) * dir || a.username.localeCompare(b.username);
+    });
+  }
+  const pageSize = q.pageSize ?? 1000;
+  const page = q.page ?? 1;
+  return { items: items.slice((page - 1) * pageSize, page * pageSize), total: all.total };
 }
 
 interface Row {

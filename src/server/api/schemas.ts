@@ -63,6 +63,18 @@ export const CreatorSummarySchema = z
     comments: z.number().int(),
     followerSample: z.number().int(),
     latestAudit: AuditHeadlineSchema.nullable(),
+    fit: z
+      .object({
+        fit: z.number().nullable().describe("audience fit 0–100 against the query's target"),
+        pricePlain: z.number().nullable().describe("rate / followers × 1000"),
+        priceInTarget: z
+          .number()
+          .nullable()
+          .describe("rate / (followers × real share × target share) × 1000"),
+        currency: z.string().nullable(),
+      })
+      .optional()
+      .describe("present when the query names a targetId"),
   })
   .openapi("CreatorSummary");
 
@@ -87,6 +99,14 @@ export const CreatorListQuery = z.object({
     "only creators whose estimated fake-follower share is at most this fraction",
   ),
   minTrustScore: numberFilter(0, 100, "only creators whose latest trust score is at least this (0–100)"),
+  targetId: z
+    .preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.coerce.number().int().positive().max(2_147_483_647).optional(),
+    )
+    .describe(
+      "a brand target of the workspace: each creator gets `fit` (audience fit 0–100, price per 1,000 followers plain and real in the target); sort=fit or sort=priceInTarget ranks by them",
+    ),
   sort: z.enum(CREATOR_SORTS).optional(),
   order: z.enum(["asc", "desc"]).optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),

@@ -4,6 +4,8 @@
 // fractions in the service) and paging. Checkboxes pick creators to compare.
 import type { Hono } from "hono";
 import { z } from "zod";
+import type { BrandTargetView } from "../../services/brand-targets/brand-target-input.js";
+import { listBrandTargets } from "../../services/brand-targets/list-brand-targets.js";
 import { CREATOR_SORTS, type CreatorSummary, listCreators } from "../../services/list-creators.js";
 import type { AppEnv } from "../env.js";
 import { num, pct, times } from "./format.js";
@@ -27,6 +29,12 @@ const ListQuery = z.object({
   minReply: percent,
   maxFake: percent,
   minScore: percent,
+  target: z
+    .preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.coerce.number().int().positive().max(2_147_483_647).optional(),
+    )
+    .catch(undefined),
   sort: z.enum(CREATOR_SORTS).optional().catch(undefined),
   order: z.enum(["asc", "desc"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
@@ -37,6 +45,9 @@ export function registerCreatorsPage(pages: Hono<AppEnv>) {
   pages.get("/", async (c) => {
     const caller = pageCaller(c);
     const q = ListQuery.parse(c.req.query());
+    const targets = await listBrandTargets(c.var.deps.db, caller.workspaceId);
+    // A target that is not this workspace's (or no longer exists) is dropped, like any unreadable filter.
+    if (q.target !== undefined && !targets.some((t) => t.id === q.target)) q.target = undefined;
     const page = q.page ?? 1;
     const { items, total } = await listCreators(c.var.deps.db, caller.workspaceId, {
       search: q.search || undefined,
@@ -45,6 +56,7 @@ export function registerCreatorsPage(pages: Hono<AppEnv>) {
       minReplyShare: q.minReply === undefined ? undefined : q.minReply / 100,
       maxFakeShare: q.maxFake === undefined ? undefined : q.maxFake / 100,
       minTrustScore: q.minScore,
+      targetId: q.target,
       sort: q.sort,
       order: q.order,
       page,
@@ -55,7 +67,7 @@ export function registerCreatorsPage(pages: Hono<AppEnv>) {
         title: "Creators",
         caller,
         current: "creators",
-        main: creatorsView(q, items, total, page, caller.role !== "viewer"),
+        main: creatorsView(q, items, total, page, caller.role !== "viewer", targets),
       }),
     );
   });
@@ -67,6 +79,7 @@ function creatorsView(
   total: number,
   page: number,
   canImport: boolean,
+  targets: BrandTargetView[],
 ) {
   const filtered = Boolean(
     q.search ||
@@ -77,7 +90,7 @@ function creatorsView(
       q.minScore !== undefined,
   );
   return html`<h1>Creators</h1>
-${filters(q)}
+${filters(q, targets)}
 ${
   items.length === 0
     ? html`<p class="empty">${
@@ -101,9 +114,14 @@ ${
     ${sortHeader(q, "replyShare", "Reply share", true)}
     ${sortHeader(q, "genericShare", "Generic comments", true)}
     ${sortHeader(q, "fakeShare", "Fake followers (est.)", true)}
+    ${
+      q.target === undefined
+        ? ""
+        : html`${sortHeader(q, "fit", "Audience fit", true)}${sortHeader(q, "priceInTarget", "Price per 1,000 real followers in the target", true)}`
+    }
   </tr></thead>
   <tbody>
-    ${items.map(row)}
+    ${items.map((c) => row(c, q.target !== undefined))}
   </tbody>
 </table>
 </div>
@@ -111,7 +129,7 @@ ${pager(page, PAGE_SIZE, total, (p) => `/${query({ ...listParams(q), page: p })}
 }`;
 }
 
-function filters(q: ListQuery): Html {
+function filters(q: ListQuery, targets: BrandTargetView[]): Html {
   return html`<form method="get" action="/" class="filters" role="search" aria-label="Search and filter creators">
   <div class="field">
     <label for="f-search">Search accounts</label>
@@ -140,6 +158,17 @@ function filters(q: ListQuery): Html {
     <label for="f-maxFake">Max. fake followers (%)</label>
     <input id="f-maxFake" name="maxFake" type="number" min="0" max="100" step="1" inputmode="decimal" value="${q.maxFake ?? ""}">
   </div>
+  ${
+    targets.length
+      ? html`<div class="field">
+    <label for="f-target">Fit against brand target</label>
+    <select id="f-target" name="target">
+      <option value="">No target</option>
+      ${targets.map((t) => html`<option value="${t.id}"${q.target === t.id ? html` selected` : ""}>${t.name}</option>`)}
+    </select>
+  </div>`
+      : ""
+  }
   ${q.sort ? html`<input type="hidden" name="sort" value="${q.sort}">` : ""}
   ${q.order ? html`<input type="hidden" name="order" value="${q.order}">` : ""}
   <div class="filter-actions"><button type="submit">Apply</button> <a href="/">Clear</a></div>
@@ -154,6 +183,7 @@ function listParams(q: ListQuery) {
     minReply: q.minReply,
     maxFake: q.maxFake,
     minScore: q.minScore,
+    target: q.target,
     sort: q.sort,
     order: q.order,
   };
@@ -176,7 +206,7 @@ function sortHeader(
   }</span><span class="visually-hidden">, sort ${next === "asc" ? "ascending" : "descending"}</span></a></th>`;
 }
 
-function row(c: CreatorSummary): Html {
+function row(c: CreatorSummary, withFit: boolean): Html {
   const a = c.latestAudit;
   const vs = a && a.medianRate !== null && a.benchmarkRate ? a.medianRate / a.benchmarkRate : null;
   return html`<tr>
@@ -196,6 +226,14 @@ function row(c: CreatorSummary): Html {
     <td class="num">${pct(a.genericShare, 1)}</td>
     <td class="num">${pct(a.fakeShare ?? null, 0)}</td>`
         : html`<td colspan="4" class="not-audited">Not audited yet — <a href="/creators/${c.creatorId}">open to run the audit</a></td>`
+    }
+    ${
+      withFit
+        ? html`<td class="num">${c.fit?.fit == null ? "—" : num(c.fit.fit)}</td>
+    <td class="num">${c.fit?.priceInTarget == null ? "—" : `${num(c.fit.priceInTarget, 2)} ${c.fit.currency ?? ""}`}${
+      c.fit?.pricePlain == null ? "" : html`<br><span class="sub">plain ${num(c.fit.pricePlain, 2)}</span>`
+    }</td>`
+        : ""
     }
   </tr>`;
 }

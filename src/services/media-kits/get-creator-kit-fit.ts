@@ -135,7 +135,7 @@ export async function getCreatorKitFit(
   };
 }
 
-function priceRate(kit: MediaKit): TargetFit["price"]["rate"] {
+export function priceRate(kit: MediaKit): TargetFit["price"]["rate"] {
   for (const d of PRICE_DELIVERABLES) {
     const r = kit.rates.find((x) => x.deliverable === d);
     if (r) return r;

@@ -1,0 +1,120 @@
+// Use-case: every creator's audience fit against one brand target, with the price per
+// 1,000 followers plain and in the target, in a handful of queries for the whole
+// workspace (the creators list ranks by these). The same inputs and core functions as
+// getCreatorKitFit: the latest submitted kit, the latest demographics per dimension,
+// and the latest audit's followers, fake share, niches and comment languages.
+import { type Kysely, sql } from "kysely";
+import { computeFit, pricePerThousand } from "../../core/audience-fit.js";
+import {
+  combineProfiles,
+  EMPTY_PROFILE,
+  profileFromDemographics,
+  profileFromKit,
+} from "../../core/audience-profile.js";
+import type { AuditResult } from "../../core/audit.js";
+import type { BrandTarget } from "../../core/brand-target.js";
+import type { MediaKit } from "../../core/media-kit.js";
+import type { AccountDemographic } from "../../core/types.js";
+import type { DB } from "../../db/schema.js";
+import { getBrandTarget } from "../brand-targets/get-brand-target.js";
+import { priceRate } from "./get-creator-kit-fit.js";
+
+export interface CreatorFitSummary {
+  fit: number | null;
+  pricePlain: number | null;
+  priceInTarget: number | null;
+  currency: string | null;
+}
+
+export async function listCreatorFits(
+  db: Kysely<DB>,
+  workspaceId: number,
+  targetId: number,
+): Promise<{ target: string; fits: Map<number, CreatorFitSummary> }> {
+  const view = await getBrandTarget(db, workspaceId, targetId);
+  const target: BrandTarget = view;
+  const kits = await sql<{ creator_id: number; kit: unknown }>`
+    select distinct on (creator_id) creator_id, kit from media_kit_requests
+    where workspace_id = ${workspaceId} and kit is not null and revoked_at is null
+    order by creator_id, submitted_at desc, id desc
+  `.execute(db);
+  const audits = await sql<{
+    creator_id: number;
+    account_id: number;
+    followers: number | null;
+    fake_share: number | null;
+    niches: unknown;
+    languages: unknown;
+  }>`
+    select a.creator_id, a.id as account_id, (au.result -> 'account' ->> 'followers')::float8 as followers,
+      au.fake_share, au.result -> 'niches' as niches, au.result -> 'voice' -> 'audience' -> 'languages' as languages
+    from accounts a
+    left join lateral (
+      select result, fake_share from audits where account_id = a.id order by computed_at desc, id desc limit 1
+    ) au on true
+    where a.workspace_id = ${workspaceId}
+  `.execute(db);
+  const demographicRows = await sql<{
+    account_id: number;
+    captured_at: Date | string;
+    dimension: AccountDemographic["dimension"];
+    key: string;
+    value: number | string;
+  }>`
+    select d.account_id, d.captured_at, d.dimension, d.key, d.value from account_demographics d
+    join accounts a on a.id = d.account_id
+    where a.workspace_id = ${workspaceId}
+  `.execute(db);
+
+  const kitByCreator = new Map(kits.rows.map((r) => [r.creator_id, parseJson(r.kit) as MediaKit]));
+  const demographicsByAccount = new Map<number, AccountDemographic[]>();
+  for (const r of demographicRows.rows) {
+    const list = demographicsByAccount.get(r.account_id) ?? [];
+    list.push({
+      capturedAt: new Date(r.captured_at).getTime(),
+      dimension: r.dimension,
+      key: r.key,
+      value: Number(r.value),
+    });
+    demographicsByAccount.set(r.account_id, list);
+  }
+
+  const fits = new Map<number, CreatorFitSummary>();
+  for (const a of audits.rows) {
+    const kit = kitByCreator.get(a.creator_id) ?? null;
+    const rows = demographicsByAccount.get(a.account_id) ?? [];
+    const profile = combineProfiles(
+      rows.length ? profileFromDemographics(rows) : EMPTY_PROFILE,
+      kit ? profileFromKit(kit) : EMPTY_PROFILE,
+    );
+    const niches = ((parseJson(a.niches) ?? []) as AuditResult["niches"]).map((n) => ({
+      id: n.id,
+      share: n.share,
+    }));
+    const languages =
+      (parseJson(a.languages) as AuditResult["voice"]["audience"]["languages"] | null)?.map((l) => ({
+        code: l.code,
+        share: l.share,
+      })) ?? null;
+    const fit = computeFit(profile, target, { niches, languages });
+    const rate = kit ? priceRate(kit) : null;
+    const price = pricePerThousand({
+      rate: rate?.amount ?? null,
+      followers: a.followers,
+      realShare: a.fake_share === null ? null : 1 - a.fake_share,
+      targetShare: fit.targetShare,
+    });
+    fits.set(a.creator_id, {
+      fit: fit.score,
+      pricePlain: price.plain,
+      priceInTarget: price.inTarget,
+      currency: rate?.currency ?? null,
+    });
+  }
+  return { target: view.name, fits };
+}
+
+/** jsonb comes back parsed from pg and as text from some PGlite paths. */
+function parseJson(v: unknown): unknown {
+  return typeof v === "string" ? JSON.parse(v) : v;
+}

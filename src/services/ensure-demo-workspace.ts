@@ -1,18 +1,35 @@
 // Use-case: on a first start, a demo workspace with a demo sign-in and the two
-// sample creators of fixtures/demo, imported and audited. Later starts leave it be.
-import { readdirSync } from "node:fs";
+// sample creators of fixtures/demo, imported and audited, a brand target, and a
+// media kit each creator submitted (fixtures/demo-kits), so fit and claims show
+// from the start. Later starts leave it be.
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Kysely } from "kysely";
 import { parseAccountKey } from "../core/account-key.js";
 import type { DB } from "../db/schema.js";
 import { auditAccount } from "./audit-account.js";
+import type { Caller } from "./auth/sessions.js";
 import { signUp } from "./auth/sign-up.js";
+import { createBrandTarget } from "./brand-targets/create-brand-target.js";
+import { findAccount } from "./find-account.js";
 import { importSources } from "./import-sources.js";
+import { createKitRequest } from "./media-kits/create-kit-request.js";
+import { submitKit } from "./media-kits/submit-kit.js";
 
 export const DEMO_EMAIL = "demo@vouch.local";
 export const DEMO_PASSWORD = "vouch-demo-password";
 const DEMO_DIR = fileURLToPath(new URL("../../fixtures/demo/", import.meta.url));
+const DEMO_KITS = fileURLToPath(new URL("../../fixtures/demo-kits/", import.meta.url));
+
+/** The demo brand sells outdoor and travel gear in German- and English-speaking Europe. */
+const DEMO_TARGET = {
+  name: "Outdoor travellers, DACH and UK",
+  countries: ["DE", "AT", "CH", "GB"],
+  ageBands: ["25-34", "35-44"],
+  niches: ["travel", "outdoors"],
+  languages: ["de", "en"],
+};
 
 export async function ensureDemoWorkspace(db: Kysely<DB>, now: number) {
   const existing = await db
@@ -31,5 +48,27 @@ export async function ensureDemoWorkspace(db: Kysely<DB>, now: number) {
     .map((n) => join(DEMO_DIR, n));
   const summary = await importSources(db, workspaceId, paths, { now });
   for (const a of summary.accounts) await auditAccount(db, workspaceId, parseAccountKey(a.account), { now });
+  await createBrandTarget(db, workspaceId, DEMO_TARGET, now);
+  const owner: Caller = {
+    userId: null,
+    email: DEMO_EMAIL,
+    workspaceId,
+    workspaceName: "Demo brand",
+    role: "owner",
+    via: "session",
+  };
+  for (const name of readdirSync(DEMO_KITS).filter((n) => n.endsWith(".json"))) {
+    const account = await findAccount(db, workspaceId, {
+      platform: "instagram",
+      username: name.replace(/\.json$/, ""),
+    });
+    const made = await createKitRequest(
+      db,
+      owner,
+      { creatorId: account.creator_id },
+      { now, origin: "http://localhost" },
+    );
+    await submitKit(db, made.token, JSON.parse(readFileSync(join(DEMO_KITS, name), "utf8")), now);
+  }
   return { created: true, email: DEMO_EMAIL, password: DEMO_PASSWORD };
 }

@@ -27,8 +27,12 @@ const TargetIdParam = z.object({
 
 const nicheIds = NICHE_CHOICES.map((n) => n.id).join(", ");
 
-/** The body of POST and PUT: the core's BrandTarget; empty lists mean "any". */
-const BrandTargetInputSchema = brandTargetSchema.openapi("BrandTargetInput", {
+/**
+ * The body of POST and PUT: the core's BrandTarget; empty lists mean "any". Re-made with this
+ * module's z: a zod 4 schema gets .openapi() only when built after @hono/zod-openapi is loaded,
+ * and src/ingest may be loaded first (it is, when the server starts from dist/server/main.js).
+ */
+const BrandTargetInputSchema = z.object(brandTargetSchema.shape).openapi("BrandTargetInput", {
   description: `A target audience. countries: ISO 3166-1 alpha-2 codes; languages: ISO 639-1 codes; niches: ids of ${nicheIds}; gender: percentages that add up to 100 (±2), or null for any.`,
 });
 

@@ -17,7 +17,7 @@ const VERDICTS: Record<ClaimVerdict, string> = {
 export function mediaKitSection(k: CreatorKitFit, requestButton: Html): Html {
   return html`<section id="media-kit" aria-labelledby="media-kit-h">
 <h2 id="media-kit-h">Media kit and audience fit</h2>
-<div class="actions">${requestButton} <a class="button-link" href="/targets">Brand targets</a></div>
+<div class="kit-actions">${requestButton} <a class="button-link" href="/targets">Brand targets</a></div>
 ${
   k.kit
     ? html`<p>Latest kit submitted ${when(k.kit.submittedAt)}: <a href="/media-kits/${k.kit.requestId}">view the kit</a>.</p>`

@@ -24,6 +24,7 @@ import { commentsSection } from "./sections/comments-section.js";
 import { disclosureSection } from "./sections/disclosure-section.js";
 import { engagementSection } from "./sections/engagement-section.js";
 import { growthSection } from "./sections/growth-section.js";
+import { mediaKitSection } from "./sections/media-kit-section.js";
 import { dataRangeWords, methodSection } from "./sections/method-section.js";
 import { nicheSection } from "./sections/niche-section.js";
 import { responsivenessSection } from "./sections/responsiveness-section.js";
@@ -42,12 +43,13 @@ export const REPORT_SECTIONS: readonly SectionBuilder[] = [
   disclosureSection,
   nicheSection,
   voiceSection,
+  mediaKitSection,
   methodSection,
 ];
 
 export function buildReportModel(input: ReportInput): ReportModel {
   const r = input.audit;
-  const ctx: ReportContext = { audit: r, previous: input.previous ?? null };
+  const ctx: ReportContext = { audit: r, previous: input.previous ?? null, kitFit: input.kitFit ?? null };
   const colon = input.account.indexOf(":");
   const platform = colon === -1 ? r.account.platform : input.account.slice(0, colon);
   const handle = colon === -1 ? input.account : input.account.slice(colon + 1);

@@ -4,7 +4,11 @@
 // block kinds below, never the audit. A new section (score components, growth, niche,
 // voice, disclosure…) is a function from ReportContext to a ReportSection built from
 // these blocks, added to REPORT_SECTIONS in report-model.ts.
+import type { AudienceFit, PricePerThousand } from "../core/audience-fit.js";
+import type { AudienceProfile } from "../core/audience-profile.js";
 import type { AuditResult } from "../core/audit.js";
+import type { Claim } from "../core/kit-claims.js";
+import type { Deliverable } from "../core/media-kit.js";
 
 /** What a report is made from: the creator, its latest stored audit, and optionally the one before. */
 export interface ReportInput {
@@ -17,12 +21,35 @@ export interface ReportInput {
   computedAt: string;
   /** The audit before it, to show what changed. */
   previous?: { audit: AuditResult; computedAt: string } | null;
+  /** The media kit's audience fit against each brand target and its claims; absent: not loaded. */
+  kitFit?: ReportKitFit | null;
+}
+
+/**
+ * What the media-kit section reads of the creator's kit fit (the services' CreatorKitFit,
+ * src/services/media-kits/get-creator-kit-fit.ts, has this shape and more); spelled in
+ * core's types so the report does not depend on the services.
+ */
+export interface ReportKitFit {
+  /** The latest submitted kit; null when none is. */
+  kit: { submittedAt: string } | null;
+  /** Which sources the audience profile came from. */
+  sources: { mediaKit: boolean; demographics: boolean };
+  profile: AudienceProfile;
+  /** One per brand target of the workspace. */
+  fits: {
+    fit: AudienceFit;
+    price: PricePerThousand & { rate: { deliverable: Deliverable; amount: number; currency: string } | null };
+  }[];
+  claims: Claim[];
 }
 
 /** What every section function gets. */
 export interface ReportContext {
   audit: AuditResult;
   previous: { audit: AuditResult; computedAt: string } | null;
+  /** null when the report was built without it (the media-kit section is then left out). */
+  kitFit?: ReportKitFit | null;
 }
 
 export type SectionBuilder = (ctx: ReportContext) => ReportSection | null;

@@ -1,11 +1,14 @@
 // Use-case: what a creator report is made from: the creator's name (the latest profile
 // snapshot's full name, else the username), its latest stored audit and the one before
-// it (for the change since), scoped to the workspace. `report` is null before the first
-// audit: the caller decides whether to audit first (the CLI) or to say so (the web app).
+// it (for the change since), and its media kit's audience fit against the workspace's
+// brand targets with the kit's claims (media-kits/get-creator-kit-fit.ts), scoped to the
+// workspace. `report` is null before the first audit: the caller decides whether to
+// audit first (the CLI) or to say so (the web app).
 import type { Kysely } from "kysely";
 import type { AuditResult } from "../core/audit.js";
 import type { DB } from "../db/schema.js";
 import { type AccountTarget, findAccount } from "./find-account.js";
+import { type CreatorKitFit, getCreatorKitFit } from "./media-kits/get-creator-kit-fit.js";
 
 export interface ReportData {
   creatorId: number;
@@ -18,6 +21,7 @@ export interface ReportData {
     audit: AuditResult;
     computedAt: string;
     previous: { audit: AuditResult; computedAt: string } | null;
+    kitFit: CreatorKitFit;
   } | null;
 }
 
@@ -48,17 +52,16 @@ export async function getReportData(
     computedAt: new Date(row.computed_at).toISOString(),
   });
   const [latest, previous] = audits;
+  const found = { creatorId: account.creator_id, account: key, username: account.username };
+  if (!latest) return { ...found, report: null };
   return {
-    creatorId: account.creator_id,
-    account: key,
-    username: account.username,
-    report: latest
-      ? {
-          creatorName: snapshot?.full_name?.trim() || account.username,
-          account: key,
-          ...stored(latest),
-          previous: previous ? stored(previous) : null,
-        }
-      : null,
+    ...found,
+    report: {
+      creatorName: snapshot?.full_name?.trim() || account.username,
+      account: key,
+      ...stored(latest),
+      previous: previous ? stored(previous) : null,
+      kitFit: await getCreatorKitFit(db, workspaceId, account.creator_id),
+    },
   };
 }

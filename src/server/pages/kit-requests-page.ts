@@ -1,9 +1,9 @@
 // The brand's side of media-kit requests: the button that asks a creator for a
 // kit (kitRequestButton, for the creator page), the answer that shows the new
 // link once with a copy button, /media-kits (every request with its status),
-// /media-kits/:id (the submitted kit, one table per breakdown, the uploaded files
-// as downloads, a revoke button) and the file downloads. Members create and
-// revoke; viewers read.
+// /media-kits/:id (the submitted kit, a bar chart and a table per breakdown, the
+// uploaded files as downloads, a revoke button) and the file downloads. Members
+// create and revoke; viewers read.
 import type { Hono } from "hono";
 import { VouchError } from "../../core/errors.js";
 import { KIT_REQUEST_LIMITS } from "../../core/kit-request-status.js";
@@ -86,6 +86,7 @@ export function registerKitRequestsPage(pages: Hono<AppEnv>) {
         caller,
         current: "media-kits",
         main: detailView(r, can(caller.role, "write")),
+        scripts: r.kit ? ["/assets/chart.js", "/assets/kit-charts.js"] : [],
       }),
     );
   });
@@ -162,9 +163,19 @@ ${
 }`;
 }
 
-function shareTable(caption: string, rows: [string, number][]): Html {
+/**
+ * One breakdown: a Chart.js bar chart (data in the canvas's data-kit-chart attribute,
+ * escaped by the template, drawn by public/kit-charts.js) and the table with the same
+ * shares behind it, so the page reads the same without JavaScript or a screen.
+ */
+function breakdown(caption: string, rows: [string, number][]): Html {
   if (rows.length === 0) return html``;
-  return html`<div class="table-wrap"><table class="data">
+  const chart = { labels: rows.map(([k]) => k), shares: rows.map(([, v]) => v) };
+  return html`<figure class="chart chart-small">
+  <div class="chart-box"><canvas data-kit-chart="${JSON.stringify(chart)}" role="img" aria-label="Bar chart of the audience's shares, ${caption.toLowerCase()}; the table below has the same values"></canvas></div>
+  <figcaption>${caption}: share of the audience, as the creator gave it.</figcaption>
+</figure>
+<div class="table-wrap"><table class="data">
   <caption>${caption}</caption>
   <thead><tr><th scope="col">Group</th><th scope="col" class="num">Share</th></tr></thead>
   <tbody>${rows.map(([k, v]) => html`<tr><th scope="row">${k}</th><td class="num">${v}%</td></tr>`)}</tbody>
@@ -194,21 +205,21 @@ function kitView(kit: MediaKit): Html {
 </table></div>
 ${kit.realFollowerShare !== null ? html`<p>Claimed real followers: ${kit.realFollowerShare}%.</p>` : ""}
 <h2>Audience</h2>
-${shareTable("Gender", breakdownRows(GENDERS, kit.gender))}
-${shareTable("Age", breakdownRows(AGE_BANDS, kit.ageBands))}
-${shareTable(
+${breakdown("Gender", breakdownRows(GENDERS, kit.gender))}
+${breakdown("Age", breakdownRows(AGE_BANDS, kit.ageBands))}
+${breakdown(
   "Top countries",
   kit.countries.map((x) => [x.country, x.share]),
 )}
-${shareTable(
+${breakdown(
   "Top cities",
   kit.cities.map((x) => [x.country ? `${x.city} (${x.country})` : x.city, x.share]),
 )}
-${shareTable(
+${breakdown(
   "Languages",
   kit.languages.map((x) => [x.language, x.share]),
 )}
-${shareTable("Household income", breakdownRows(INCOME_BANDS, kit.incomeBands))}
+${breakdown("Household income", breakdownRows(INCOME_BANDS, kit.incomeBands))}
 <h2>Rates</h2>
 ${
   kit.rates.length === 0

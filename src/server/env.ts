@@ -17,6 +17,8 @@ export interface AppDeps {
   kitMail?: KitMailConfig | null;
   /** Posts per minute per client address on the public media-kit form (GETs: twice that); default 30. */
   kitRateLimit?: number;
+  /** Where users reach the app (VOUCH_PUBLIC_URL), e.g. behind a TLS proxy; links use the request's origin without it. */
+  publicUrl?: string | null;
 }
 
 export interface AppEnv {

@@ -40,6 +40,7 @@ const app = createApp(
       ? { smtpUrl: env.VOUCH_SMTP_URL, from: env.VOUCH_SMTP_FROM ?? "Vouch <no-reply@localhost>" }
       : null,
     kitRateLimit: Number(env.VOUCH_KIT_RATE_LIMIT ?? 30),
+    publicUrl: env.VOUCH_PUBLIC_URL ?? null,
   },
   registerPages,
 );

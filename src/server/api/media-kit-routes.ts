@@ -13,6 +13,7 @@ import { revokeKitRequest } from "../../services/media-kits/revoke-kit-request.j
 import { requireCaller } from "../authenticate.js";
 import type { AppEnv } from "../env.js";
 import { kitFileHeaders } from "../kit-file-response.js";
+import { linkOrigin } from "../link-origin.js";
 import { errorResponses, jsonContent } from "./schemas.js";
 
 const security: { [scheme: string]: string[] }[] = [{ bearer: [] }, { session: [] }];
@@ -175,7 +176,7 @@ export function registerMediaKitRoutes(app: OpenAPIHono<AppEnv>) {
       db,
       caller,
       { creatorId, email: body.email, expiresInDays: body.expiresInDays },
-      { now: now(), origin: new URL(c.req.url).origin, mail: kitMail },
+      { now: now(), origin: linkOrigin(c.var.deps.publicUrl, c.req.url), mail: kitMail },
     );
     return c.json({ ...made.request, token: made.token, url: made.url, mail: made.mail }, 201);
   });

@@ -17,6 +17,7 @@ import { listKitRequests } from "../../services/media-kits/list-kit-requests.js"
 import { revokeKitRequest } from "../../services/media-kits/revoke-kit-request.js";
 import type { AppEnv } from "../env.js";
 import { kitFileHeaders } from "../kit-file-response.js";
+import { linkOrigin } from "../link-origin.js";
 import { creatorId } from "./creator-id.js";
 import { when } from "./format.js";
 import { type Html, html } from "./html.js";
@@ -56,7 +57,7 @@ export function registerKitRequestsPage(pages: Hono<AppEnv>) {
       db,
       caller,
       { creatorId: id, email: f.email, expiresInDays: days },
-      { now: now(), origin: new URL(c.req.url).origin, mail: kitMail },
+      { now: now(), origin: linkOrigin(c.var.deps.publicUrl, c.req.url), mail: kitMail },
     );
     return c.html(
       layout({

@@ -41,12 +41,13 @@ export async function listCreatorFits(
   const audits = await sql<{
     creator_id: number;
     account_id: number;
+    platform: string;
     followers: number | null;
     fake_share: number | null;
     niches: unknown;
     languages: unknown;
   }>`
-    select a.creator_id, a.id as account_id, (au.result -> 'account' ->> 'followers')::float8 as followers,
+    select a.creator_id, a.id as account_id, a.platform, (au.result -> 'account' ->> 'followers')::float8 as followers,
       au.fake_share, au.result -> 'niches' as niches, au.result -> 'voice' -> 'audience' -> 'languages' as languages
     from accounts a
     left join lateral (
@@ -100,7 +101,8 @@ export async function listCreatorFits(
     const rate = kit ? priceRate(kit) : null;
     const price = pricePerThousand({
       rate: rate?.amount ?? null,
-      followers: a.followers,
+      // As on the creator page: the audited count, else the one the kit gives for this platform.
+      followers: a.followers ?? kit?.platforms.find((p) => p.platform === a.platform)?.followers ?? null,
       realShare: a.fake_share === null ? null : 1 - a.fake_share,
       targetShare: fit.targetShare,
     });

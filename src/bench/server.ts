@@ -16,6 +16,7 @@ import { registerPages } from "../server/pages/register-pages.js";
 import { auditAccount } from "../services/audit-account.js";
 import { createApiToken } from "../services/auth/api-tokens.js";
 import { signUp } from "../services/auth/sign-up.js";
+import { createBrandTarget } from "../services/brand-targets/create-brand-target.js";
 
 const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const CREATORS = Number(process.env.BENCH_CREATORS ?? 1000);
@@ -78,6 +79,13 @@ async function main() {
       },
       registerPages,
     );
+    // A brand target, so the list can rank all 1,000 creators by audience fit (computed when read).
+    const target = await createBrandTarget(
+      d.db,
+      workspaceId,
+      { name: "Bench target", countries: ["DE"], niches: ["travel"], languages: ["en", "de"] },
+      now,
+    );
     const api = { headers: { authorization: `Bearer ${token}` } };
     const page = { headers: { cookie: `vouch_session=${sessionToken}` } };
     let i = 0;
@@ -91,6 +99,16 @@ async function main() {
         api,
       ],
       ["creator (API)         GET /api/v1/creators/{id}", () => `/api/v1/creators/${nextId()}`, api],
+      [
+        "list ranked by fit    GET /?target={id}&sort=fit",
+        () => `/?target=${target.id}&sort=fit&order=desc`,
+        page,
+      ],
+      [
+        "list by fit (API)     GET /api/v1/creators?targetId=",
+        () => `/api/v1/creators?targetId=${target.id}&sort=fit&order=desc`,
+        api,
+      ],
     ];
     for (const [label, path, init] of cases) {
       const times: number[] = [];

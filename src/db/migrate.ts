@@ -10,6 +10,7 @@ import * as m0003 from "./migrations/0003-follower-fields.js";
 import * as m0004 from "./migrations/0004-daily-counts.js";
 import * as m0005 from "./migrations/0005-trust-score.js";
 import * as m0006 from "./migrations/0006-media-kits.js";
+import * as m0007 from "./migrations/0007-audit-fit-inputs.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0004-daily-counts": m0004,
   "0005-trust-score": m0005,
   "0006-media-kits": m0006,
+  "0007-audit-fit-inputs": m0007,
 };
 
 /** Any fixed number: every Vouch process takes the same lock while it migrates. */

@@ -169,6 +169,8 @@ export interface AuditsTable {
   spam_share: number | null;
   trust_score: number | null;
   score_version: string | null;
+  /** {followers, niches: [{id, share}], languages: [{code, share}] | null}: what the fit ranking reads. */
+  fit_inputs: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface BrandTargetsTable {

@@ -47,6 +47,11 @@ export async function auditAccount(
       spam_share: result.comments.spamShare,
       trust_score: result.score.value,
       score_version: result.score.version,
+      fit_inputs: JSON.stringify({
+        followers: result.account.followers,
+        niches: result.niches.map((n) => ({ id: n.id, share: n.share })),
+        languages: result.voice.audience.languages?.map((l) => ({ code: l.code, share: l.share })) ?? null,
+      }),
     })
     .returning("id")
     .executeTakeFirstOrThrow();

@@ -11,13 +11,19 @@ import {
   profileFromDemographics,
   profileFromKit,
 } from "../../core/audience-profile.js";
-import type { AuditResult } from "../../core/audit.js";
 import type { BrandTarget } from "../../core/brand-target.js";
 import type { MediaKit } from "../../core/media-kit.js";
 import type { AccountDemographic } from "../../core/types.js";
 import type { DB } from "../../db/schema.js";
 import { getBrandTarget } from "../brand-targets/get-brand-target.js";
 import { priceRate } from "./get-creator-kit-fit.js";
+
+/** What an audit keeps for the fit ranking (audits.fit_inputs). */
+interface FitInputs {
+  followers: number | null;
+  niches: { id: string; share: number }[] | null;
+  languages: { code: string; share: number }[] | null;
+}
 
 export interface CreatorFitSummary {
   fit: number | null;
@@ -38,20 +44,24 @@ export async function listCreatorFits(
     where workspace_id = ${workspaceId} and kit is not null and revoked_at is null
     order by creator_id, submitted_at desc, id desc
   `.execute(db);
+  // The audit's fit inputs column; audits stored before it existed fall back to their document
+  // (CASE reads the document only for those rows).
   const audits = await sql<{
     creator_id: number;
     account_id: number;
     platform: string;
-    followers: number | null;
     fake_share: number | null;
-    niches: unknown;
-    languages: unknown;
+    inputs: unknown;
   }>`
-    select a.creator_id, a.id as account_id, a.platform, (au.result -> 'account' ->> 'followers')::float8 as followers,
-      au.fake_share, au.result -> 'niches' as niches, au.result -> 'voice' -> 'audience' -> 'languages' as languages
+    select a.creator_id, a.id as account_id, a.platform, au.fake_share, au.inputs
     from accounts a
     left join lateral (
-      select result, fake_share from audits where account_id = a.id order by computed_at desc, id desc limit 1
+      select fake_share,
+        case when fit_inputs is not null then fit_inputs else jsonb_build_object(
+          'followers', result -> 'account' -> 'followers',
+          'niches', result -> 'niches',
+          'languages', result -> 'voice' -> 'audience' -> 'languages') end as inputs
+      from audits where account_id = a.id order by computed_at desc, id desc limit 1
     ) au on true
     where a.workspace_id = ${workspaceId}
   `.execute(db);
@@ -88,21 +98,15 @@ export async function listCreatorFits(
       rows.length ? profileFromDemographics(rows) : EMPTY_PROFILE,
       kit ? profileFromKit(kit) : EMPTY_PROFILE,
     );
-    const niches = ((parseJson(a.niches) ?? []) as AuditResult["niches"]).map((n) => ({
-      id: n.id,
-      share: n.share,
-    }));
-    const languages =
-      (parseJson(a.languages) as AuditResult["voice"]["audience"]["languages"] | null)?.map((l) => ({
-        code: l.code,
-        share: l.share,
-      })) ?? null;
+    const inputs = (parseJson(a.inputs) ?? {}) as Partial<FitInputs>;
+    const niches = (inputs.niches ?? []).map((n) => ({ id: n.id, share: n.share }));
+    const languages = inputs.languages?.map((l) => ({ code: l.code, share: l.share })) ?? null;
     const fit = computeFit(profile, target, { niches, languages });
     const rate = kit ? priceRate(kit) : null;
     const price = pricePerThousand({
       rate: rate?.amount ?? null,
       // As on the creator page: the audited count, else the one the kit gives for this platform.
-      followers: a.followers ?? kit?.platforms.find((p) => p.platform === a.platform)?.followers ?? null,
+      followers: inputs.followers ?? kit?.platforms.find((p) => p.platform === a.platform)?.followers ?? null,
       realShare: a.fake_share === null ? null : 1 - a.fake_share,
       targetShare: fit.targetShare,
     });

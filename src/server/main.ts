@@ -12,6 +12,24 @@ import { registerPages } from "./pages/register-pages.js";
 
 const started = performance.now();
 const env = process.env;
+
+/** A numeric setting: its default when unset, else a positive number or a clear stop (NaN would switch a limit off). */
+function positiveSetting(name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) {
+    console.error(`vouch-server: ${name} must be a positive number (got "${raw}")`);
+    process.exit(1);
+  }
+  return n;
+}
+// Read before the database is opened, so a bad setting stops nothing half-started.
+const limits = {
+  maxUploadMb: positiveSetting("VOUCH_MAX_UPLOAD_MB", 200),
+  authRateLimit: positiveSetting("VOUCH_AUTH_RATE_LIMIT", 10),
+  kitRateLimit: positiveSetting("VOUCH_KIT_RATE_LIMIT", 30),
+};
 const port = Number(env.PORT ?? 3000);
 const host = env.HOST ?? "127.0.0.1";
 
@@ -33,13 +51,13 @@ const app = createApp(
   {
     db: database.db,
     now: () => Date.now(),
-    maxUploadBytes: Number(env.VOUCH_MAX_UPLOAD_MB ?? 200) * 1024 ** 2,
-    authRateLimit: Number(env.VOUCH_AUTH_RATE_LIMIT ?? 10),
+    maxUploadBytes: limits.maxUploadMb * 1024 ** 2,
+    authRateLimit: limits.authRateLimit,
     secureCookies: env.VOUCH_SECURE_COOKIES === "1",
     kitMail: env.VOUCH_SMTP_URL
       ? { smtpUrl: env.VOUCH_SMTP_URL, from: env.VOUCH_SMTP_FROM ?? "Vouch <no-reply@localhost>" }
       : null,
-    kitRateLimit: Number(env.VOUCH_KIT_RATE_LIMIT ?? 30),
+    kitRateLimit: limits.kitRateLimit,
     publicUrl: env.VOUCH_PUBLIC_URL ?? null,
   },
   registerPages,

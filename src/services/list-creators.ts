@@ -151,17 +151,29 @@ async function listWithFit(
   if (q.sort === "fit" || q.sort === "priceInTarget") {
     const key = q.sort === "fit" ? "fit" : "priceInTarget";
     const dir = q.order === "desc" ? -1 : 1;
+    // Prices in different currencies are not compared: the workspace's most common currency
+    // ranks first, each other currency after it in its own block.
+    const main = key === "priceInTarget" ? mostCommonCurrency(items.map((c) => c.fit)) : null;
+    const block = (c: (typeof items)[number]) =>
+      main === null || c.fit.currency === main ? "" : (c.fit.currency ?? "");
     items.sort((a, b) => {
       const x = a.fit[key];
       const y = b.fit[key];
       if (x === null || y === null)
         return x === y ? a.username.localeCompare(b.username) : x === null ? 1 : -1;
-      return (x - y) * dir || a.username.localeCompare(b.username);
+      return block(a).localeCompare(block(b)) || (x - y) * dir || a.username.localeCompare(b.username);
     });
   }
   const pageSize = q.pageSize ?? 1000;
   const page = q.page ?? 1;
   return { items: items.slice((page - 1) * pageSize, page * pageSize), total: all.total };
+}
+
+function mostCommonCurrency(fits: readonly CreatorFitSummary[]): string | null {
+  const counts = new Map<string, number>();
+  for (const f of fits)
+    if (f.priceInTarget !== null && f.currency) counts.set(f.currency, (counts.get(f.currency) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
 
 interface Row {

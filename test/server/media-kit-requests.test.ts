@@ -298,6 +298,9 @@ describe.each(DATABASE_KINDS)("media-kit requests on %s", (kind) => {
     expect(gone.status).toBe(404);
     expect(await gone.text()).toContain("This link does not work");
     expect((await post(`/kit/${req.token}`, { action: "draft" })).status).toBe(404);
+    // Submitting and uploading on a revoked link are refused too.
+    expect((await post(`/kit/${req.token}`, { action: "submit" })).status).toBe(404);
+    expect((await uploadFiles(req.token, [new File([PNG], "a.png")])).status).toBe(404);
     expect((await get("/kit/vkit_nosuchtoken")).status).toBe(404);
 
     const old = await newRequest({ expiresInDays: 1 });
@@ -305,6 +308,8 @@ describe.each(DATABASE_KINDS)("media-kit requests on %s", (kind) => {
     const expired = await get(`/kit/${old.token}`);
     expect(expired.status).toBe(410);
     expect(await expired.text()).toContain("This link has expired");
+    expect((await post(`/kit/${old.token}`, { action: "submit" })).status).toBe(410);
+    expect((await uploadFiles(old.token, [new File([PNG], "a.png")])).status).toBe(410);
     expect((await detail(old.id)).status).toBe("expired");
     expect(
       (

@@ -42,6 +42,7 @@ const STATEMENTS = [
   data bytea not null,
   uploaded_at timestamptz not null default now()
 )`,
+  "create index media_kit_files_by_request on media_kit_files (request_id)",
   `create table account_demographics (
   account_id integer not null references accounts (id) on delete cascade,
   captured_at timestamptz not null,

@@ -55,22 +55,27 @@ export function formToKit(v: FormValues): { kit: Record<string, unknown>; errors
     const s = (v[name] ?? "").trim();
     return s === "" ? null : s;
   };
-  const num = (name: string, kind: "decimal" | "count" | "year") => {
+  const num = (name: string, kind: "decimal" | "count" | "money" | "year") => {
     const s = text(name);
     if (s === null) return null;
-    let t = s.replace(/[\s'_]/g, "").replace(/%$/, "");
-    if (kind === "decimal") t = t.includes(".") ? t.replace(/,/g, "") : t.replace(",", ".");
-    else t = t.replace(/[,.]/g, "");
-    const n = Number(t);
-    if (t === "" || !Number.isFinite(n) || (kind !== "decimal" && !Number.isInteger(n))) {
+    const t = s.replace(/[\s'_]/g, "").replace(/%$/, "");
+    const n =
+      kind === "decimal"
+        ? Number(t.includes(".") ? t.replace(/,/g, "") : t.replace(",", "."))
+        : kind === "money"
+          ? moneyValue(t)
+          : countValue(t);
+    if (t === "" || n === null || !Number.isFinite(n) || (kind === "year" && !Number.isInteger(n))) {
       errors.push({
         field: name,
         message:
           kind === "decimal"
             ? "must be a number, e.g. 12.5"
             : kind === "count"
-              ? "must be a whole number, e.g. 12500"
-              : "must be a year, e.g. 2025",
+              ? "must be a whole number, e.g. 12500 or 12,500"
+              : kind === "money"
+                ? "must be an amount, e.g. 1500, 1,500 or 1,500.00"
+                : "must be a year, e.g. 2025",
       });
       return null;
     }
@@ -133,7 +138,7 @@ export function formToKit(v: FormValues): { kit: Record<string, unknown>; errors
       filled(p, ["amount"])
         ? {
             deliverable: text(`${p}.deliverable`),
-            amount: num(`${p}.amount`, "decimal"),
+            amount: num(`${p}.amount`, "money"),
             currency: text(`${p}.currency`) ?? "",
           }
         : null,
@@ -175,4 +180,29 @@ export function kitToForm(kit: Partial<MediaKit> | null): FormValues {
   for (const section of ["gender", "ageBands", "incomeBands"] as const)
     for (const [k, value] of Object.entries(kit[section] ?? {})) put(`${section}.${k}`, value);
   return v;
+}
+
+/**
+ * A whole number, with or without thousands separators ("12500", "12,500", "12.500");
+ * "12.5" is no count (it is not read as 125).
+ */
+function countValue(t: string): number | null {
+  if (/^\d+$/.test(t) || /^\d{1,3}([,.])\d{3}(\1\d{3})*$/.test(t)) return Number(t.replace(/[,.]/g, ""));
+  return null;
+}
+
+/**
+ * An amount of money: thousands groups with either separator and optional cents with the
+ * other ("1,500", "1.500", "1,500.00", "1.500,00"), or plain with optional cents ("1500",
+ * "1500.5", "15,50"). "1,500,50" is ambiguous and refused rather than guessed.
+ */
+function moneyValue(t: string): number | null {
+  const grouped = /^(\d{1,3}(?:([,.])\d{3})(?:\2\d{3})*)(?:([,.])(\d{1,2}))?$/.exec(t);
+  if (grouped && grouped[3] !== grouped[2]) {
+    const whole = (grouped[1] as string).replace(/[,.]/g, "");
+    return Number(grouped[4] ? `${whole}.${grouped[4]}` : whole);
+  }
+  const plain = /^(\d+)(?:[,.](\d{1,2}))?$/.exec(t);
+  if (plain) return Number(plain[2] ? `${plain[1]}.${plain[2]}` : plain[1]);
+  return null;
 }

@@ -45,6 +45,11 @@ export function registerKitFormPage(pages: Hono<AppEnv>) {
   const kit = new Hono<AppEnv>();
   kit.onError((err, c) => kitErrorPage(c, err));
   kit.use("*", kitRateLimit());
+  // The pages carry the creator's saved kit: no browser or proxy cache keeps them.
+  kit.use("*", async (c, next) => {
+    await next();
+    c.header("Cache-Control", "no-store");
+  });
   kit.use(
     "/:token/files",
     bodyLimit({
@@ -93,6 +98,8 @@ export function registerKitFormPage(pages: Hono<AppEnv>) {
   kit.post("/:token/files", async (c) => {
     const token = c.req.param("token");
     const { db, now } = c.var.deps;
+    // An unknown, revoked or expired link is refused before its body is read.
+    const before = await openKitForm(db, token, now());
     let body: Record<string, unknown>;
     try {
       body = await c.req.parseBody({ all: true });
@@ -106,6 +113,16 @@ export function registerKitFormPage(pages: Hono<AppEnv>) {
     if (files.length === 0) {
       errors.push({ field: "files", message: "choose a file to upload" });
       status = 400;
+    }
+    // One refusal for a post holding more files than the request has room for, not one per file.
+    const room = KIT_REQUEST_LIMITS.maxFiles - before.files.length;
+    if (files.length > room) {
+      errors.push({
+        field: "files",
+        message: `this request has room for ${Math.max(0, room)} more file(s) (at most ${KIT_REQUEST_LIMITS.maxFiles}); ${files.length} were sent`,
+      });
+      status = 409;
+      files.length = 0;
     }
     for (const f of files) {
       try {

@@ -7,8 +7,18 @@ import { VouchError } from "../../core/errors.js";
 import type { DB } from "../../db/schema.js";
 import { hashToken } from "../auth/tokens.js";
 
-export async function findKitRequestByToken(db: Kysely<DB>, token: string, now: number) {
-  const row = await db
+/**
+ * `forUpdate` (inside a transaction): the request's row is locked before it is checked, so a
+ * revoke committing at the same moment either waits or is seen, never slips between the
+ * check and the write (PostgreSQL; PGlite runs one transaction at a time anyway).
+ */
+export async function findKitRequestByToken(
+  db: Kysely<DB>,
+  token: string,
+  now: number,
+  { forUpdate = false }: { forUpdate?: boolean } = {},
+) {
+  const query = db
     .selectFrom("media_kit_requests as r")
     .innerJoin("workspaces as w", "w.id", "r.workspace_id")
     .select([
@@ -24,8 +34,8 @@ export async function findKitRequestByToken(db: Kysely<DB>, token: string, now: 
       "r.submitted_at",
       "w.name as workspace_name",
     ])
-    .where("r.token_hash", "=", hashToken(token))
-    .executeTakeFirst();
+    .where("r.token_hash", "=", hashToken(token));
+  const row = await (forUpdate ? query.forUpdate("r") : query).executeTakeFirst();
   if (!row || row.revoked_at !== null)
     throw new VouchError(
       "not_found",

@@ -56,7 +56,8 @@ export async function getCreatorKitFit(
     .where("workspace_id", "=", workspaceId)
     .where("creator_id", "=", creatorId)
     .where("kit", "is not", null)
-    .where("revoked_at", "is", null)
+    // Revoking a link after the kit came in freezes the kit, it does not withdraw it.
+    .where((eb) => eb.or([eb("revoked_at", "is", null), eb("submitted_at", "<", eb.ref("revoked_at"))]))
     .orderBy("submitted_at", "desc")
     .orderBy("id", "desc")
     .limit(1)

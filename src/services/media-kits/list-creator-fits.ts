@@ -41,7 +41,7 @@ export async function listCreatorFits(
   const target: BrandTarget = view;
   const kits = await sql<{ creator_id: number; kit: unknown }>`
     select distinct on (creator_id) creator_id, kit from media_kit_requests
-    where workspace_id = ${workspaceId} and kit is not null and revoked_at is null
+    where workspace_id = ${workspaceId} and kit is not null and (revoked_at is null or submitted_at < revoked_at)
     order by creator_id, submitted_at desc, id desc
   `.execute(db);
   // The audit's fit inputs column; audits stored before it existed fall back to their document

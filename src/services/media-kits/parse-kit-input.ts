@@ -25,6 +25,9 @@ export function parseKitInput(input: unknown, mode: "draft" | "submit"): Partial
   if (!r.success) throw kitInputError(issuesOf(r.error));
   const kit = toMediaKit(r.data);
   const shares = checkKitShares(kit);
+  // A submitted kit says at least who the creator is on one platform: an empty form is no kit.
+  if (kit.platforms.length === 0)
+    shares.unshift({ field: "platforms", message: "give at least one platform and handle" });
   if (shares.length > 0) throw kitInputError(shares);
   return kit;
 }

@@ -11,7 +11,7 @@ import { parseKitInput } from "./parse-kit-input.js";
 export async function saveKitDraft(db: Kysely<DB>, token: string, input: unknown, now: number) {
   const draft = parseKitInput(input, "draft");
   return db.transaction().execute(async (trx) => {
-    const r = await findKitRequestByToken(trx, token, now);
+    const r = await findKitRequestByToken(trx, token, now, { forUpdate: true });
     await trx
       .updateTable("media_kit_requests")
       .set({

@@ -4,6 +4,8 @@
 // the message; the caller records the outcome.
 import { createTransport } from "nodemailer";
 
+const MAIL_TIMEOUTS = { connectionTimeout: "10000", greetingTimeout: "10000", socketTimeout: "20000" };
+
 export interface KitMailConfig {
   /** smtp://user:pass@host:port or smtps://… */
   smtpUrl: string;
@@ -20,7 +22,12 @@ export interface KitRequestEmail {
 }
 
 export async function sendKitRequestEmail(config: KitMailConfig, mail: KitRequestEmail): Promise<void> {
-  const transport = createTransport(config.smtpUrl);
+  // A slow or silent mail server must not hold the brand's request for minutes (nodemailer's defaults).
+  // nodemailer reads options from the URL's query (its parseConnectionUrl); set ones win.
+  const url = new URL(config.smtpUrl);
+  for (const [k, v] of Object.entries(MAIL_TIMEOUTS))
+    if (!url.searchParams.has(k)) url.searchParams.set(k, v);
+  const transport = createTransport(url.toString());
   try {
     await transport.sendMail({
       from: config.from,

@@ -29,7 +29,7 @@ export async function submitKit(
 ): Promise<SubmittedKit> {
   const kit = parseKitInput(input, "submit");
   return db.transaction().execute(async (trx) => {
-    const r = await findKitRequestByToken(trx, token, now);
+    const r = await findKitRequestByToken(trx, token, now, { forUpdate: true });
     const first = r.submitted_at === null;
     if (!first && isDeepStrictEqual(r.kit, kit) && r.draft === null)
       return { kit, submittedAt: iso(r.submitted_at) as string, outcome: "unchanged" };

@@ -43,7 +43,7 @@ export async function uploadKitFile(
       { field: "files", file: name },
     );
   return db.transaction().execute(async (trx) => {
-    const r = await findKitRequestByToken(trx, token, now);
+    const r = await findKitRequestByToken(trx, token, now, { forUpdate: true });
     // Serialises uploads of one request on PostgreSQL (PGlite is one session already).
     await trx.selectFrom("media_kit_requests").select("id").where("id", "=", r.id).forUpdate().execute();
     const { n } = await trx

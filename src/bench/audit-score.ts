@@ -16,24 +16,12 @@ import { auditAccount } from "../services/audit-account.js";
 import { findAccount } from "../services/find-account.js";
 import { importSources } from "../services/import-sources.js";
 import { localWorkspaceId } from "../services/local-workspace.js";
+import { median, ms, time } from "./bench-stats.js";
 import { generateCreator } from "./generate-creator.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CLI = fileURLToPath(new URL("../cli/main.js", import.meta.url));
 const ACCOUNT = { platform: "instagram" as const, username: "bench_creator" };
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-const ms = (x: number) => `${x.toFixed(0)} ms`;
-
-async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
-  const t = performance.now();
-  await fn();
-  return performance.now() - t;
-}
 
 async function main() {
   const root = mkdtempSync(join(tmpdir(), "vouch-bench-score-"));

@@ -17,19 +17,13 @@ import { auditAccount } from "../services/audit-account.js";
 import { getReportData } from "../services/get-report-data.js";
 import { importSources } from "../services/import-sources.js";
 import { localWorkspaceId } from "../services/local-workspace.js";
+import { median, ms } from "./bench-stats.js";
 import { generateCreator } from "./generate-creator.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CLI = fileURLToPath(new URL("../cli/main.js", import.meta.url));
 const ACCOUNT = { platform: "instagram" as const, username: "bench_creator" };
 const TARGET_MS = 2000;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const t = performance.now();

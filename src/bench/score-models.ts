@@ -20,19 +20,13 @@ import { scoreFollower, summariseFollowers } from "../core/follower-model.js";
 import { type CommentSampleRow, readCommentSampleCsv } from "../ingest/comment-sample-csv.js";
 import { type FollowerSampleRow, readFollowerSampleCsv } from "../ingest/follower-sample-csv.js";
 import { mulberry32 } from "../train/random.js";
+import { median, ms } from "./bench-stats.js";
 import { syntheticComments } from "./classify-comments.js";
 
 const FOLLOWERS = 1_000_000;
 const COMMENTS = 100_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_MS = 1000;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 function time(fn: () => void): number {
   const t = performance.now();

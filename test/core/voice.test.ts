@@ -302,8 +302,9 @@ describe("helpers", () => {
   });
 });
 
-describe("computeVoice: speed", () => {
-  it("reads 100,000 comments on 50 posts in about 0.1 s", () => {
+describe("computeVoice on a large account", () => {
+  // Its speed is measured by `npm run bench` (the audit with the trust score), not here.
+  it("reads 100,000 comments on 50 posts through a sample of 1,000", () => {
     const texts = [
       "Love this recipe, can't wait to try it!",
       "Das sieht mega lecker aus",
@@ -331,16 +332,9 @@ describe("computeVoice: speed", () => {
         ),
       );
     }
-    computeVoice(posts, comments, isCreator);
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t = performance.now();
-      const v = computeVoice(posts, comments, isCreator);
-      times.push(performance.now() - t);
-      expect(v.audience.sampleSize).toBe(1000);
-    }
-    times.sort((a, b) => a - b);
-    // Target 100 ms on an idle machine; the bound leaves room for a busy test run.
-    expect(times[2]).toBeLessThan(250);
+    const v = computeVoice(posts, comments, isCreator);
+    expect(v.audience.sampleSize).toBe(1000);
+    // The same input gives the same sample: no randomness.
+    expect(computeVoice(posts, comments, isCreator).audience).toEqual(v.audience);
   });
 });

@@ -4,35 +4,19 @@
 // the latest submitted one; Graph API demographics win over the kit for a dimension
 // both give (they are measured, the kit is typed in). Scoped to the workspace.
 import { type Kysely, sql } from "kysely";
-import {
-  type AudienceFit,
-  computeFit,
-  type PricePerThousand,
-  pricePerThousand,
-} from "../../core/audience-fit.js";
-import {
-  type AudienceProfile,
-  combineProfiles,
-  EMPTY_PROFILE,
-  profileFromDemographics,
-  profileFromKit,
-} from "../../core/audience-profile.js";
+import type { AudienceProfile } from "../../core/audience-profile.js";
 import type { AuditResult } from "../../core/audit.js";
 import type { BrandTarget } from "../../core/brand-target.js";
+import { audienceProfileOf, type CreatorFit, creatorFit } from "../../core/creator-fit.js";
 import { type Claim, checkClaims } from "../../core/kit-claims.js";
-import type { Deliverable, MediaKit } from "../../core/media-kit.js";
+import type { MediaKit } from "../../core/media-kit.js";
 import type { Platform } from "../../core/types.js";
 import { loadDemographics } from "../../db/load-demographics.js";
 import type { DB } from "../../db/schema.js";
 import { findAccount } from "../find-account.js";
 
-/** The rate the price per 1,000 uses: a feed post, else a reel, else the lowest rate given. */
-const PRICE_DELIVERABLES: readonly Deliverable[] = ["feed_post", "reel"];
-
-export interface TargetFit {
+export interface TargetFit extends CreatorFit {
   targetId: number;
-  fit: AudienceFit;
-  price: PricePerThousand & { rate: { deliverable: Deliverable; amount: number; currency: string } | null };
 }
 
 export interface CreatorKitFit {
@@ -94,23 +78,18 @@ export async function getCreatorKitFit(
   }));
   const voiceAudience = (parseJson(audit?.voice_audience) ?? null) as AuditResult["voice"]["audience"] | null;
   const languages = voiceAudience?.languages?.map((l) => ({ code: l.code, share: l.share })) ?? null;
-  const fromDemographics = demographics.length ? profileFromDemographics(demographics) : EMPTY_PROFILE;
-  const profile = combineProfiles(fromDemographics, kit ? profileFromKit(kit) : EMPTY_PROFILE);
-
-  const followers =
-    audit?.followers ?? kit?.platforms.find((p) => p.platform === account.platform)?.followers ?? null;
-  const realShare = audience?.fakeShare == null ? null : 1 - audience.fakeShare;
-  const rate = kit ? priceRate(kit) : null;
+  const profile = audienceProfileOf(kit, demographics);
+  const inputs = {
+    kit,
+    platform: account.platform,
+    followers: audit?.followers ?? null,
+    fakeShare: audience?.fakeShare ?? null,
+    niches,
+    languages,
+  };
   const fits = targets.map((t) => {
     const target = { ...(parseJson(t.spec) as Omit<BrandTarget, "name">), name: t.name };
-    const fit = computeFit(profile, target, { niches, languages });
-    const price = pricePerThousand({
-      rate: rate?.amount ?? null,
-      followers,
-      realShare,
-      targetShare: fit.targetShare,
-    });
-    return { targetId: t.id, fit, price: { ...price, rate } };
+    return { targetId: t.id, ...creatorFit(inputs, profile, target) };
   });
 
   const claims = kit
@@ -134,14 +113,6 @@ export async function getCreatorKitFit(
     fits,
     claims,
   };
-}
-
-export function priceRate(kit: MediaKit): TargetFit["price"]["rate"] {
-  for (const d of PRICE_DELIVERABLES) {
-    const r = kit.rates.find((x) => x.deliverable === d);
-    if (r) return r;
-  }
-  return [...kit.rates].sort((a, b) => a.amount - b.amount)[0] ?? null;
 }
 
 /** jsonb comes back parsed from pg and as text from some PGlite paths. */

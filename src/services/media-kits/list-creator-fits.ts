@@ -4,19 +4,12 @@
 // getCreatorKitFit: the latest submitted kit, the latest demographics per dimension,
 // and the latest audit's followers, fake share, niches and comment languages.
 import { type Kysely, sql } from "kysely";
-import { computeFit, pricePerThousand } from "../../core/audience-fit.js";
-import {
-  combineProfiles,
-  EMPTY_PROFILE,
-  profileFromDemographics,
-  profileFromKit,
-} from "../../core/audience-profile.js";
 import type { BrandTarget } from "../../core/brand-target.js";
+import { audienceProfileOf, creatorFit } from "../../core/creator-fit.js";
 import type { MediaKit } from "../../core/media-kit.js";
 import type { AccountDemographic } from "../../core/types.js";
 import type { DB } from "../../db/schema.js";
 import { getBrandTarget } from "../brand-targets/get-brand-target.js";
-import { priceRate } from "./get-creator-kit-fit.js";
 
 /** What an audit keeps for the fit ranking (audits.fit_inputs). */
 interface FitInputs {
@@ -93,28 +86,24 @@ export async function listCreatorFits(
   const fits = new Map<number, CreatorFitSummary>();
   for (const a of audits.rows) {
     const kit = kitByCreator.get(a.creator_id) ?? null;
-    const rows = demographicsByAccount.get(a.account_id) ?? [];
-    const profile = combineProfiles(
-      rows.length ? profileFromDemographics(rows) : EMPTY_PROFILE,
-      kit ? profileFromKit(kit) : EMPTY_PROFILE,
-    );
     const inputs = (parseJson(a.inputs) ?? {}) as Partial<FitInputs>;
-    const niches = (inputs.niches ?? []).map((n) => ({ id: n.id, share: n.share }));
-    const languages = inputs.languages?.map((l) => ({ code: l.code, share: l.share })) ?? null;
-    const fit = computeFit(profile, target, { niches, languages });
-    const rate = kit ? priceRate(kit) : null;
-    const price = pricePerThousand({
-      rate: rate?.amount ?? null,
-      // As on the creator page: the audited count, else the one the kit gives for this platform.
-      followers: inputs.followers ?? kit?.platforms.find((p) => p.platform === a.platform)?.followers ?? null,
-      realShare: a.fake_share === null ? null : 1 - a.fake_share,
-      targetShare: fit.targetShare,
-    });
+    const { fit, price } = creatorFit(
+      {
+        kit,
+        platform: a.platform,
+        followers: inputs.followers ?? null,
+        fakeShare: a.fake_share,
+        niches: inputs.niches ?? [],
+        languages: inputs.languages ?? null,
+      },
+      audienceProfileOf(kit, demographicsByAccount.get(a.account_id) ?? []),
+      target,
+    );
     fits.set(a.creator_id, {
       fit: fit.score,
       pricePlain: price.plain,
       priceInTarget: price.inTarget,
-      currency: rate?.currency ?? null,
+      currency: price.rate?.currency ?? null,
     });
   }
   return { target: view.name, fits };

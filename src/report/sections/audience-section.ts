@@ -15,7 +15,8 @@ export const CLASS_LABELS: Record<FollowerClass, string> = {
   real: "Real",
 };
 
-function classDefinition(cls: FollowerClass, threshold: number): string {
+/** What puts a follower in each class, in words (the web page's audience section says the same). */
+export function classDefinition(cls: FollowerClass, threshold: number): string {
   switch (cls) {
     case "mass_follower":
       return `follow more than ${num(MASS_FOLLOWING)} accounts`;

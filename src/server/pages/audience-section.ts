@@ -7,42 +7,11 @@
 // audit-v2 carry no `audience`; the section then asks for a re-run.
 import type { AudienceAuthenticity, FollowerExample } from "../../core/audience.js";
 import type { AuditResult } from "../../core/audit.js";
-import { FOLLOWER_CLASSES, type FollowerClass } from "../../core/follower-input.js";
-import { INFLUENCER_FOLLOWERS, MASS_FOLLOWING } from "../../core/follower-model.js";
+import { FOLLOWER_CLASSES } from "../../core/follower-input.js";
+import { MASS_FOLLOWING } from "../../core/follower-model.js";
+import { CLASS_LABELS, classDefinition, fakeShareWords } from "../../report/sections/audience-section.js";
 import { num, pct } from "./format.js";
 import { type Html, html } from "./html.js";
-
-const CLASS_LABELS: Record<FollowerClass, string> = {
-  mass_follower: "Mass followers",
-  influencer: "Influencers",
-  suspicious: "Suspicious",
-  real: "Real",
-};
-
-function classDefinition(cls: FollowerClass, threshold: number): string {
-  switch (cls) {
-    case "mass_follower":
-      return `follow more than ${num(MASS_FOLLOWING)} accounts`;
-    case "influencer":
-      return `over ${num(INFLUENCER_FOLLOWERS)} followers and under ${num(MASS_FOLLOWING)} followings`;
-    case "suspicious":
-      return `flagged by the model (pFake ≥ ${pct(threshold, 1)}), and neither of the above`;
-    case "real":
-      return "the rest";
-  }
-}
-
-/**
- * A share with its interval, all three with the same digits: whole percents, or one
- * decimal when the upper bound is under 10% (so "0.4–3.2%" does not read "0–3%").
- */
-function shareWithInterval(a: AudienceAuthenticity): string {
-  const { fakeShare, fakeShareLow, fakeShareHigh } = a;
-  if (fakeShare === null || fakeShareLow === null || fakeShareHigh === null) return "not enough data";
-  const digits = fakeShareHigh < 0.1 ? 1 : 0;
-  const bare = (v: number) => (v * 100).toFixed(digits);
-  return `${bare(fakeShare)}% (95% interval ${bare(fakeShareLow)}–${bare(fakeShareHigh)}%)`;
-}
 
 function shareOf(count: number, n: number): number | null {
   return n > 0 ? count / n : null;
@@ -67,7 +36,7 @@ ${method}`;
   return html`<p class="estimate">${
     a.fakeShare === null
       ? html`Estimated fake followers: <strong>not enough data</strong> (${(a.notEnoughData ?? `${num(a.n)} followers scored`).replace(/^not enough data: /, "")}). The class counts below are still what the sample shows.`
-      : html`Estimated fake followers: <strong>${shareWithInterval(a)}</strong>, from a sample of ${num(a.n)} followers.`
+      : html`Estimated fake followers: <strong>${fakeShareWords(a)}</strong>, from a sample of ${num(a.n)} followers.`
   }</p>
 ${
   a.fakeShare === null

@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // Installs Debian's chromium for the browser tests when it is missing (scripts/ensure-chromium.sh).
+    // Installs Debian's chromium for the browser tests when it is missing (scripts/ensure-debian-package.sh).
     globalSetup: ["./test/global-setup.ts"],
     reporters: ["default", "./test/summary-reporter.ts"],
     // Each file opens its own PGlite and its own PostgreSQL schema; two workers fit two cores.

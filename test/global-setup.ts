@@ -7,34 +7,24 @@ import { existsSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-interface SystemTool {
-  /** What is missing, for the error message. */
-  what: string;
-  present: () => boolean;
-  script: string;
-}
+/** A Debian package and the commands the tests run from it (chromium lives at /usr/bin/chromium). */
+const PACKAGES: { package: string; commands: string[] }[] = [
+  { package: "chromium", commands: ["chromium"] },
+  { package: "poppler-utils", commands: ["pdftotext", "pdftoppm", "pdfinfo"] },
+];
 
-const script = (name: string) => fileURLToPath(new URL(`../scripts/${name}`, import.meta.url));
+const SCRIPT = fileURLToPath(new URL("../scripts/ensure-debian-package.sh", import.meta.url));
 const onPath = (command: string) =>
   (process.env.PATH ?? "").split(delimiter).some((dir) => dir && existsSync(join(dir, command)));
 
-const TOOLS: SystemTool[] = [
-  { what: "chromium", present: () => existsSync("/usr/bin/chromium"), script: script("ensure-chromium.sh") },
-  {
-    what: "pdftotext, pdftoppm and pdfinfo (poppler-utils)",
-    present: () => ["pdftotext", "pdftoppm", "pdfinfo"].every(onPath),
-    script: script("ensure-poppler.sh"),
-  },
-];
-
 export default function setup(): void {
-  for (const tool of TOOLS) {
-    if (tool.present()) continue;
-    const result = spawnSync("bash", [tool.script], { stdio: "inherit" });
+  for (const p of PACKAGES) {
+    if (p.commands.every(onPath)) continue;
+    const result = spawnSync("bash", [SCRIPT, p.package, ...p.commands], { stdio: "inherit" });
     if (result.error) throw result.error;
     if (result.status !== 0) {
       throw new Error(
-        `${tool.script} failed (exit ${result.status ?? result.signal}): ${tool.what} is missing`,
+        `${SCRIPT} failed (exit ${result.status ?? result.signal}): ${p.commands.join(", ")} (${p.package}) missing`,
       );
     }
   }

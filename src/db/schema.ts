@@ -179,8 +179,9 @@ export interface BrandTargetsTable {
   name: string;
   /** The BrandTarget of src/core/brand-target.ts, without its name. */
   spec: ColumnType<unknown, string, string>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  /** Defaulted by the database, or set from the service's clock. */
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface MediaKitRequestsTable {

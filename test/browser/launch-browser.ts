@@ -1,4 +1,4 @@
-// Browser tests run Debian's chromium (/usr/bin/chromium, installed by scripts/ensure-chromium.sh,
+// Browser tests run Debian's chromium (/usr/bin/chromium, installed by scripts/ensure-debian-package.sh,
 // which test/global-setup.ts runs when it is missing) through playwright-core: never a browser download.
 import { mkdirSync } from "node:fs";
 import path from "node:path";

@@ -1,5 +1,5 @@
 // Reads a PDF back with poppler-utils (installed by test/global-setup.ts through
-// scripts/ensure-poppler.sh): an extractor independent of pdfkit, which wrote it. Text
+// scripts/ensure-debian-package.sh): an extractor independent of pdfkit, which wrote it. Text
 // comes back as pdftotext prints it (reading order, UTF-8); pages render to PNG.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";

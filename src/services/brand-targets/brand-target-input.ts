@@ -3,10 +3,12 @@
 // a gender split checked with core's share rule (100 ± SHARE_TOLERANCE), and the
 // stored row turned into the shape the API, pages and CLI show. Every error is
 // invalid_input naming its field, so a form can put it next to that field.
+import type { Kysely } from "kysely";
 import type { BrandTarget } from "../../core/brand-target.js";
 import { VouchError } from "../../core/errors.js";
 import { checkKitShares, GENDERS } from "../../core/media-kit.js";
 import taxonomy from "../../core/niches.json" with { type: "json" };
+import type { DB } from "../../db/schema.js";
 import { brandTargetSchema, toBrandTarget } from "../../ingest/media-kit-schema.js";
 import { pathToString } from "../../ingest/zod-error.js";
 
@@ -105,13 +107,6 @@ export function brandTargetView(row: BrandTargetRow): BrandTargetView {
   };
 }
 
-/**
- * A time from the service's clock as a column value. The table types declare
- * created_at and updated_at as Generated<ColumnType<…>>, whose insert type Kysely nests
- * one level too deep for a Date to type-check; the driver takes the Date as it is.
- */
-export const at = (now: number) => new Date(now) as never;
-
 /** jsonb keeps keys in its own order; answers list them as GENDERS does. */
 function ordered(gender: BrandTarget["gender"]): BrandTarget["gender"] {
   if (!gender) return null;
@@ -127,6 +122,22 @@ export function nameTaken(name: string): VouchError {
     field: "name",
     name,
   });
+}
+
+/** Refuses a name another target of the workspace has (`exceptId`: the target being renamed). */
+export async function assertNameFree(
+  db: Kysely<DB>,
+  workspaceId: number,
+  name: string,
+  exceptId: number | null = null,
+): Promise<void> {
+  let q = db
+    .selectFrom("brand_targets")
+    .select("id")
+    .where("workspace_id", "=", workspaceId)
+    .where("name", "=", name);
+  if (exceptId !== null) q = q.where("id", "!=", exceptId);
+  if (await q.executeTakeFirst()) throw nameTaken(name);
 }
 
 /** PostgreSQL's unique_violation, as pg and PGlite report it. */

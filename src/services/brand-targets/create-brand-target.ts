@@ -3,7 +3,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 import {
-  at,
+  assertNameFree,
   BRAND_TARGET_COLUMNS,
   type BrandTargetView,
   brandTargetView,
@@ -20,13 +20,7 @@ export async function createBrandTarget(
   now: number,
 ): Promise<BrandTargetView> {
   const target = parseBrandTarget(input);
-  const taken = await db
-    .selectFrom("brand_targets")
-    .select("id")
-    .where("workspace_id", "=", workspaceId)
-    .where("name", "=", target.name)
-    .executeTakeFirst();
-  if (taken) throw nameTaken(target.name);
+  await assertNameFree(db, workspaceId, target.name);
   try {
     const row = await db
       .insertInto("brand_targets")
@@ -34,8 +28,8 @@ export async function createBrandTarget(
         workspace_id: workspaceId,
         name: target.name,
         spec: specJson(target),
-        created_at: at(now),
-        updated_at: at(now),
+        created_at: new Date(now),
+        updated_at: new Date(now),
       })
       .returning([...BRAND_TARGET_COLUMNS])
       .executeTakeFirstOrThrow();

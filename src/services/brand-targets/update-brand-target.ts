@@ -5,7 +5,7 @@ import type { Kysely } from "kysely";
 import { VouchError } from "../../core/errors.js";
 import type { DB } from "../../db/schema.js";
 import {
-  at,
+  assertNameFree,
   BRAND_TARGET_COLUMNS,
   type BrandTargetView,
   brandTargetView,
@@ -23,18 +23,11 @@ export async function updateBrandTarget(
   now: number,
 ): Promise<BrandTargetView> {
   const target = parseBrandTarget(input);
-  const taken = await db
-    .selectFrom("brand_targets")
-    .select("id")
-    .where("workspace_id", "=", workspaceId)
-    .where("name", "=", target.name)
-    .where("id", "!=", targetId)
-    .executeTakeFirst();
-  if (taken) throw nameTaken(target.name);
+  await assertNameFree(db, workspaceId, target.name, targetId);
   try {
     const row = await db
       .updateTable("brand_targets")
-      .set({ name: target.name, spec: specJson(target), updated_at: at(now) })
+      .set({ name: target.name, spec: specJson(target), updated_at: new Date(now) })
       .where("id", "=", targetId)
       .where("workspace_id", "=", workspaceId)
       .returning([...BRAND_TARGET_COLUMNS])

@@ -29,6 +29,15 @@ export const FOLLOWER_FEATURES = [
 
 export const FEATURE_COUNT = FOLLOWER_FEATURES.length;
 
+/**
+ * Fields whose meaning differs between crawls, so the shipped model does not read them
+ * (training leaves their columns unknown; docs/models/follower-authenticity.md). A
+ * "profile picture" is Instagram's default avatar in some crawls and not in others (95% of
+ * SRF Data's fakes "have" one, 41–60% elsewhere); "private" marks 72% of InstaFake's real
+ * accounts and 23–40% elsewhere. Both are still read for other purposes.
+ */
+export const UNTRANSFERABLE_FEATURES: readonly FollowerFeatureName[] = ["has_profile_pic", "is_private"];
+
 const known = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
 const flag = (v: boolean | null | undefined) => (v === true ? 1 : v === false ? 0 : Number.NaN);
 const log1p = (v: number | null | undefined) => (known(v) ? Math.log1p(v) : Number.NaN);
@@ -197,7 +206,9 @@ export function writeFollowerFeatures(f: FollowerInput, out: Float64Array, offse
 
   const logFollowers = log1p(f.followers);
   const logFollowing = log1p(f.following);
-  const logPosts = log1p(f.posts);
+  // Some crawlers write 0 posts for a private account whose posts they could not see: a
+  // 0 there means hidden, not none, so it is unknown.
+  const logPosts = f.posts === 0 && f.isPrivate === true ? Number.NaN : log1p(f.posts);
   out[offset] = logFollowers;
   out[offset + 1] = logFollowing;
   out[offset + 2] = logPosts;

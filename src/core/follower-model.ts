@@ -1,8 +1,8 @@
-// The follower-authenticity model at inference: features → boosted trees → Platt
+// The follower-authenticity model at inference: features → stored model parts → Platt
 // calibration → pFake, then HypeAuditor's classes (METHODS.md) and the sample's fake
 // share. The weights are src/core/models/follower-fake.json, written by `npm run train`
 // (docs/models/follower-authenticity.md); nothing here reads files or the clock.
-import { type ErrorRates, estimateFakeShare, type FakeShare } from "./fake-share.js";
+import { type ErrorRates, estimateFakeShare, type FakeShare, type RateSpread } from "./fake-share.js";
 import { FEATURE_COUNT, FOLLOWER_FEATURES, writeFollowerFeatures } from "./follower-features.js";
 import {
   FOLLOWER_CLASSES,
@@ -10,21 +10,33 @@ import {
   type FollowerInput,
   type FollowerScore,
 } from "./follower-input.js";
+import { type FollowerModelParts, modelMargin } from "./follower-margin.js";
 import weights from "./models/follower-fake.json" with { type: "json" };
-import { TreeEnsemble, type TreeEnsembleJson } from "./tree-ensemble.js";
 
 export interface FollowerModelJson {
   version: string;
   features: string[];
+  /** Features the model was trained without (their meaning differs between crawls). */
+  unread: string[];
+  /** Which candidate was shipped (trees, logistic, blend …), for the card and the audit. */
+  shape: string;
   calibration: { slope: number; intercept: number };
   /** pFake at or above this is `fake`. */
   threshold: number;
-  errorRates: { pooled: ErrorRates; bySource: Record<string, ErrorRates> };
+  errorRates: {
+    /** Out-of-fold, all sources pooled: the rates the fake share is corrected with. */
+    pooled: ErrorRates;
+    bySource: Record<string, ErrorRates>;
+    /** Each source's rates when the model was trained without it. */
+    heldOut: Record<string, ErrorRates>;
+    /** How far the rates move on a population the model never saw (the interval widens by it). */
+    spread: RateSpread;
+  };
   /** Share of fake accounts in the training data: pFake of a follower nothing is known about. */
   prior: number;
   /** Fewer scored followers than this: the fake share is "not enough data". */
   minSample: number;
-  ensemble: TreeEnsembleJson;
+  parts: FollowerModelParts;
 }
 
 // Our own file, checked by the reproduction test; the feature list guards against a stale one.
@@ -32,7 +44,7 @@ const model = weights as unknown as FollowerModelJson;
 if (model.features.join() !== FOLLOWER_FEATURES.join())
   throw new Error("src/core/models/follower-fake.json was trained on other features: run `npm run train`");
 
-const ensemble = new TreeEnsemble(model.ensemble);
+const margin = modelMargin(model.parts);
 
 export const FOLLOWER_MODEL_VERSION = model.version;
 export const FOLLOWER_THRESHOLD = model.threshold;
@@ -64,7 +76,7 @@ export function fakeProbability(f: FollowerInput): number {
   let anyKnown = false;
   for (let j = 0; j < FEATURE_COUNT && !anyKnown; j++) anyKnown = !Number.isNaN(buffer[j] as number);
   if (!anyKnown) return model.prior;
-  const m = ensemble.margin(buffer, 0);
+  const m = margin(buffer, 0);
   return 1 / (1 + Math.exp(-(model.calibration.slope * m + model.calibration.intercept)));
 }
 
@@ -118,12 +130,7 @@ export function summariseFollowers(scores: readonly FollowerScore[]): FollowerSa
       flaggedShare: null,
       notEnoughData: `not enough data: ${n} followers scored, the fake share needs at least ${model.minSample}`,
     };
-  const est: FakeShare = estimateFakeShare(
-    flagged,
-    n,
-    model.errorRates.pooled,
-    Object.values(model.errorRates.bySource),
-  );
+  const est: FakeShare = estimateFakeShare(flagged, n, model.errorRates.pooled, model.errorRates.spread);
   return {
     ...base,
     fakeShare: est.share,
@@ -132,4 +139,20 @@ export function summariseFollowers(scores: readonly FollowerScore[]): FollowerSa
     flaggedShare: est.flaggedShare,
     notEnoughData: null,
   };
+}
+
+/**
+ * What the fake-share interval accounts for, in words (the CLI and the creator page show
+ * it next to the interval).
+ */
+export function fakeShareIntervalNote(): string {
+  const { spread, heldOut } = model.errorRates;
+  const sources = Object.keys(heldOut).length;
+  const pts = (v: number) => `${(v * 100).toFixed(0)} points`;
+  return (
+    `The 95% interval accounts for the sample's size, the model's measured error rates, and how much ` +
+    `those rates moved on follower populations it was not trained on (${sources} labelled sources, each ` +
+    `left out in turn: sensitivity ±${pts(spread.sensitivity)}, specificity ±${pts(spread.specificity)}). ` +
+    `It does not account for a population unlike all of them.`
+  );
 }

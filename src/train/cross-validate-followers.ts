@@ -1,11 +1,10 @@
-// Out-of-fold predictions for the follower model: stratified k-fold over the pooled
-// rows (strata: source × label) and leave-one-source-out. Every figure in the model
-// card and the threshold come from these predictions, never from rows a model saw.
+// Out-of-fold predictions for the follower model: stratified k-fold (strata: source ×
+// label) and leave-one-source-out, over all rows or a subset of them. Every figure in
+// the model card and the threshold come from these predictions, never from rows a model saw.
 import { FEATURE_COUNT } from "../core/follower-features.js";
-import { TreeEnsemble } from "../core/tree-ensemble.js";
+import type { FollowerCandidate } from "./follower-candidates.js";
 import { FOLLOWER_SOURCES, type FollowerRows } from "./follower-data.js";
 import { mulberry32, stratifiedFolds } from "./random.js";
-import { type TreeParams, trainTrees } from "./train-trees.js";
 
 /**
  * Training weights: within each source, fake and real rows are weighted so the source's
@@ -24,44 +23,36 @@ export function balancedWeights(rows: FollowerRows, subset: readonly number[]): 
   return w;
 }
 
-export function fitOn(rows: FollowerRows, subset: readonly number[], params: TreeParams) {
-  const x = new Float64Array(subset.length * FEATURE_COUNT);
-  subset.forEach((i, k) => {
-    x.set(rows.x.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), k * FEATURE_COUNT);
-  });
-  const all = balancedWeights(rows, subset);
-  return trainTrees(
-    {
-      x,
-      cols: FEATURE_COUNT,
-      y: Uint8Array.from(subset.map((i) => rows.y[i] as number)),
-      weight: Float64Array.from(subset.map((i) => all[i] as number)),
-    },
-    params,
-  );
-}
+export const allRows = (rows: FollowerRows): number[] => Array.from(rows.y, (_, i) => i);
 
-/** Out-of-fold margins (log-odds) for every row, from a model that never saw it. */
-export function outOfFold(rows: FollowerRows, fold: readonly number[], params: TreeParams): Float64Array {
-  const margins = new Float64Array(rows.y.length);
-  const folds = [...new Set(fold)].sort((a, b) => a - b);
-  for (const f of folds) {
-    const train: number[] = [];
-    const test: number[] = [];
-    fold.forEach((k, i) => {
-      (k === f ? test : train).push(i);
+/**
+ * Out-of-fold margins (log-odds) for the rows of `subset`, each from a model that never
+ * saw it; `fold[k]` is the fold of `subset[k]`. Rows outside the subset stay NaN.
+ */
+export function outOfFold(
+  rows: FollowerRows,
+  fit: FollowerCandidate["fit"],
+  subset: readonly number[],
+  fold: readonly number[],
+): Float64Array {
+  const margins = new Float64Array(rows.y.length).fill(Number.NaN);
+  for (const f of [...new Set(fold)].sort((a, b) => a - b)) {
+    const train = subset.filter((_, k) => fold[k] !== f);
+    const { margin } = fit(rows, train);
+    subset.forEach((i, k) => {
+      if (fold[k] === f) margins[i] = margin(rows.x, i * FEATURE_COUNT);
     });
-    const model = new TreeEnsemble(fitOn(rows, train, params));
-    for (const i of test) margins[i] = model.margin(rows.x, i * FEATURE_COUNT);
   }
   return margins;
 }
 
-export function kFold(rows: FollowerRows, k: number, seed: number): number[] {
-  const strata = rows.source.map((s, i) => FOLLOWER_SOURCES.indexOf(s) * 2 + (rows.y[i] as number));
+export function kFold(rows: FollowerRows, subset: readonly number[], k: number, seed: number): number[] {
+  const strata = subset.map(
+    (i) => FOLLOWER_SOURCES.indexOf(rows.source[i] as never) * 2 + (rows.y[i] as number),
+  );
   return stratifiedFolds(strata, k, mulberry32(seed));
 }
 
-export function sourceFolds(rows: FollowerRows): number[] {
-  return rows.source.map((s) => FOLLOWER_SOURCES.indexOf(s));
+export function sourceFolds(rows: FollowerRows, subset: readonly number[]): number[] {
+  return subset.map((i) => FOLLOWER_SOURCES.indexOf(rows.source[i] as never));
 }

@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { estimateFakeShare, roganGladen } from "../../src/core/fake-share.js";
+import { estimateFakeShare } from "../../src/core/fake-share.js";
 import { followerFeatures } from "../../src/core/follower-features.js";
 import type { FollowerScore } from "../../src/core/follower-input.js";
 import {
@@ -55,6 +55,14 @@ describe("follower features", () => {
     expect(f.log_followers_per_post).toBeCloseTo(Math.log(100 / 1), 12);
   });
 
+  it("reads 0 posts on a private account as hidden (unknown), on a public one as none", () => {
+    const hidden = followerFeatures({ posts: 0, isPrivate: true, followers: 9 });
+    expect(hidden.log_posts).toBeNaN();
+    expect(hidden.log_followers_per_post).toBeNaN();
+    expect(followerFeatures({ posts: 0, isPrivate: false }).log_posts).toBe(0);
+    expect(followerFeatures({ posts: 3, isPrivate: true }).log_posts).toBeCloseTo(Math.log(4), 12);
+  });
+
   it("keeps what a source lacks unknown (NaN), never zero", () => {
     const f = followerFeatures({ usernameLength: 10, usernameDigitCount: 3, followers: 0 });
     expect(f.username_length).toBe(10);
@@ -90,31 +98,31 @@ describe("fake share interval", () => {
     // q = 20/100; J = 0.85; share = (0.2 + 0.95 − 1) / 0.85 = 0.17647;
     // variance = 0.2115·0.7885/104 + 0.17647²·0.9·0.1/500 + 0.82353²·0.95·0.05/2000 = 0.0016254
     // half width = 1.96 · 0.040317 / 0.85 = 0.092964
-    const est = roganGladen(20, 100, rates);
+    const est = estimateFakeShare(20, 100, rates);
     expect(est.share).toBeCloseTo(0.176470588, 8);
     expect(est.low).toBeCloseTo(0.083505987, 6);
     expect(est.high).toBeCloseTo(0.269435189, 6);
     expect(est.flaggedShare).toBe(0.2);
   });
 
-  it("takes the widest interval over the sources' error rates", () => {
-    const srfLike = { sensitivity: 0.7, specificity: 0.97, positives: 60, negatives: 600 };
-    // Under srfLike alone: share 0.253731, interval 0.127702–0.379761 (worked the same way).
-    const est = estimateFakeShare(20, 100, rates, [srfLike]);
+  it("widens by the between-population spread of the rates", () => {
+    // τ_se = 0.1, τ_sp = 0.02: variance += 0.17647²·0.01 + 0.82353²·0.0004 = 0.00058270 → 0.0022082;
+    // half width = 1.96 · 0.046991 / 0.85 = 0.108354
+    const est = estimateFakeShare(20, 100, rates, { sensitivity: 0.1, specificity: 0.02 });
     expect(est.share).toBeCloseTo(0.176470588, 8);
-    expect(est.low).toBeCloseTo(0.083505987, 6);
-    expect(est.high).toBeCloseTo(0.379760964, 6);
+    expect(est.low).toBeCloseTo(0.068116686, 6);
+    expect(est.high).toBeCloseTo(0.28482449, 6);
   });
 
   it("never leaves 0–1 and stays open when nothing is flagged", () => {
-    const none = estimateFakeShare(0, 200, rates, []);
+    const none = estimateFakeShare(0, 200, rates);
     expect(none.share).toBe(0);
     expect(none.low).toBe(0);
     expect(none.high).toBeGreaterThan(0);
-    const all = estimateFakeShare(200, 200, rates, []);
+    const all = estimateFakeShare(200, 200, rates);
     expect(all.share).toBe(1);
     expect(all.high).toBe(1);
-    expect(() => estimateFakeShare(5, 0, rates, [])).toThrow(RangeError);
+    expect(() => estimateFakeShare(5, 0, rates)).toThrow(RangeError);
   });
 });
 
@@ -163,6 +171,13 @@ describe("scoring", () => {
     expect(bot).toMatchObject({ fake: true, class: "suspicious", reachable: true });
     expect(person.pFake).toBeLessThan(0.05);
     expect(person).toMatchObject({ fake: false, class: "real" });
+  });
+
+  it("does not read the profile picture or the private flag (their meaning differs between crawls)", () => {
+    const base = { username: "lena_1990", followers: 120, following: 800, posts: 4 };
+    const p = scoreFollower(base).pFake;
+    expect(scoreFollower({ ...base, hasProfilePic: false }).pFake).toBe(p);
+    expect(scoreFollower({ ...base, hasProfilePic: true, isPrivate: true }).pFake).toBe(p);
   });
 
   it("scores any subset of fields, including fields no training row lacked", () => {
@@ -220,6 +235,7 @@ describe("sample summary", () => {
 describe("training", () => {
   it("reproduces the committed weights exactly (same seed, same output)", async () => {
     const { model } = await trainFollowerModel(datasets);
+    // the card's comparison (\`compare\`) is left out here: it does not change the weights
     const committed = await readFile(path.join(repo, "src/core/models/follower-fake.json"), "utf8");
     expect(`${JSON.stringify(model)}\n`).toBe(committed);
   });

@@ -146,6 +146,8 @@ describe("vouch followers score", () => {
     const text = (await cli(["followers", "score", join(dir, "sample.csv")], {})).stdout;
     expect(text).toMatch(/^60 followers scored from sample\.csv with model /);
     expect(text).toMatch(/Estimated fake share\s+\d+\.\d%\s+95% interval \d+\.\d–\d+\.\d%/);
+    // In words, what the interval allows for (wrapped): the rates' shift between populations.
+    expect(text.replace(/\s+/g, " ")).toContain("how much those rates moved on follower populations it was not trained on");
     expect(text).toMatch(/mass followers\s+20\s+33\.3%/); // 20 / 60
     expect(text).toMatch(/influencers\s+10\s+16\.7%/); // 10 / 60
     expect(text).toContain("Reachable             66.7%   40 of 60 followers"); // 40 / 60

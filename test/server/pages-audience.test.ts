@@ -170,7 +170,10 @@ describe.each(DATABASE_KINDS)("creator page audience and spam on %s", (kind) => 
     const [share, low, high] = (estimate as RegExpExecArray).slice(1).map(Number) as [number, number, number];
     expect(low).toBeLessThanOrEqual(share);
     expect(share).toBeLessThanOrEqual(high);
-    expect(html).toContain("it accounts for the sample's size and for the model's measured error rates");
+    // What the interval accounts for, with the spread of the shipped model's rates between sources.
+    expect(html).toContain(
+      "accounts for the sample&#39;s size, the model&#39;s measured error rates, and how much those rates moved on follower populations it was not trained on",
+    );
     expect(html).toContain("Never call a creator a fraud on this figure alone.");
 
     // The rules' classes, worked out by hand (see the header); the model splits the other 45.

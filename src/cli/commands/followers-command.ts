@@ -4,9 +4,9 @@
 import { basename } from "node:path";
 import type { Command } from "commander";
 import type { FollowerClass, FollowerScore } from "../../core/follower-input.js";
-import type { FollowerSampleSummary } from "../../core/follower-model.js";
+import { type FollowerSampleSummary, fakeShareIntervalNote } from "../../core/follower-model.js";
 import type { FollowerSampleRow } from "../../ingest/follower-sample-csv.js";
-import { num, pct, truncate } from "../format.js";
+import { num, pct, truncate, wrapWords } from "../format.js";
 import type { CliIo } from "../io.js";
 import { statusLine } from "../progress.js";
 
@@ -127,6 +127,7 @@ export function formatFollowerScores(
     );
     out.push(
       `  ${"".padEnd(22)}the model flagged ${pct(s.flaggedShare, 1)}; the estimate corrects that for the model's known error rates`,
+      ...wrapWords(fakeShareIntervalNote(), 76).map((l) => `  ${"".padEnd(22)}${l}`),
     );
   }
   line(

@@ -4,7 +4,12 @@
 import type { AudienceAuthenticity } from "../../core/audience.js";
 import type { AuditResult } from "../../core/audit.js";
 import { FOLLOWER_CLASSES, type FollowerClass } from "../../core/follower-input.js";
-import { INFLUENCER_FOLLOWERS, MASS_FOLLOWING } from "../../core/follower-model.js";
+import {
+  FOLLOWER_MODEL_VERSION,
+  fakeShareIntervalNote,
+  INFLUENCER_FOLLOWERS,
+  MASS_FOLLOWING,
+} from "../../core/follower-model.js";
 import { num, pct } from "../format.js";
 import type { ReportBlock, ReportContext, ReportSection } from "../report-types.js";
 
@@ -36,6 +41,16 @@ export function fakeShareWords(a: AudienceAuthenticity): string {
   const digits = fakeShareHigh < 0.1 ? 1 : 0;
   const bare = (v: number) => (v * 100).toFixed(digits);
   return `${bare(fakeShare)}% (95% interval ${bare(fakeShareLow)}–${bare(fakeShareHigh)}%)`;
+}
+
+/**
+ * What the interval accounts for, in words (page, report and CLI say the same). An audit
+ * scored by an older follower model gets that model's plainer sentence.
+ */
+export function intervalWords(a: Pick<AudienceAuthenticity, "modelVersion">): string {
+  return a.modelVersion === FOLLOWER_MODEL_VERSION
+    ? fakeShareIntervalNote()
+    : `The 95% interval accounts for the sample's size and the model's measured error rates (model ${a.modelVersion}; re-run the audit for the current model's interval).`;
 }
 
 export function audienceSection({ audit: r }: ReportContext): ReportSection {
@@ -78,7 +93,7 @@ function audienceBlocks(a: AudienceAuthenticity): ReportBlock[] {
       text:
         a.fakeShare === null
           ? `Estimated fake followers: not enough data (${(a.notEnoughData ?? `${num(a.n)} followers scored`).replace(/^not enough data: /, "")}). The class counts below are still what the sample shows.`
-          : `Estimated fake followers: ${fakeShareWords(a)}, from a sample of ${num(a.n)} followers. The model flagged ${num(flagged)} of them (${pct(a.flaggedShare, 1)}); the estimate corrects that count for the model's measured error rates, and the interval covers the sample's size and those errors.`,
+          : `Estimated fake followers: ${fakeShareWords(a)}, from a sample of ${num(a.n)} followers. The model flagged ${num(flagged)} of them (${pct(a.flaggedShare, 1)}); the estimate corrects that count for the model's measured error rates. ${intervalWords(a)}`,
     },
     {
       kind: "text",

@@ -9,7 +9,12 @@ import type { AudienceAuthenticity, FollowerExample } from "../../core/audience.
 import type { AuditResult } from "../../core/audit.js";
 import { FOLLOWER_CLASSES } from "../../core/follower-input.js";
 import { MASS_FOLLOWING } from "../../core/follower-model.js";
-import { CLASS_LABELS, classDefinition, fakeShareWords } from "../../report/sections/audience-section.js";
+import {
+  CLASS_LABELS,
+  classDefinition,
+  fakeShareWords,
+  intervalWords,
+} from "../../report/sections/audience-section.js";
 import { num, pct } from "./format.js";
 import { type Html, html } from "./html.js";
 
@@ -41,7 +46,7 @@ ${method}`;
 ${
   a.fakeShare === null
     ? ""
-    : html`<p>The interval is the range the true share of the whole audience most likely lies in: it accounts for the sample's size and for the model's measured error rates (fakes it misses, real accounts it flags), so a smaller sample gives a wider interval. The model flagged ${num(flagged)} of ${num(a.n)} (${pct(a.flaggedShare, 1)}); the estimate corrects that count for those error rates.</p>`
+    : html`<p>The interval is the range the true share of the whole audience most likely lies in. ${intervalWords(a)} A smaller sample gives a wider interval. The model flagged ${num(flagged)} of ${num(a.n)} (${pct(a.flaggedShare, 1)}); the estimate corrects that count for those error rates.</p>`
 }
 ${caution}
 ${classBreakdown(a)}

@@ -4,6 +4,7 @@
 import type { AuditResult } from "../core/audit.js";
 import { FOLLOWER_CLASSES, type FollowerClass } from "../core/follower-input.js";
 import { MASS_FOLLOWING } from "../core/follower-model.js";
+import { engagementWindowNotes } from "../report/window-notes.js";
 import { day, NO_DATA, num, pct, truncate } from "./format.js";
 import { formatAnomalies, formatScore } from "./format-score.js";
 import { formatDisclosure, formatGrowth, formatNiches, formatVoice } from "./format-sections.js";
@@ -26,6 +27,7 @@ export function formatAudit(r: AuditResult): string {
   out.push(...formatScore(r));
 
   out.push("", `ENGAGEMENT (latest ${e.window} posts; ER = (likes + comments) / followers)`);
+  for (const note of engagementWindowNotes(e)) out.push(`  ${note}`);
   line(
     "Median ER",
     pct(e.medianRate),

@@ -9,6 +9,7 @@ import { computeEngagement, type Engagement } from "./engagement.js";
 import { computeEngagementAnomalies, type EngagementAnomalies } from "./engagement-anomalies.js";
 import { computeGrowth, type Growth } from "./growth.js";
 import type { GrowthPoint } from "./growth-point.js";
+import { latestPosts } from "./latest-posts.js";
 import { detectNiches, type NicheResult } from "./niche.js";
 import { computeResponsiveness, type Responsiveness } from "./responsiveness.js";
 import { iso } from "./stats.js";
@@ -20,8 +21,10 @@ import { computeVoice, type Voice } from "./voice.js";
  * v2 (issue 4): audience authenticity from the follower model; spam in comment quality.
  * v3 (issue 5): engagement anomalies, growth, niche, voice, disclosure and the trust score.
  * Niche and voice read the comment window's posts (captions) and comments.
+ * v4 (issue 11): pinned posts count in the latest-N windows only by their own date
+ * (latest-posts.ts); posts with hidden like counts are counted as such.
  */
-export const METHOD_VERSION = "audit-v3";
+export const METHOD_VERSION = "audit-v4";
 
 export interface AuditOptions {
   /** Latest posts used for engagement rate (HypeAuditor uses 12). */
@@ -81,7 +84,8 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
   const engagement = computeEngagement(input.posts, followers, opts);
 
   const newestFirst = [...input.posts].sort((a, b) => b.takenAt - a.takenAt);
-  const commentPosts = newestFirst.slice(0, opts.commentWindow);
+  // Pinned posts count only by their own date (latest-posts.ts), here as in engagement.
+  const commentPosts = latestPosts(input.posts, opts.commentWindow).posts;
   const commentPostIds = new Set(commentPosts.map((p) => p.platformPostId));
   const comments = input.comments.filter((c) => commentPostIds.has(c.platformPostId));
   const isCreator = creatorMatcher(input.account);
@@ -108,7 +112,9 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
     disclosure,
   });
 
-  const times = newestFirst.slice(0, Math.max(opts.window, opts.commentWindow)).map((p) => p.takenAt);
+  const times = latestPosts(input.posts, Math.max(opts.window, opts.commentWindow)).posts.map(
+    (p) => p.takenAt,
+  );
   return {
     methodVersion: METHOD_VERSION,
     options: opts,

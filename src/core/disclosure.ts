@@ -14,6 +14,7 @@ import {
   spanOf,
 } from "./caption-text.js";
 import { type LabelWord, labelWord, type Verdict } from "./disclosure-labels.js";
+import { latestPosts } from "./latest-posts.js";
 import {
   type Confidence,
   type SponsoredSignal,
@@ -188,7 +189,7 @@ export function computeDisclosure(
   options: Partial<DisclosureOptions> = {},
 ): Disclosure {
   const opts: DisclosureOptions = { ...DEFAULT_DISCLOSURE_OPTIONS, ...options };
-  const latest = [...posts].sort((a, b) => b.takenAt - a.takenAt).slice(0, Math.max(0, opts.recentPosts));
+  const latest = latestPosts(posts, Math.max(0, opts.recentPosts)).posts;
   const listed: PostDisclosure[] = [];
   let sponsoredPosts = 0;
   let possiblySponsored = 0;

@@ -1,6 +1,7 @@
 // Engagement figures over the latest N posts: per-post ER, median and mean ER,
 // views-based ER for videos, tier benchmark, likes spread, likes-to-comments
 // ratio and posting cadence. Formulas and sources: docs/methodology.md.
+import { latestPosts } from "./latest-posts.js";
 import { iso, mean, median } from "./stats.js";
 import { type Benchmark, benchmarkFor, type Tier, tierOf } from "./tiers.js";
 import type { Post } from "./types.js";
@@ -40,6 +41,10 @@ export interface Engagement {
   likesSpread: { min: number | null; max: number | null; postsBelow40Percent: number | null };
   likesToComments: number | null;
   cadence: { postsPerWeek: number | null; medianDaysBetweenPosts: number | null };
+  /** Pinned posts older than the window, left out of it (core/latest-posts.ts). */
+  pinnedLeftOut: number;
+  /** Posts of the window whose like counts the creator hid: no ER, never counted as 0. */
+  likesHidden: number;
   perPost: PostEngagement[];
   notEnoughData: string[];
 }
@@ -52,7 +57,8 @@ export function computeEngagement(
   opts: EngagementOptions,
 ): Engagement {
   const notEnoughData: string[] = [];
-  const latest = [...posts].sort((a, b) => b.takenAt - a.takenAt).slice(0, opts.window);
+  const window = latestPosts(posts, opts.window);
+  const latest = window.posts;
   // Posts whose like count is hidden or unknown cannot give an ER; they are skipped, not counted as zero.
   const counted = latest.filter((p) => p.likes !== null && p.comments !== null);
   const likes = counted.map((p) => p.likes as number);
@@ -78,9 +84,12 @@ export function computeEngagement(
   const rates = perPost.flatMap((p) => (p.rate === null ? [] : [p.rate]));
   const enoughPosts = counted.length >= opts.minPosts;
   if (!followers) notEnoughData.push("engagement rate: no follower count in the imported profile");
+  const likesHidden = latest.filter((p) => p.likesHidden === true && p.likes === null).length;
   if (!enoughPosts)
     notEnoughData.push(
-      `engagement rate: ${counted.length} post(s) with like and comment counts, need at least ${opts.minPosts}`,
+      `engagement rate: ${counted.length} post(s) with like and comment counts, need at least ${opts.minPosts}${
+        likesHidden ? ` (${likesHidden} of the latest ${latest.length} hide their like counts)` : ""
+      }`,
     );
   const rateOk = Boolean(followers) && enoughPosts;
 
@@ -102,7 +111,7 @@ export function computeEngagement(
     meanRate: rateOk ? mean(rates) : null,
     postsUsed: rateOk ? rates.length : 0,
     window: opts.window,
-    method: `per post (likes + comments) / followers at the latest snapshot, over the latest ${opts.window} posts; median and mean`,
+    method: `per post (likes + comments) / followers at the latest snapshot, over the latest ${opts.window} posts (pinned posts only by their own date); median and mean`,
     followers,
     tier: followers ? tierOf(followers) : null,
     benchmark,
@@ -117,6 +126,8 @@ export function computeEngagement(
     },
     likesToComments: ratios.length >= opts.minPosts ? median(ratios) : null,
     cadence: cadence(latest, opts.minPosts),
+    pinnedLeftOut: window.pinnedLeftOut.length,
+    likesHidden,
     perPost,
     notEnoughData,
   };

@@ -188,6 +188,15 @@ export function sponsoredSignalsOf(post: Post, caption: FoldedCaption | null): S
       strength: "certain",
       label: null,
     });
+  } else if (post.paidPartnership === true) {
+    // The label without a named sponsor (is_paid_partnership with no sponsor tags).
+    signals.push({
+      kind: "paid_partnership",
+      match: "Paid partnership",
+      index: null,
+      strength: "certain",
+      label: null,
+    });
   }
   if (post.isAd === true) {
     signals.push({ kind: "is_ad", match: "is_ad", index: null, strength: "certain", label: null });

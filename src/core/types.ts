@@ -32,6 +32,16 @@ export interface Post {
   isAd: boolean | null;
   sponsors: string[] | null;
   location: string | null;
+  /**
+   * Pinned to the top of the profile's grid. Instagram shows pinned posts first whatever
+   * their age, so a download of the "latest" posts holds old pinned ones: the audit's
+   * latest-N windows leave them out (core/latest-posts.ts). Absent or null: not known.
+   */
+  pinned?: boolean | null;
+  /** Instagram's "Paid partnership" label, also when it names no sponsor. */
+  paidPartnership?: boolean | null;
+  /** The creator hid the like and view counts (`likes` and `views` are then null). */
+  likesHidden?: boolean | null;
 }
 
 export interface Comment {

@@ -1,5 +1,5 @@
 // Reads what the audit needs for one account: the latest profile snapshot, all
-// posts, the comments of the latest `commentWindow` posts, and the counts by day
+// posts, the comments of the latest `commentWindow` posts (core/latest-posts.ts), and the counts by day
 // (every snapshot and daily-counts row) for the growth history. 100,000 comments
 // as row objects take most of a second on PGlite, so they come back in bulk
 // instead: COPY text on PGlite, one JSON array on PostgreSQL; times arrive as
@@ -7,6 +7,7 @@
 import { type Kysely, sql } from "kysely";
 import type { AuditInput } from "../core/audit.js";
 import type { GrowthPoint } from "../core/growth-point.js";
+import { latestPosts } from "../core/latest-posts.js";
 import type { Comment, Follower, Platform, Post, PostKind } from "../core/types.js";
 import { parseCopyText } from "./copy-text.js";
 import { isPglite } from "./pglite-dialect.js";
@@ -48,6 +49,9 @@ export async function loadAuditInput(
       "is_ad",
       "sponsors",
       "location",
+      "pinned",
+      "paid_partnership",
+      "likes_hidden",
     ])
     .where("account_id", "=", account.id)
     .orderBy("taken_at", "desc")
@@ -64,9 +68,12 @@ export async function loadAuditInput(
     isAd: r.is_ad,
     sponsors: r.sponsors as string[] | null,
     location: r.location,
+    pinned: r.pinned,
+    paidPartnership: r.paid_partnership,
+    likesHidden: r.likes_hidden,
   }));
 
-  const windowIds = posts.slice(0, commentWindow).map((p) => p.platformPostId);
+  const windowIds = latestPosts(posts, commentWindow).posts.map((p) => p.platformPostId);
   const tuples = isPglite(db as Kysely<unknown>)
     ? await commentsByCopy(db, account.id, commentWindow)
     : await commentsByJson(db, account.id, windowIds);
@@ -158,10 +165,17 @@ async function commentsByJson(db: Kysely<DB>, accountId: number, postIds: string
 async function commentsByCopy(db: Kysely<DB>, accountId: number, commentWindow: number): Promise<Tuple[]> {
   if (!Number.isSafeInteger(accountId) || !Number.isSafeInteger(commentWindow))
     throw new Error("integer expected");
+  // The window as in core/latest-posts.ts: a pinned post only when it is no older than the
+  // oldest of the latest unpinned posts.
   const { rows } = await sql<{ copy: string }>`${sql.raw(`copy (
       select ${COLUMNS} from comments
       where account_id = ${accountId} and platform_post_id in (
-        select platform_post_id from posts where account_id = ${accountId} order by taken_at desc limit ${commentWindow})
+        select platform_post_id from posts
+        where account_id = ${accountId} and (pinned is not true or taken_at >= coalesce((
+          select min(taken_at) from (
+            select taken_at from posts where account_id = ${accountId} and pinned is not true
+            order by taken_at desc limit ${commentWindow}) u), '-infinity'))
+        order by taken_at desc limit ${commentWindow})
     ) to '/dev/blob'`)}`.execute(db);
   return parseCopyText(rows[0]?.copy ?? "");
 }

@@ -11,6 +11,7 @@ import * as m0004 from "./migrations/0004-daily-counts.js";
 import * as m0005 from "./migrations/0005-trust-score.js";
 import * as m0006 from "./migrations/0006-media-kits.js";
 import * as m0007 from "./migrations/0007-audit-fit-inputs.js";
+import * as m0008 from "./migrations/0008-post-flags.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0005-trust-score": m0005,
   "0006-media-kits": m0006,
   "0007-audit-fit-inputs": m0007,
+  "0008-post-flags": m0008,
 };
 
 /** Any fixed number: every Vouch process takes the same lock while it migrates. */

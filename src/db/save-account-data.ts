@@ -84,13 +84,18 @@ function upsertPosts(trx: Kysely<DB>, accountId: number, posts: Post[]) {
   const rows = posts.map((p) => ({
     ...p,
     sponsors: p.sponsors ? JSON.stringify(p.sponsors.map(cleanText)) : null,
+    pinned: p.pinned ?? null,
+    paidPartnership: p.paidPartnership ?? null,
+    likesHidden: p.likesHidden ?? null,
   }));
   return sql`
-    insert into posts (account_id, platform_post_id, shortcode, taken_at, kind, caption, likes, comments, views, is_ad, sponsors, location)
+    insert into posts (account_id, platform_post_id, shortcode, taken_at, kind, caption, likes, comments, views, is_ad, sponsors,
+                       location, pinned, paid_partnership, likes_hidden)
     select ${accountId}, u."platformPostId", u.shortcode, to_timestamp(u."takenAt" / 1000.0), u.kind, u.caption, u.likes, u.comments,
-           u.views, u."isAd", u.sponsors::jsonb, u.location
+           u.views, u."isAd", u.sponsors::jsonb, u.location, u.pinned, u."paidPartnership", u."likesHidden"
     from json_to_recordset(${storableJson(rows)}::json) as u("platformPostId" text, shortcode text, "takenAt" float8, kind text,
-      caption text, likes bigint, comments bigint, views bigint, "isAd" bool, sponsors text, location text)
+      caption text, likes bigint, comments bigint, views bigint, "isAd" bool, sponsors text, location text, pinned bool,
+      "paidPartnership" bool, "likesHidden" bool)
     on conflict (account_id, platform_post_id) do update set
       shortcode = coalesce(excluded.shortcode, posts.shortcode),
       taken_at = excluded.taken_at,
@@ -101,7 +106,10 @@ function upsertPosts(trx: Kysely<DB>, accountId: number, posts: Post[]) {
       views = coalesce(excluded.views, posts.views),
       is_ad = coalesce(excluded.is_ad, posts.is_ad),
       sponsors = coalesce(excluded.sponsors, posts.sponsors),
-      location = coalesce(excluded.location, posts.location)
+      location = coalesce(excluded.location, posts.location),
+      pinned = coalesce(excluded.pinned, posts.pinned),
+      paid_partnership = coalesce(excluded.paid_partnership, posts.paid_partnership),
+      likes_hidden = coalesce(excluded.likes_hidden, posts.likes_hidden)
   `.execute(trx);
 }
 

@@ -107,6 +107,10 @@ export interface PostsTable {
   is_ad: boolean | null;
   sponsors: ColumnType<string[] | null, string | null, string | null>;
   location: string | null;
+  /** Migration 0008: pinned to the grid, the paid-partnership label, like and view counts hidden. */
+  pinned: boolean | null;
+  paid_partnership: boolean | null;
+  likes_hidden: boolean | null;
 }
 
 export interface CommentsTable {

@@ -9,34 +9,106 @@ export function postFromNode(node: PostNode, file: string, record: string): Post
   // Checked here rather than in the schema: either of two fields may carry each value.
   if (!id) throw missing(file, record, "id");
   if (takenAt === null || takenAt === undefined) throw missing(file, record, "taken_at_timestamp");
-  const sponsors = node.edge_media_to_sponsor_user?.edges
-    ?.map((e) => e.node.sponsor?.username)
-    .filter((s): s is string => Boolean(s));
+  const iphone = node.iphone_struct;
+  const kind = kindOf(node);
+  // Hidden by the creator: Instagram may still send a count (0, or only the likes of people
+  // the viewer follows), which is not the post's; unknown, never 0.
+  const likesHidden = node.like_and_view_counts_disabled ?? iphone?.like_and_view_counts_disabled ?? null;
+  const sponsors = [
+    ...(node.edge_media_to_sponsor_user?.edges ?? []).map((e) => e.node.sponsor?.username),
+    ...(iphone?.sponsor_tags ?? []).map((t) => t.sponsor?.username),
+  ].filter((s): s is string => Boolean(s));
+  const sponsorsKnown = Boolean(node.edge_media_to_sponsor_user?.edges || iphone?.sponsor_tags);
+  // Instaloader's Post.comments reads edge_media_to_comment first (its count includes replies).
   const comments =
-    node.edge_media_to_parent_comment ?? node.edge_media_to_comment ?? node.edge_media_preview_comment;
+    node.edge_media_to_comment?.count ??
+    node.edge_media_to_parent_comment?.count ??
+    node.edge_media_preview_comment?.count ??
+    node.comments ??
+    iphone?.comment_count;
   return {
     platformPostId: id,
     shortcode: node.shortcode ?? node.code ?? null,
     takenAt: takenAt * 1000,
-    kind: kindOf(node),
+    kind,
     caption: node.edge_media_to_caption?.edges[0]?.node.text ?? node.caption ?? null,
-    likes: node.edge_media_preview_like?.count ?? node.edge_liked_by?.count ?? null,
-    comments: comments?.count ?? node.comments ?? null,
-    views: node.video_view_count ?? node.iphone_struct?.play_count ?? node.iphone_struct?.view_count ?? null,
+    likes: likesHidden
+      ? null
+      : (node.edge_media_preview_like?.count ?? node.edge_liked_by?.count ?? iphone?.like_count ?? null),
+    comments: comments ?? null,
+    views: likesHidden ? null : viewsOf(node, kind),
     isAd: node.is_ad ?? null,
-    sponsors: sponsors ?? null,
-    location: node.location?.name ?? null,
+    sponsors: sponsorsKnown ? [...new Set(sponsors)] : null,
+    location: node.location?.name ?? iphone?.location?.name ?? null,
+    pinned: pinnedOf(node),
+    paidPartnership: node.is_paid_partnership ?? iphone?.is_paid_partnership ?? null,
+    likesHidden,
   };
 }
 
+/**
+ * The post's owner: `owner` (web nodes; Instaloader writes the iPhone API's `user` there too,
+ * as Profile.from_iphone_struct(media["user"])), else `iphone_struct.user`.
+ */
+export function ownerOf(node: PostNode): { id: string | null; username: string | null } {
+  const o = node.owner;
+  const u = node.iphone_struct?.user;
+  return {
+    id: o?.id ?? o?.pk ?? u?.id ?? u?.pk ?? null,
+    username: o?.username ?? u?.username ?? null,
+  };
+}
+
+/**
+ * Pinned on the owner's grid (web `pinned_for_users`, Instaloader's Post.is_pinned) or grid or
+ * reels tab (iPhone `timeline_pinned_user_ids`, `clips_tab_pinned_user_ids`). The lists name
+ * every account that pins the post (a collaborator may pin it too), so the owner's id decides
+ * when it is known; an empty list is "not pinned", a missing one unknown.
+ */
+function pinnedOf(node: PostNode): boolean | null {
+  const iphone = node.iphone_struct;
+  const lists = [
+    node.pinned_for_users?.map((u) => u.id ?? null),
+    iphone?.timeline_pinned_user_ids,
+    iphone?.clips_tab_pinned_user_ids,
+  ].filter((l): l is (string | null)[] => Array.isArray(l));
+  if (lists.length === 0) return null;
+  const owner = ownerOf(node).id;
+  return lists.some((ids) => (owner === null ? ids.length > 0 : ids.some((i) => i === null || i === owner)));
+}
+
+/**
+ * Reels count plays (`video_play_count`, iPhone `play_count`/`ig_play_count`), what Instagram
+ * shows on a reel; other videos count views (`video_view_count`, iPhone `view_count`). Each
+ * falls back to the other when its own is missing. Photos and carousels have none.
+ */
+function viewsOf(node: PostNode, kind: PostKind | null): number | null {
+  const iphone = node.iphone_struct;
+  const plays = node.video_play_count ?? iphone?.play_count ?? iphone?.ig_play_count ?? null;
+  const views = node.video_view_count ?? iphone?.view_count ?? null;
+  return kind === "reel" ? (plays ?? views) : (views ?? plays);
+}
+
 function kindOf(node: PostNode): PostKind | null {
-  if ((node.product_type ?? node.iphone_struct?.product_type) === "clips") return "reel";
-  switch (node.__typename) {
+  const productType = node.product_type ?? node.iphone_struct?.product_type;
+  if (productType === "clips") return "reel";
+  // IGTV ("igtv") became ordinary feed video in 2021: a video.
+  // The newer web answer (xdt_shortcode_media) says XDTGraphImage, … for the same kinds.
+  switch (node.__typename?.replace(/^XDT/, "")) {
     case "GraphImage":
       return "image";
     case "GraphVideo":
       return "video";
     case "GraphSidecar":
+      return "carousel";
+  }
+  if (node.edge_sidecar_to_children || productType === "carousel_container") return "carousel";
+  switch (node.iphone_struct?.media_type) {
+    case 1:
+      return "image";
+    case 2:
+      return "video";
+    case 8:
       return "carousel";
   }
   return node.is_video === true ? "video" : node.is_video === false ? "image" : null;

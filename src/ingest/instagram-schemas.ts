@@ -59,14 +59,33 @@ export const postNodeSchema = z.object({
   edge_media_to_parent_comment: commentEdges,
   edge_media_preview_comment: commentEdges,
   owner: ownerSchema,
+  // Reels: plays (what Instagram shows on a reel) beside the older 3-second views.
+  video_play_count: countSchema.nullish(),
+  // Instaloader's Post.is_pinned reads this web field: the users whose grid pins the post.
+  pinned_for_users: z.array(z.object({ id: idSchema.nullish() })).nullish(),
+  like_and_view_counts_disabled: z.boolean().nullish(),
+  is_paid_partnership: z.boolean().nullish(),
+  // Only its presence is read: a node with children is a carousel.
+  edge_sidecar_to_children: z.object({}).nullish(),
   // Nodes built by Instaloader 4.11+ from the iPhone API (Post.from_iphone_struct) carry the
-  // comment count as a plain number and the reel marker and plays inside iphone_struct.
+  // comment count as a plain number and the rest of the media inside iphone_struct.
   comments: countSchema.nullish(),
   iphone_struct: z
     .object({
+      media_type: z.number().int().nullish(),
       product_type: z.string().nullish(),
       play_count: countSchema.nullish(),
+      ig_play_count: countSchema.nullish(),
       view_count: countSchema.nullish(),
+      like_count: countSchema.nullish(),
+      comment_count: countSchema.nullish(),
+      like_and_view_counts_disabled: z.boolean().nullish(),
+      timeline_pinned_user_ids: z.array(idSchema).nullish(),
+      clips_tab_pinned_user_ids: z.array(idSchema).nullish(),
+      is_paid_partnership: z.boolean().nullish(),
+      sponsor_tags: z.array(z.object({ sponsor: ownerSchema })).nullish(),
+      user: ownerSchema,
+      location: z.object({ name: z.string().nullish() }).nullish(),
     })
     .nullish(),
   location: z.object({ name: z.string().nullish() }).nullish(),

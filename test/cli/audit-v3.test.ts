@@ -47,7 +47,7 @@ describe.each(DATABASE_KINDS)("vouch audit --json, audit-v3, on %s", (kind) => {
 
   it("flags glowup_daily's spikes, its undisclosed codes, and scores it by the documented weights", async () => {
     const r = await audit("instagram:glowup_daily");
-    expect(r.methodVersion).toBe("audit-v3");
+    expect(r.methodVersion).toBe("audit-v4");
 
     // Growth: 93 days (92 of history and the snapshot's day); the follower jump has no engagement rise.
     expect(r.growth.points).toBe(93);

@@ -50,7 +50,7 @@ describe.each(DATABASE_KINDS)("vouch CLI on %s", (kind) => {
     expect(r.comments.total).toBe(13);
     expect(r.comments.genericShare).toBeCloseTo(6 / 13, 12);
     expect(r.comments.duplicateShare).toBeCloseTo(2 / 13, 12);
-    expect(r.methodVersion).toBe("audit-v3");
+    expect(r.methodVersion).toBe("audit-v4");
     expect(r.inputs).toEqual({
       from: "2026-10-01T09:00:00.000Z",
       to: "2026-10-06T12:00:00.000Z",
@@ -65,7 +65,7 @@ describe.each(DATABASE_KINDS)("vouch CLI on %s", (kind) => {
 
     const after = await cli(["creators", "--json"], env);
     expect(JSON.parse(after.stdout)[0].latestAudit).toMatchObject({
-      methodVersion: "audit-v3",
+      methodVersion: "audit-v4",
       medianRate: 0.03075,
     });
     const table = await cli(["creators"], env);

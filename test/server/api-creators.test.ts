@@ -119,7 +119,7 @@ function knitterSnapshot(): File {
 const headline = (h: Partial<Record<string, unknown>>) => ({
   id: expect.any(Number),
   computedAt: COMPUTED_AT,
-  methodVersion: "audit-v3",
+  methodVersion: "audit-v4",
   tier: "micro",
   medianRate: null,
   benchmarkRate: null,
@@ -453,8 +453,8 @@ describe.each(DATABASE_KINDS)("GET /api/v1/creators on %s", (kind) => {
       latestAudit: {
         id: EXPECTED.tiny_baker.latestAudit.id,
         computedAt: COMPUTED_AT,
-        methodVersion: "audit-v3",
-        result: expect.objectContaining({ methodVersion: "audit-v3" }),
+        methodVersion: "audit-v4",
+        result: expect.objectContaining({ methodVersion: "audit-v4" }),
       },
       // One audit so far: nothing to compare with.
       scoreChange: null,
@@ -546,7 +546,7 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
       id: expect.any(Number),
       creatorId,
       computedAt: COMPUTED_AT,
-      methodVersion: "audit-v3",
+      methodVersion: "audit-v4",
       result: expect.any(Object),
     });
     const result = r.body.result;
@@ -588,7 +588,7 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
     const entry = (id: number, computedAt: string) => ({
       id,
       computedAt,
-      methodVersion: "audit-v3",
+      methodVersion: "audit-v4",
       inputsFrom: "2026-10-01T09:00:00.000Z",
       inputsTo: "2026-10-06T12:00:00.000Z",
       medianRate: 0.03075,
@@ -611,7 +611,7 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
     expect(creator.body.latestAudit).toEqual({
       id: second.body.id,
       computedAt: "2026-11-01T13:00:00.000Z",
-      methodVersion: "audit-v3",
+      methodVersion: "audit-v4",
       result: second.body.result,
     });
     // The same data audited twice: the score and every component are unchanged.

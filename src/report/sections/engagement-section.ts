@@ -1,7 +1,8 @@
 // The report's engagement section: ER per post as columns against the tier benchmark,
 // the other engagement figures, and the posts behind them (oldest first).
 import { day, num, pct, times } from "../format.js";
-import type { ReportContext, ReportSection } from "../report-types.js";
+import type { ReportBlock, ReportContext, ReportSection } from "../report-types.js";
+import { engagementWindowNotes } from "../window-notes.js";
 import { notesBlock } from "./notes-for.js";
 
 export function engagementSection({ audit: r }: ReportContext): ReportSection {
@@ -17,6 +18,7 @@ export function engagementSection({ audit: r }: ReportContext): ReportSection {
         kind: "text",
         text: `The latest ${e.window} posts, oldest first. ER = (likes + comments) / ${followers}.`,
       },
+      ...engagementWindowNotes(e).map((text): ReportBlock => ({ kind: "text", tone: "muted", text })),
       {
         kind: "facts",
         items: [

@@ -11,6 +11,7 @@ import { parseAccountKey } from "../../core/account-key.js";
 import type { AuditResult } from "../../core/audit.js";
 import type { Thread } from "../../core/responsiveness.js";
 import { can } from "../../core/roles.js";
+import { engagementWindowNotes } from "../../report/window-notes.js";
 import { auditAccount } from "../../services/audit-account.js";
 import type { Caller } from "../../services/auth/sessions.js";
 import { findAccount } from "../../services/find-account.js";
@@ -171,6 +172,7 @@ ${notes(notesFor(r, ["engagement rate", "views-based rate"]))}
 <p>The latest ${e.window} posts, oldest first. ER = (likes + comments) / ${
     e.followers === null ? "followers (unknown)" : `${num(e.followers)} followers`
   }.</p>
+${engagementWindowNotes(e).map((n) => html`<p class="sub">${n}</p>`)}
 ${
   posts.length
     ? html`<figure class="chart">

@@ -4,8 +4,9 @@
 import type { AuditResult } from "../core/audit.js";
 import { FOLLOWER_CLASSES, type FollowerClass } from "../core/follower-input.js";
 import { MASS_FOLLOWING } from "../core/follower-model.js";
+import { intervalWords } from "../report/sections/audience-section.js";
 import { engagementWindowNotes } from "../report/window-notes.js";
-import { day, NO_DATA, num, pct, truncate } from "./format.js";
+import { day, NO_DATA, num, pct, truncate, wrapWords } from "./format.js";
 import { formatAnomalies, formatScore } from "./format-score.js";
 import { formatDisclosure, formatGrowth, formatNiches, formatVoice } from "./format-sections.js";
 
@@ -119,8 +120,9 @@ export function formatAudit(r: AuditResult): string {
       a.fakeShare === null ? NO_DATA : pct(a.fakeShare, 1),
       a.fakeShare === null
         ? (a.notEnoughData ?? "").replace(/^not enough data: /, "")
-        : `95% interval ${pct(a.fakeShareLow, 1)}–${pct(a.fakeShareHigh, 1)} (sample size and model error rates); flagged ${pct(a.flaggedShare, 1)} before correction`,
+        : `95% interval ${pct(a.fakeShareLow, 1)}–${pct(a.fakeShareHigh, 1)}; flagged ${pct(a.flaggedShare, 1)} before correction`,
     );
+    if (a.fakeShare !== null) for (const l of wrapWords(intervalWords(a), 80)) out.push(`    ${l}`);
     for (const cls of FOLLOWER_CLASSES)
       line(CLASS_LABELS[cls], num(a.classes[cls]), `${pct(a.classes[cls] / a.n, 1)} of the sample`);
     line(

@@ -1,13 +1,14 @@
 // Vouch's CSV files: posts, comments, follower samples, profile snapshots, counts by
 // day and follower demographics (docs/formats.md). The account comes from an `account` column
 // (platform:username) or from --account.
-import { parse } from "csv-parse/sync";
 import type { z } from "zod";
 import { parseAccountKey } from "../core/account-key.js";
 import { invalidFile, VouchError } from "../core/errors.js";
 import type { AccountData } from "../core/types.js";
 import { emptyAccount, mergeAccounts } from "./account-data.js";
+import { type CsvRecord, readCsvRecords } from "./csv-records.js";
 import {
+  type CsvKind,
   commentRow,
   csvKindOf,
   DAILY_COUNT_COLUMNS,
@@ -21,43 +22,11 @@ import { demographicKey } from "./graph-demographics.js";
 import type { ImportContext } from "./import-context.js";
 import { parseWith } from "./zod-error.js";
 
-interface Row {
-  record: Record<string, string>;
-  info: { lines: number };
-}
-
 export function readCsv(textIn: string, file: string, ctx: ImportContext): AccountData[] {
-  let rows: Row[];
-  try {
-    rows = parse(textIn, {
-      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
-      info: true,
-      bom: true,
-      skip_empty_lines: true,
-    });
-  } catch (err) {
-    const e = err as Error & { lines?: number };
-    throw invalidFile(file, e.lines ? `line ${e.lines}` : null, null, `is not valid CSV (${e.message})`);
-  }
-  const header = parseHeader(textIn);
-  const twice = header.find((c, i) => header.indexOf(c) !== i);
-  if (twice) throw invalidFile(file, "line 1", twice, "the column appears twice");
-  const kind = csvKindOf(header);
-  if (!kind)
-    throw invalidFile(
-      file,
-      "line 1",
-      null,
-      "unknown CSV columns: a posts file needs post_id and taken_at, comments comment_id, followers username, profile captured_at and followers, daily counts date, demographics dimension, key and value",
-    );
-  if (kind === "daily_counts" && !DAILY_COUNT_COLUMNS.some((c) => header.includes(c)))
-    throw invalidFile(
-      file,
-      "line 1",
-      null,
-      "a daily-counts file (a date column) needs at least one of the columns followers, following, posts",
-    );
-
+  // The header is checked as soon as it is read, before any row; an empty file has none
+  // and is refused as a header that names no kind of file.
+  const { header, records: rows } = readCsvRecords(textIn, file, (columns) => csvKindIn(columns, file));
+  const kind = csvKindIn(header ?? [], file);
   if (rows.length === 0) throw invalidFile(file, null, null, "has a header but no rows");
   switch (kind) {
     case "posts":
@@ -80,7 +49,7 @@ export function readCsv(textIn: string, file: string, ctx: ImportContext): Accou
 }
 
 function readRows<S extends z.ZodType<{ account?: string | null | undefined }>>(
-  rows: Row[],
+  rows: CsvRecord[],
   file: string,
   ctx: ImportContext,
   schema: S,
@@ -114,9 +83,24 @@ function readRows<S extends z.ZodType<{ account?: string | null | undefined }>>(
   return mergeAccounts([...accounts.values()]);
 }
 
-function parseHeader(text: string): string[] {
-  const first = parse(text, { to_line: 1, bom: true }) as string[][];
-  return (first[0] ?? []).map((c) => c.trim().toLowerCase());
+/** The kind of file a header names, or an error on line 1 when it names none. */
+function csvKindIn(header: readonly string[], file: string): CsvKind {
+  const kind = csvKindOf(header);
+  if (!kind)
+    throw invalidFile(
+      file,
+      "line 1",
+      null,
+      "unknown CSV columns: a posts file needs post_id and taken_at, comments comment_id, followers username, profile captured_at and followers, daily counts date, demographics dimension, key and value",
+    );
+  if (kind === "daily_counts" && !DAILY_COUNT_COLUMNS.some((c) => header.includes(c)))
+    throw invalidFile(
+      file,
+      "line 1",
+      null,
+      "a daily-counts file (a date column) needs at least one of the columns followers, following, posts",
+    );
+  return kind;
 }
 
 function addPost(data: AccountData, r: z.output<typeof postRow>) {

@@ -1,53 +1,30 @@
 // The rules shared by the two sample CSVs that are scored without being imported
 // (a follower sample for the authenticity model, comments for the spam classifier;
-// docs/formats.md): reading the header and rows with csv-parse, and the row schemas.
+// docs/formats.md): reading the header and rows (csv-records.ts), and the row schemas.
 // Cells follow the import CSVs' rules (an empty cell is unknown, never zero; the same
 // whole numbers, true/false spellings, times, usernames and text cleaning), but each
 // cell is one zod transform rather than a preprocess → pipe chain: a follower sample
 // can have a million rows, and the chain costs three times as much per row.
-import { parse } from "csv-parse/sync";
 import { z } from "zod";
-import { invalidFile, VouchError } from "../core/errors.js";
+import { invalidFile } from "../core/errors.js";
+import { type CsvRecord, readCsvRecords } from "./csv-records.js";
 import { cleanText, MAX_UNIX_SECONDS, usernameSchema } from "./field-schemas.js";
 import { isoTimeToMs } from "./iso-time.js";
 
 /** One data row as csv-parse gives it: cells by lower-case column name, and its line. */
-export interface SampleCsvRecord {
-  record: Record<string, string>;
-  info: { lines: number };
-}
+export type SampleCsvRecord = CsvRecord;
 
 /**
- * Parses CSV text with a header row. Column names are trimmed and lower-cased; a name
- * twice, a header `checkHeader` refuses, an empty file or a header without rows is an
- * error naming the file (and line 1 for the header).
+ * Parses CSV text with a header row within the limits of every Vouch CSV
+ * (csv-records.ts). A header `checkHeader` refuses, an empty file or a header without
+ * rows is an error naming the file (and line 1 for the header).
  */
 export function readSampleCsvRecords(
   text: string,
   file: string,
   checkHeader: (columns: readonly string[]) => void,
 ): SampleCsvRecord[] {
-  let header: string[] | null = null;
-  let records: SampleCsvRecord[];
-  try {
-    records = parse(text, {
-      // Checked as soon as the header is read, before any row.
-      columns: (names: string[]) => {
-        header = names.map((c) => c.trim().toLowerCase());
-        const twice = header.find((c, i) => header?.indexOf(c) !== i);
-        if (twice !== undefined) throw invalidFile(file, "line 1", twice, "the column appears twice");
-        checkHeader(header);
-        return header;
-      },
-      info: true,
-      bom: true,
-      skip_empty_lines: true,
-    });
-  } catch (err) {
-    if (err instanceof VouchError) throw err;
-    const e = err as Error & { lines?: number };
-    throw invalidFile(file, e.lines ? `line ${e.lines}` : null, null, `is not valid CSV (${e.message})`);
-  }
+  const { header, records } = readCsvRecords(text, file, checkHeader);
   if (header === null) throw invalidFile(file, null, null, "is empty; expected a header row and rows");
   if (records.length === 0) throw invalidFile(file, null, null, "has a header but no rows");
   return records;

@@ -4,6 +4,7 @@
 // The list is ours (docs/methodology.md, 5e); verbs that also mean something else in one of
 // the five languages are left out (Italian "guarda" is "look", not Spanish "save").
 import { foldKeywordText } from "./keyword-text.js";
+import { spacedWords } from "./word-runs.js";
 
 export const CALL_TO_ACTION_PHRASES: Readonly<Record<"en" | "de" | "fr" | "es" | "it", readonly string[]>> = {
   en: [
@@ -136,8 +137,8 @@ export const CALL_TO_ACTION_PHRASES: Readonly<Record<"en" | "de" | "fr" | "es" |
 };
 
 // Folded, with every run of other characters a single space: phrases match on word edges.
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-const normalise = (s: string) => ` ${foldKeywordText(s).replace(NOT_WORD, " ").trim()} `;
+// A loop, not a regex: a long run of emoji exhausted the regex's stack (word-runs.ts).
+const normalise = (s: string) => ` ${spacedWords(foldKeywordText(s))} `;
 
 const PHRASES = [...new Set(Object.values(CALL_TO_ACTION_PHRASES).flat().map(normalise))];
 

@@ -1,5 +1,6 @@
 // Rules that classify one comment's text. "Generic" follows METHODS.md: emoji-only,
 // one-word (or stock short) praise, or nothing but @mentions. See docs/methodology.md.
+import { spacedWords, squeezeLetterRuns } from "./word-runs.js";
 
 /** Stock praise that says nothing about the post. Compared after normalizeText. */
 const GENERIC_PHRASES = new Set([
@@ -90,11 +91,8 @@ const MAX_PHRASE_SPACES = Math.max(...[...GENERIC_PHRASES].map((p) => p.split(" 
 /** The list with every doubled letter made single, to match stretched spellings ("soo good" → "so god"). */
 const GENERIC_SINGLE = new Set([...GENERIC_PHRASES].map(singleLetters));
 
-const MENTION = /@[\p{L}\p{N}._]+/u;
-// Mentions, and anything that is not a letter or digit (emoji, punctuation, spaces).
-const NOT_WORDS = /@[\p{L}\p{N}._]+|[^\p{L}\p{N}@]+|@/gu;
-
-const LONG_RUN = /(\p{L})\1\1+/gu;
+// One character after the @ makes a mention; matching the rest (+) could exhaust the stack.
+const MENTION = /@[\p{L}\p{N}._]/u;
 
 /**
  * Lower case, mentions removed, emoji and punctuation turned into single spaces,
@@ -103,20 +101,16 @@ const LONG_RUN = /(\p{L})\1\1+/gu;
  * nothing to do, and the result is a flat string (it becomes a Map key).
  */
 export function normalizeText(text: string): string {
-  let s = asciiWords(text);
-  if (s === null) {
-    s = text.toLowerCase().replace(NOT_WORDS, " ");
-    if (s.includes("  ")) s = s.replace(/ {2,}/g, " ");
-    s = s.trim();
-  }
-  return hasTriple(s) ? s.replace(LONG_RUN, "$1$1") : s;
+  // Loops, not regexes: any length of text is safe (word-runs.ts).
+  const s = asciiWords(text) ?? spacedWords(text.toLowerCase(), true);
+  return hasTriple(s) ? squeezeLetterRuns(s) : s;
 }
 
 /**
  * normalizeText's first steps for a text of ASCII characters only, in one loop instead of
- * the Unicode regex (most comments in the benchmark's hundred thousand): letters lowered,
+ * spacedWords, which reads code points (most comments in the benchmark's hundred thousand): letters lowered,
  * digits kept, a mention or any run of other characters made one space, no space at either
- * end. Returns null as soon as a non-ASCII character shows; the regex then does the work.
+ * end. Returns null as soon as a non-ASCII character shows; spacedWords then does the work.
  * test/core/comment-rules.test.ts checks both paths give the same result.
  */
 function asciiWords(text: string): string | null {
@@ -170,11 +164,16 @@ function asciiWords(text: string): string | null {
   return out;
 }
 
-/** Three equal characters in a row: a cheap test before the Unicode-aware replace. */
+/**
+ * Three equal UTF-16 units in a row, or a character outside the BMP (whose two units never
+ * repeat one another, so its runs are left to squeezeLetterRuns): a cheap test before it.
+ */
 function hasTriple(s: string): boolean {
   let run = 1;
   for (let i = 1; i < s.length; i++) {
-    if (s.charCodeAt(i) === s.charCodeAt(i - 1)) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) return true;
+    if (c === s.charCodeAt(i - 1)) {
       if (++run === 3) return true;
     } else run = 1;
   }

@@ -8,7 +8,13 @@ import { intervalWords } from "../report/sections/audience-section.js";
 import { engagementWindowNotes } from "../report/window-notes.js";
 import { day, NO_DATA, num, pct, truncate, wrapWords } from "./format.js";
 import { formatAnomalies, formatScore } from "./format-score.js";
-import { formatDisclosure, formatGrowth, formatNiches, formatVoice } from "./format-sections.js";
+import {
+  formatDisclosure,
+  formatGrowth,
+  formatNiches,
+  formatUsernames,
+  formatVoice,
+} from "./format-sections.js";
 
 export function formatAudit(r: AuditResult): string {
   const e = r.engagement;
@@ -133,7 +139,13 @@ export function formatAudit(r: AuditResult): string {
     out.push("    Evidence, not a verdict: a foreign audience, giveaways or press can look suspicious too.");
   }
 
-  out.push(...formatGrowth(r), ...formatDisclosure(r), ...formatNiches(r), ...formatVoice(r));
+  out.push(
+    ...formatGrowth(r),
+    ...formatUsernames(r),
+    ...formatDisclosure(r),
+    ...formatNiches(r),
+    ...formatVoice(r),
+  );
 
   if (r.notEnoughData.length) {
     out.push("", "NOT ENOUGH DATA");

@@ -1,7 +1,9 @@
 // The audit-v3 blocks of the readable audit: growth, niche, voice, sponsored posts and
-// disclosure. Each says "not enough data" in words rather than printing a made-up figure.
+// disclosure, and the username history (audit-v4). Each says "not enough data" in words
+// rather than printing a made-up figure.
 import type { AuditResult } from "../core/audit.js";
-import { num, truncate } from "./format.js";
+import { RENAME_NOTE, usernamesLine } from "../report/sections/usernames-section.js";
+import { day, num, truncate } from "./format.js";
 
 export function formatGrowth(r: AuditResult): string[] {
   const g = r.growth;
@@ -99,4 +101,19 @@ export function formatVoice(r: AuditResult): string[] {
 
 function pct(x: number | null): string {
   return x === null ? "—" : `${Math.round(x * 100)}%`;
+}
+
+/** The names the account was seen under; a rename is evidence, not part of the score. */
+export function formatUsernames(r: AuditResult): string[] {
+  const u = (r as Partial<AuditResult>).usernames;
+  if (!u) return [];
+  const out = ["", "USERNAME HISTORY (shown, not scored)"];
+  if (!u.renamed) {
+    out.push(`  ${usernamesLine(u)}`);
+    return out;
+  }
+  out.push(`  Renamed: ${u.evidence}.`);
+  for (const n of u.names) out.push(`    @${n.username.padEnd(28)}${day(n.firstSeen)} to ${day(n.lastSeen)}`);
+  out.push(`  ${RENAME_NOTE}`);
+  return out;
 }

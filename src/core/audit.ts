@@ -14,7 +14,8 @@ import { detectNiches, type NicheResult } from "./niche.js";
 import { computeResponsiveness, type Responsiveness } from "./responsiveness.js";
 import { iso } from "./stats.js";
 import { computeTrustScore, type TrustScore } from "./trust-score.js";
-import type { AccountData, Comment } from "./types.js";
+import type { AccountData, Comment, UsernameSighting } from "./types.js";
+import { computeUsernameHistory, type UsernameHistory } from "./username-history.js";
 import { computeVoice, type Voice } from "./voice.js";
 
 /**
@@ -22,7 +23,8 @@ import { computeVoice, type Voice } from "./voice.js";
  * v3 (issue 5): engagement anomalies, growth, niche, voice, disclosure and the trust score.
  * Niche and voice read the comment window's posts (captions) and comments.
  * v4 (issue 11): pinned posts count in the latest-N windows only by their own date
- * (latest-posts.ts); posts with hidden like counts are counted as such.
+ * (latest-posts.ts); posts with hidden like counts are counted as such; the username
+ * history (a rename shown as evidence, not scored).
  */
 export const METHOD_VERSION = "audit-v4";
 
@@ -68,6 +70,8 @@ export interface AuditResult {
   nicheBasis: Omit<NicheResult, "niches">;
   voice: Voice;
   score: TrustScore;
+  /** The usernames the account was seen under; a rename is shown as evidence, not scored. */
+  usernames: UsernameHistory;
   /** The trained models behind `audience` and `comments.spam`. */
   models: { followers: string; comments: string };
   notEnoughData: string[];
@@ -76,6 +80,8 @@ export interface AuditResult {
 export type AuditInput = Pick<AccountData, "account" | "profile" | "posts" | "comments" | "followers"> & {
   /** Daily counts over time (profile snapshots and daily-counts CSV rows), oldest first. */
   history?: readonly GrowthPoint[];
+  /** The usernames the account was seen under (account_usernames). */
+  usernames?: readonly UsernameSighting[];
 };
 
 export function auditAccount(input: AuditInput, options: Partial<AuditOptions> = {}): AuditResult {
@@ -141,6 +147,7 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
     nicheBasis,
     voice,
     score,
+    usernames: computeUsernameHistory(input.usernames ?? []),
     models: { followers: audience.modelVersion, comments: COMMENT_MODEL_VERSION },
     notEnoughData: [
       ...engagement.notEnoughData,

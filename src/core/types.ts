@@ -106,9 +106,21 @@ export interface AccountDemographic {
   value: number;
 }
 
+/**
+ * A username an account was seen under: on its posts (the owner's name as the data gives it)
+ * or on a profile captured at a time; first and last time seen, epoch milliseconds.
+ */
+export interface UsernameSighting {
+  username: string;
+  firstSeen: number;
+  lastSeen: number;
+}
+
 /** Everything one import learned about one account. */
 export interface AccountData {
   account: AccountRef & { platformUserId: string | null };
+  /** The usernames the data shows the account under, with when (renames: core/username-history.ts). */
+  usernames: UsernameSighting[];
   profile: ProfileSnapshot | null;
   posts: Post[];
   comments: Comment[];

@@ -91,10 +91,23 @@ export async function loadAuditInput(
   const followers = withFollowers ? await loadFollowers(db, account.id) : [];
 
   const history = await loadHistory(db, account.id);
+  const names = await db
+    .selectFrom("account_usernames")
+    .select(["username", "first_seen", "last_seen"])
+    .where("account_id", "=", account.id)
+    .orderBy("last_seen")
+    .orderBy("first_seen")
+    .execute();
+  const usernames = names.map((n) => ({
+    username: n.username,
+    firstSeen: new Date(n.first_seen).getTime(),
+    lastSeen: new Date(n.last_seen).getTime(),
+  }));
 
   return {
     followers,
     history,
+    usernames,
     account: {
       platform: account.platform as Platform,
       username: account.username,

@@ -12,6 +12,7 @@ import * as m0005 from "./migrations/0005-trust-score.js";
 import * as m0006 from "./migrations/0006-media-kits.js";
 import * as m0007 from "./migrations/0007-audit-fit-inputs.js";
 import * as m0008 from "./migrations/0008-post-flags.js";
+import * as m0009 from "./migrations/0009-username-history.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0006-media-kits": m0006,
   "0007-audit-fit-inputs": m0007,
   "0008-post-flags": m0008,
+  "0009-username-history": m0009,
 };
 
 /** Any fixed number: every Vouch process takes the same lock while it migrates. */

@@ -6,7 +6,15 @@
 // overwrites known.
 import { type Kysely, sql } from "kysely";
 import { cleanText, storableJson } from "../core/clean-text.js";
-import type { AccountData, AccountDemographic, Comment, DailyCount, Follower, Post } from "../core/types.js";
+import type {
+  AccountData,
+  AccountDemographic,
+  Comment,
+  DailyCount,
+  Follower,
+  Post,
+  UsernameSighting,
+} from "../core/types.js";
 import type { DB } from "./schema.js";
 
 const CHUNK = 20_000;
@@ -29,6 +37,7 @@ export async function saveAccountData(
   newComments = false,
 ): Promise<SaveCounts> {
   const snapshotAdded = data.profile ? await addSnapshotIfNewer(trx, accountId, data.profile) : false;
+  if (data.usernames.length) await upsertUsernames(trx, accountId, data.usernames);
   for (let i = 0; i < data.posts.length; i += CHUNK)
     await upsertPosts(trx, accountId, data.posts.slice(i, i + CHUNK));
   for (let i = 0; i < data.comments.length; i += CHUNK)
@@ -78,6 +87,18 @@ async function addSnapshotIfNewer(
     })
     .execute();
   return true;
+}
+
+/** A name seen again widens its span; the spans of other names stay. */
+function upsertUsernames(trx: Kysely<DB>, accountId: number, usernames: UsernameSighting[]) {
+  return sql`
+    insert into account_usernames (account_id, username, first_seen, last_seen)
+    select ${accountId}, u.username, to_timestamp(u."firstSeen" / 1000.0), to_timestamp(u."lastSeen" / 1000.0)
+    from json_to_recordset(${JSON.stringify(usernames)}::json) as u(username text, "firstSeen" float8, "lastSeen" float8)
+    on conflict (account_id, username) do update set
+      first_seen = least(excluded.first_seen, account_usernames.first_seen),
+      last_seen = greatest(excluded.last_seen, account_usernames.last_seen)
+  `.execute(trx);
 }
 
 function upsertPosts(trx: Kysely<DB>, accountId: number, posts: Post[]) {

@@ -227,6 +227,14 @@ export interface AccountDemographicsTable {
   value: number;
 }
 
+/** Migration 0009: each username an account was seen under, first and last time seen. */
+export interface AccountUsernamesTable {
+  account_id: number;
+  username: string;
+  first_seen: Timestamp;
+  last_seen: Timestamp;
+}
+
 export interface DB {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -236,6 +244,7 @@ export interface DB {
   invitations: InvitationsTable;
   creators: CreatorsTable;
   accounts: AccountsTable;
+  account_usernames: AccountUsernamesTable;
   profile_snapshots: ProfileSnapshotsTable;
   posts: PostsTable;
   comments: CommentsTable;

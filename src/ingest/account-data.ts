@@ -6,6 +6,7 @@ import type { AccountData, AccountRef } from "../core/types.js";
 export function emptyAccount(ref: AccountRef, platformUserId: string | null = null): AccountData {
   return {
     account: { ...ref, username: ref.username.toLowerCase(), platformUserId },
+    usernames: [],
     profile: null,
     posts: [],
     comments: [],
@@ -25,6 +26,7 @@ export function mergeAccounts(parts: readonly AccountData[]): AccountData[] {
     if (!into) {
       byKey.set(key, {
         ...part,
+        usernames: [...part.usernames],
         posts: [...part.posts],
         comments: [...part.comments],
         followers: [...part.followers],
@@ -34,6 +36,10 @@ export function mergeAccounts(parts: readonly AccountData[]): AccountData[] {
       continue;
     }
     into.account.platformUserId ??= part.account.platformUserId;
+    for (const u of part.usernames) {
+      addSighting(into.usernames, u.username, u.firstSeen);
+      addSighting(into.usernames, u.username, u.lastSeen);
+    }
     if (part.profile && (!into.profile || part.profile.capturedAt > into.profile.capturedAt))
       into.profile = part.profile;
     into.posts.push(...part.posts);
@@ -45,6 +51,17 @@ export function mergeAccounts(parts: readonly AccountData[]): AccountData[] {
       into.followersCapturedAt = Math.max(into.followersCapturedAt ?? 0, part.followersCapturedAt);
   }
   return [...byKey.values()];
+}
+
+/** Records that the account was seen as `username` at `at` (epoch ms), widening that name's span. */
+export function addSighting(into: AccountData["usernames"], username: string, at: number): void {
+  const name = username.toLowerCase();
+  const known = into.find((u) => u.username === name);
+  if (!known) into.push({ username: name, firstSeen: at, lastSeen: at });
+  else {
+    known.firstSeen = Math.min(known.firstSeen, at);
+    known.lastSeen = Math.max(known.lastSeen, at);
+  }
 }
 
 /** A file that lists one post, comment, follower or day of counts twice is bad input: say which. */

@@ -1,10 +1,10 @@
 // Raw Instagram post JSON: the web GraphQL node, bare, wrapped as
 // {"node": …, "instaloader": …}, or inside an API answer ({"graphql"|"data": {"shortcode_media": …}}).
 // A file may also hold a list of such nodes.
-import { VouchError } from "../core/errors.js";
+import { invalidFile, VouchError } from "../core/errors.js";
 import type { AccountData, AccountRef } from "../core/types.js";
-import { emptyAccount } from "./account-data.js";
-import { commentsFromNode, postFromNode } from "./instagram-node.js";
+import { addSighting, emptyAccount } from "./account-data.js";
+import { commentsFromNode, ownerOf, postFromNode } from "./instagram-node.js";
 import { postNodeSchema } from "./instagram-schemas.js";
 import { parseWith } from "./zod-error.js";
 
@@ -33,29 +33,46 @@ export function looksLikePostNode(value: unknown): boolean {
   );
 }
 
-/** Parses one JSON value holding one post node or a list of them. */
+/**
+ * Parses one JSON value holding one post node or a list of them. Posts belong to an owner
+ * id: posts of one id under several names are one renamed account, named as on its newest
+ * post; a post of another id is refused.
+ */
 export function accountFromGraphql(value: unknown, file: string, fallback: AccountRef | null): AccountData {
   const items = Array.isArray(value) ? value : [value];
-  let account: AccountData | null = null;
-  items.forEach((item, i) => {
+  const parsed = items.map((item, i) => {
     const record = Array.isArray(value) ? `post [${i}]` : "post";
     const node = parseWith(postNodeSchema, unwrapNode(item), file, record);
-    const post = postFromNode(node, file, record);
-    const username = node.owner?.username ?? fallback?.username;
-    if (!username)
+    return { record, node, post: postFromNode(node, file, record), owner: ownerOf(node) };
+  });
+  const first = parsed[0];
+  if (!first) throw new VouchError("invalid_input", `${file}: holds no posts`);
+  const ownerId = parsed.find((p) => p.owner.id !== null)?.owner.id ?? null;
+  const named = [...parsed].sort((a, b) => a.post.takenAt - b.post.takenAt).filter((p) => p.owner.username);
+  const username = named.at(-1)?.owner.username ?? fallback?.username;
+  if (!username)
+    throw new VouchError(
+      "invalid_input",
+      `${file}, ${first.record}: the post has no owner.username; name the account with --account instagram:USERNAME`,
+    );
+  const account = emptyAccount({ platform: "instagram", username }, ownerId);
+  for (const { record, node, post, owner } of parsed) {
+    if (owner.id !== null && ownerId !== null && owner.id !== ownerId)
+      throw invalidFile(
+        file,
+        record,
+        "owner.id",
+        `post of account ${owner.id}${owner.username ? ` (@${owner.username})` : ""} in a file of account ${ownerId}'s posts (@${account.account.username}); import each account's posts separately`,
+      );
+    const name = owner.username?.toLowerCase() ?? null;
+    if (name && name !== account.account.username && (owner.id === null || ownerId === null))
       throw new VouchError(
         "invalid_input",
-        `${file}, ${record}: the post has no owner.username; name the account with --account instagram:USERNAME`,
+        `${file}, ${record}: post of @${name} in a file of @${account.account.username}'s posts, and no owner.id to tell a renamed account from another one; import each account's posts separately`,
       );
-    if (!account) account = emptyAccount({ platform: "instagram", username }, node.owner?.id ?? null);
-    else if (account.account.username !== username.toLowerCase())
-      throw new VouchError(
-        "invalid_input",
-        `${file}, ${record}: post of @${username} in a file of @${account.account.username}'s posts; import each account's posts separately`,
-      );
+    if (name) addSighting(account.usernames, name, post.takenAt);
     account.posts.push(post);
     account.comments.push(...commentsFromNode(node, post.platformPostId));
-  });
-  if (!account) throw new VouchError("invalid_input", `${file}: holds no posts`);
+  }
   return account;
 }

@@ -1,16 +1,17 @@
 // An Instaloader profile folder (instaloader/instaloader.py): per post
 // `<date>_UTC.json.xz` (or `.json` with --no-compress-json), its comments in
 // `<date>_UTC_comments.json` (always plain JSON), the profile in
-// `<username>_<id>.json.xz`. Media, captions, `id` files, stories and resume
-// files (`iterator_*.json.xz`) are skipped.
+// `<username>_<id>.json.xz`, the profile's id in `id`. Media, captions, stories and
+// resume files (`iterator_*.json.xz`) are skipped. Posts belong to the profile's owner
+// id whatever username they carry: a renamed profile's older posts keep the old name.
 import { stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { invalidFile, VouchError } from "../core/errors.js";
 import type { AccountData, Comment, Post } from "../core/types.js";
-import { assertUniqueIds, emptyAccount } from "./account-data.js";
+import { addSighting, assertUniqueIds, emptyAccount } from "./account-data.js";
 import { USERNAME } from "./field-schemas.js";
 import type { ImportContext } from "./import-context.js";
-import { commentFrom, commentsFromNode, postFromNode, profileFromNode } from "./instagram-node.js";
+import { commentFrom, commentsFromNode, ownerOf, postFromNode, profileFromNode } from "./instagram-node.js";
 import {
   instaloaderCommentsSchema,
   type PostNode,
@@ -51,7 +52,7 @@ export async function* readInstaloaderFolder(
   const folder = basename(dir);
   const nameSet = new Set(names);
   const posts: { post: Post; node: PostNode; base: string; file: string }[] = [];
-  let profile: { node: ProfileNode; file: string } | null = null;
+  const profiles: { node: ProfileNode; file: string; path: string }[] = [];
 
   for (const name of names) {
     const m = METADATA.exec(name);
@@ -64,7 +65,11 @@ export async function* readInstaloaderFolder(
     const json = value as Record<string, unknown>;
     const nodeType = (json.instaloader as { node_type?: unknown } | undefined)?.node_type;
     if (nodeType === "Profile") {
-      profile = { node: parseWith(profileNodeSchema, json.node, file, "node"), file: join(dir, name) };
+      profiles.push({
+        node: parseWith(profileNodeSchema, json.node, file, "node"),
+        file,
+        path: join(dir, name),
+      });
     } else if (nodeType === "Post" || (nodeType === undefined && ("shortcode" in json || "node" in json))) {
       // Instaloader 3 wrote the bare node; 4 wraps it as {node, instaloader}.
       const raw = nodeType === undefined && !("node" in json) ? json : json.node;
@@ -80,27 +85,46 @@ export async function* readInstaloaderFolder(
     }
     // Other node types (StoryItem, Hashtag, …) are not posts of this profile's feed.
   }
-  if (posts.length === 0 && !profile)
+  if (posts.length === 0 && profiles.length === 0)
     throw invalidFile(folder, null, null, "holds no Instaloader post or profile file (<date>_UTC.json[.xz])");
 
-  const owner = posts[0]?.node.owner;
-  const username = profile?.node.username ?? owner?.username ?? ctx.account?.username ?? folder;
+  const profile = await currentProfile(profiles, folder);
+  const ownerId = await folderOwnerId(dir, folder, nameSet, profiles, profile);
+  const byTime = [...posts].sort((a, b) => a.post.takenAt - b.post.takenAt);
+  const newestOwner = byTime.map((p) => ownerOf(p.node).username).findLast((u) => u !== null);
+  const username = profile?.node.username ?? newestOwner ?? ctx.account?.username ?? folder;
   if (!USERNAME.test(username))
     throw new VouchError(
       "invalid_input",
       `${folder}: no username in the files and the folder name is not one; name the account with --account instagram:USERNAME`,
     );
-  // A profile folder holds one account's posts: a post of someone else is a mix-up, not data.
-  for (const p of posts) {
-    const by = p.node.owner?.username;
-    if (by && by.toLowerCase() !== username.toLowerCase())
-      throw invalidFile(p.file, "node", "owner.username", `post of @${by} in the folder of @${username}`);
+  // A folder holds one account's posts. Posts belong to an owner id: a post under another name
+  // but the same id is the account before (or after) a rename; another id is a mix-up.
+  const referenceId = ownerId ?? byTime.map((p) => ownerOf(p.node).id).find((id) => id !== null) ?? null;
+  const head = emptyAccount({ platform: "instagram", username }, referenceId);
+  for (const p of byTime) {
+    const owner = ownerOf(p.node);
+    if (owner.id !== null && referenceId !== null && owner.id !== referenceId)
+      throw invalidFile(
+        p.file,
+        "node",
+        "owner.id",
+        `post of account ${owner.id}${owner.username ? ` (@${owner.username})` : ""} in the folder of @${username} (account ${referenceId})`,
+      );
+    if (owner.id === null && owner.username && owner.username.toLowerCase() !== username.toLowerCase())
+      throw invalidFile(
+        p.file,
+        "node",
+        "owner.username",
+        `post of @${owner.username} in the folder of @${username}, and no owner.id to tell a renamed account from another one`,
+      );
+    if (owner.username) addSighting(head.usernames, owner.username, p.post.takenAt);
   }
-  const head = emptyAccount({ platform: "instagram", username }, profile?.node.id ?? owner?.id ?? null);
   if (profile) {
     // The profile file has no capture time inside; Instaloader writes it at download time.
-    const capturedAt = ctx.capturedAt ?? (await stat(profile.file)).mtimeMs;
-    head.profile = profileFromNode(profile.node, Math.round(capturedAt));
+    const capturedAt = Math.round(ctx.capturedAt ?? (await stat(profile.path)).mtimeMs);
+    head.profile = profileFromNode(profile.node, capturedAt);
+    addSighting(head.usernames, profile.node.username, capturedAt);
   }
   head.posts = posts.map((p) => p.post);
   yield assertUniqueIds(head, folder);
@@ -140,4 +164,56 @@ async function readComments(dir: string, folder: string, name: string, postId: s
     for (const a of c.answers ?? []) out.push(commentFrom(a, postId, c.id));
   }
   return out;
+}
+
+/**
+ * The profile file that describes the account now. Instaloader names the folder after the
+ * profile and renames it when the profile was renamed (check_profile_id), leaving the old
+ * `<old name>_<id>.json` beside the new one: the file of the folder's name wins, else the
+ * newest file. Another file of another account is a mix-up.
+ */
+async function currentProfile(profiles: { node: ProfileNode; file: string; path: string }[], folder: string) {
+  if (profiles.length <= 1) return profiles[0] ?? null;
+  const named = profiles.find((p) => p.node.username.toLowerCase() === folder.toLowerCase());
+  let current = named ?? null;
+  if (!current) {
+    const times = await Promise.all(profiles.map(async (p) => (await stat(p.path)).mtimeMs));
+    current = profiles[times.indexOf(Math.max(...times))] ?? null;
+  }
+  for (const p of profiles)
+    if (current && p.node.id && current.node.id && p.node.id !== current.node.id)
+      throw invalidFile(
+        p.file,
+        "node",
+        "id",
+        `profile of account ${p.node.id} (@${p.node.username}) in the folder of @${current.node.username} (account ${current.node.id})`,
+      );
+  return current;
+}
+
+/**
+ * The account's id: the profile's `id`, checked against the `id` file Instaloader writes
+ * beside it (save_profile_id); the `id` file alone when there is no profile file.
+ */
+async function folderOwnerId(
+  dir: string,
+  folder: string,
+  names: ReadonlySet<string>,
+  profiles: { node: ProfileNode }[],
+  profile: { node: ProfileNode; file: string } | null,
+): Promise<string | null> {
+  const fromProfile = profile?.node.id ?? profiles.find((p) => p.node.id)?.node.id ?? null;
+  if (!names.has("id")) return fromProfile;
+  const file = `${folder}/id`;
+  const text = (await readText(join(dir, "id"), file)).trim();
+  if (!/^\d{1,30}$/.test(text))
+    throw invalidFile(file, null, null, "is not an Instaloader id file (one line of digits)");
+  if (fromProfile && fromProfile !== text)
+    throw invalidFile(
+      file,
+      null,
+      null,
+      `says account ${text}, but ${profile?.file ?? "the profile file"} says ${fromProfile}`,
+    );
+  return text;
 }

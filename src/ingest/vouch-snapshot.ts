@@ -1,7 +1,7 @@
 // Reads a Vouch snapshot JSON (vouch-snapshot-schema.ts) into AccountData.
 import { invalidFile } from "../core/errors.js";
 import type { AccountData, Comment } from "../core/types.js";
-import { emptyAccount } from "./account-data.js";
+import { addSighting, emptyAccount } from "./account-data.js";
 import { assertGraphDemographics, demographicsFromGraph } from "./graph-demographics.js";
 import { type Snapshot, snapshotSchema } from "./vouch-snapshot-schema.js";
 import { parseWith } from "./zod-error.js";
@@ -19,6 +19,8 @@ export function accountFromSnapshot(value: unknown, file: string): AccountData {
   const s = parseWith(snapshotSchema, value, file);
   const capturedAt = Date.parse(s.capturedAt);
   const data = emptyAccount(s.account, s.account.id ?? null);
+  // The snapshot names the account as it was at its capture.
+  addSighting(data.usernames, s.account.username, capturedAt);
   if (s.profile)
     data.profile = {
       capturedAt,

@@ -29,6 +29,7 @@ import { dataRangeWords, methodSection } from "./sections/method-section.js";
 import { nicheSection } from "./sections/niche-section.js";
 import { responsivenessSection } from "./sections/responsiveness-section.js";
 import { headlineScore, scoreSection } from "./sections/score-section.js";
+import { usernamesSection } from "./sections/usernames-section.js";
 import { voiceSection } from "./sections/voice-section.js";
 
 /** The report's sections, in order, after the headline block. */
@@ -40,6 +41,7 @@ export const REPORT_SECTIONS: readonly SectionBuilder[] = [
   commentsSection,
   audienceSection,
   growthSection,
+  usernamesSection,
   disclosureSection,
   nicheSection,
   voiceSection,
@@ -80,6 +82,16 @@ function headlineFacts(r: AuditResult): ReportFact[] {
   return [
     { label: "Followers", value: e.followers === null ? "unknown" : num(e.followers) },
     { label: "Tier", value: e.tier ?? "unknown", note: e.benchmark ? e.benchmark.band : undefined },
+    // A rename is evidence worth seeing first; it is not part of the score.
+    ...(r.usernames?.renamed
+      ? [
+          {
+            label: "Renamed",
+            value: r.usernames.names.map((n) => `@${n.username}`).join(" → "),
+            note: "not scored",
+          },
+        ]
+      : []),
   ];
 }
 

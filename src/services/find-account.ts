@@ -1,5 +1,6 @@
 // Looks up a stored account of one workspace, by platform:username or by its
 // creator's id, or fails with not_found: another workspace's data does not exist here.
+// A name no account has now finds the account that had it most recently (a renamed one).
 import type { Kysely } from "kysely";
 import { formatAccountKey } from "../core/account-key.js";
 import { VouchError } from "../core/errors.js";
@@ -17,7 +18,9 @@ export async function findAccount(db: Kysely<DB>, workspaceId: number, target: A
     "creatorId" in target
       ? query.where("creator_id", "=", target.creatorId).orderBy("id").limit(1)
       : query.where("platform", "=", target.platform).where("username", "=", target.username.toLowerCase());
-  const row = await query.executeTakeFirst();
+  const row =
+    (await query.executeTakeFirst()) ??
+    ("creatorId" in target ? undefined : await byPastName(db, workspaceId, target));
   if (!row)
     throw new VouchError(
       "not_found",
@@ -26,4 +29,17 @@ export async function findAccount(db: Kysely<DB>, workspaceId: number, target: A
         : `no account ${formatAccountKey(target)} is stored; import its data first (vouch creators lists what is stored)`,
     );
   return row;
+}
+
+function byPastName(db: Kysely<DB>, workspaceId: number, target: AccountRef) {
+  return db
+    .selectFrom("accounts")
+    .innerJoin("account_usernames as u", "u.account_id", "accounts.id")
+    .select(["accounts.id", "creator_id", "platform", "accounts.username", "platform_user_id"])
+    .where("workspace_id", "=", workspaceId)
+    .where("platform", "=", target.platform)
+    .where("u.username", "=", target.username.toLowerCase())
+    .orderBy("u.last_seen", "desc")
+    .limit(1)
+    .executeTakeFirst();
 }

@@ -90,7 +90,7 @@ async function accountState(
   const key = formatAccountKey(part.account);
   let state = states.get(key);
   if (!state) {
-    const { id, created } = await upsertAccount(trx, workspaceId, part.account);
+    const { id, created } = await upsertAccount(trx, workspaceId, part.account, part.usernames);
     const summary = { account: key, created, posts: 0, comments: 0, followers: 0, snapshotAdded: false };
     const hasComments =
       !created &&

@@ -1,11 +1,19 @@
 // Finds a workspace's account by platform and username (or by its platform id,
 // when the creator renamed it), creating the creator and account on first import.
-import type { Kysely } from "kysely";
+// A renamed account takes the data's name unless the stored name was seen later (older
+// data of a renamed account does not rename it back); the stored name stays in its
+// username history (account_usernames), which the audit shows.
+import { type Kysely, sql } from "kysely";
 import { VouchError } from "../core/errors.js";
 import type { AccountData } from "../core/types.js";
 import type { DB } from "../db/schema.js";
 
-export async function upsertAccount(trx: Kysely<DB>, workspaceId: number, ref: AccountData["account"]) {
+export async function upsertAccount(
+  trx: Kysely<DB>,
+  workspaceId: number,
+  ref: AccountData["account"],
+  usernames: AccountData["usernames"] = [],
+) {
   const byName = await trx
     .selectFrom("accounts")
     .select(["id", "platform_user_id"])
@@ -31,13 +39,24 @@ export async function upsertAccount(trx: Kysely<DB>, workspaceId: number, ref: A
   if (ref.platformUserId) {
     const byId = await trx
       .selectFrom("accounts")
-      .select("id")
+      .select(["id", "username"])
       .where("workspace_id", "=", workspaceId)
       .where("platform", "=", ref.platform)
       .where("platform_user_id", "=", ref.platformUserId)
       .executeTakeFirst();
     if (byId) {
-      await trx.updateTable("accounts").set({ username: ref.username }).where("id", "=", byId.id).execute();
+      await keepStoredName(trx, byId.id, byId.username);
+      const stored = await trx
+        .selectFrom("account_usernames")
+        .select("last_seen")
+        .where("account_id", "=", byId.id)
+        .where("username", "=", byId.username)
+        .executeTakeFirst();
+      const seen = usernames.find((u) => u.username === ref.username)?.lastSeen ?? null;
+      // Without times to compare, the data being imported now is taken as the newer.
+      const storedIsNewer = stored && seen !== null && new Date(stored.last_seen).getTime() > seen;
+      if (!storedIsNewer)
+        await trx.updateTable("accounts").set({ username: ref.username }).where("id", "=", byId.id).execute();
       return { id: byId.id, created: false };
     }
   }
@@ -58,4 +77,22 @@ export async function upsertAccount(trx: Kysely<DB>, workspaceId: number, ref: A
     .returning("id")
     .executeTakeFirstOrThrow();
   return { id: account.id, created: true };
+}
+
+/**
+ * Before a rename, the stored name gets a history row if it has none (an account whose data
+ * came only from formats that name no owner, CSV say): the time its stored posts and
+ * profile snapshots span.
+ */
+async function keepStoredName(trx: Kysely<DB>, accountId: number, username: string) {
+  await sql`
+    insert into account_usernames (account_id, username, first_seen, last_seen)
+    select ${accountId}, ${username}, min(t.at), max(t.at) from (
+      select taken_at as at from posts where account_id = ${accountId}
+      union all
+      select captured_at from profile_snapshots where account_id = ${accountId}
+    ) t
+    having count(*) > 0
+    on conflict (account_id, username) do nothing
+  `.execute(trx);
 }

@@ -285,11 +285,13 @@ describe.each(DATABASE_KINDS)("bad input on %s", (kind) => {
   });
 
   it("a post of another owner in an Instaloader folder", async () => {
+    // Another name under the profile's id is a rename (test/db/renamed-account.test.ts);
+    // another id is another account.
     const dir = fixtureCopy("instaloader/tiny_baker");
-    edit(join(dir, POST_B), (t) => t.replace('"username": "tiny_baker"', '"username": "other_baker"'));
+    edit(join(dir, POST_B), (t) => t.replace('"id": "5550001"', '"id": "5550999"'));
     await expectRejected(
       [dir],
-      /^tiny_baker\/2026-10-03_18-30-00_UTC\.json, node, field "owner\.username": post of @other_baker in the folder of @tiny_baker$/,
+      /^tiny_baker\/2026-10-03_18-30-00_UTC\.json, node, field "owner\.id": post of account 5550999 \(@tiny_baker\) in the folder of @tiny_baker \(account 5550001\)$/,
     );
   });
 
@@ -357,6 +359,7 @@ describe.each(DATABASE_KINDS)("bad input on %s", (kind) => {
     }
     for (const name of readdirSync(dir))
       if (name.endsWith(".json")) edit(join(dir, name), (t) => t.replaceAll('"5550001"', '"7770001"'));
+    writeFileSync(join(dir, "id"), "7770001\n");
     const error = await importSources(d.db, ws, [dir], {
       now: NOW,
       capturedAt: Date.parse("2026-10-20T00:00:00Z"),

@@ -56,6 +56,7 @@ export async function dumpTables(d: Database): Promise<Record<string, unknown[]>
   const tables = [
     "creators",
     "accounts",
+    "account_usernames",
     "profile_snapshots",
     "posts",
     "comments",

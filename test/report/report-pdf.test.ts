@@ -218,6 +218,7 @@ describe("the creator report as a PDF", () => {
       "niches",
       "nicheBasis",
       "voice",
+      "usernames",
     ])
       delete old[k];
     for (const k of ["spam", "spamShare", "spamByReason"]) delete old.comments[k];
@@ -276,6 +277,7 @@ describe("the report model", () => {
         "comments",
         "audience",
         "growth",
+        "usernames",
         "disclosure",
         "niche",
         "voice",

@@ -265,6 +265,20 @@ export const AuditResultSchema = z
       })
       .optional()
       .describe("follower and following history by day and its flagged spikes (audit-v3)"),
+    usernames: z
+      .object({
+        names: z.array(z.object({ username: z.string(), firstSeen: z.string(), lastSeen: z.string() })),
+        renamed: z.boolean(),
+        evidence: z
+          .string()
+          .nullable()
+          .describe('the rename in words, "posted as @a until 2026-05-30, as @b since 2026-06-10"'),
+        method: z.string(),
+      })
+      .optional()
+      .describe(
+        "the usernames the account was seen under, ordered by when each was last seen; a rename is shown, not scored (audit-v4)",
+      ),
     notEnoughData: z.array(z.string()),
   })
   .openapi("AuditResult");

@@ -2,7 +2,8 @@
 // with benchmark, method and a link to its evidence), a Chart.js chart of
 // engagement per post (data in a data-* attribute, drawn by
 // public/creator-chart.js), audience authenticity (audience-section.ts, its chart
-// drawn by public/audience-chart.js), comment threads with the creator's replies,
+// drawn by public/audience-chart.js), the username history (a rename shown, not scored),
+// comment threads with the creator's replies,
 // the examples behind the comment figures (spam included), "not enough data" notes, a button to
 // re-run the audit and a link to the comment browser. Another workspace's id
 // is not found (the service is scoped), which pageError turns into a 404 page.
@@ -33,6 +34,7 @@ import { nicheSection } from "./niche-section.js";
 import { notes, notesFor } from "./notes.js";
 import { pageCaller } from "./page-context.js";
 import { scoreSection } from "./score-section.js";
+import { usernamesSection } from "./usernames-section.js";
 import { voiceSection } from "./voice-section.js";
 
 type Creator = Awaited<ReturnType<typeof getCreator>>;
@@ -109,6 +111,7 @@ ${notes(r.notEnoughData, "not-enough-data", "Not enough data")}
 ${postsSection(r)}
 ${anomaliesSection(r)}
 ${growthSection(r)}
+${usernamesSection(r)}
 ${disclosureSection(r)}
 ${nicheSection(r)}
 ${voiceSection(r)}

@@ -5,13 +5,14 @@
 // take a minute in a duplicate check that compared every column with every other.
 import { parse } from "csv-parse/sync";
 import { invalidFile, VouchError } from "../core/errors.js";
+import { MAX_TEXT_LENGTH } from "../core/text-limits.js";
 
 /** Columns in a header; Vouch's widest file (a follower sample) has 17. */
 export const MAX_CSV_COLUMNS = 1_000;
 /** Data rows in one file; twice the million-follower sample `npm run bench` scores. */
 export const MAX_CSV_ROWS = 2_000_000;
-/** Characters (UTF-16 code units) in one cell, header names included. */
-export const MAX_CSV_CELL_LENGTH = 30_000;
+/** Characters (UTF-16 code units) in one cell, header names included: the longest text imported. */
+export const MAX_CSV_CELL_LENGTH = MAX_TEXT_LENGTH;
 
 export interface CsvLimits {
   columns: number;

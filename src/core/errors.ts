@@ -8,6 +8,8 @@ export const ERROR_CODES = {
   not_found: { status: 404, exit: 1 },
   conflict: { status: 409, exit: 1 },
   gone: { status: 410, exit: 1 },
+  /** A request for a host name the server does not answer to (DNS rebinding, a wrong name). */
+  misdirected_request: { status: 421, exit: 1 },
   payload_too_large: { status: 413, exit: 1 },
   unsupported_media_type: { status: 415, exit: 1 },
   invalid_file: { status: 422, exit: 1 },

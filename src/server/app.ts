@@ -1,6 +1,7 @@
-// The whole web app and HTTP API as one Hono app: security headers, the caller
-// (API token or session cookie), CSRF protection for browser form posts, the
-// /api/v1 routes with their OpenAPI document, the pages and static assets.
+// The whole web app and HTTP API as one Hono app: the host names it answers to,
+// security headers, the caller (API token or session cookie), CSRF protection for
+// browser form posts, the /api/v1 routes with their OpenAPI document, the pages and
+// static assets.
 // Tests call it in-process with app.request().
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
@@ -19,6 +20,7 @@ import { registerAssets } from "./assets.js";
 import { authenticate, bearerHeader, requireCaller } from "./authenticate.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { errorBody, errorResponse } from "./error-response.js";
+import { hostGuard, isServedOrigin, servedHosts } from "./host-guard.js";
 import { errorPage, pageError } from "./pages/error-page.js";
 import { KIT_FILES_PATH } from "./pages/kit-form-page.js";
 import { rateLimit } from "./rate-limit.js";
@@ -46,6 +48,7 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
     c.set("deps", deps);
     await next();
   });
+  app.use("*", hostGuard(servedHosts(deps.publicUrl, deps.allowedHosts ?? [])));
   app.use(
     "*",
     secureHeaders({
@@ -64,7 +67,7 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
       referrerPolicy: "same-origin",
     }),
   );
-  app.use("*", formCsrf);
+  app.use("*", formCsrf(deps.publicUrl ? new URL(deps.publicUrl).origin : null));
   app.use("*", authenticate);
   const limit = bodyLimit({
     maxSize: deps.maxUploadBytes,
@@ -178,8 +181,14 @@ function formatBytes(n: number): string {
     : `${Math.ceil(n / 1024)} KB`;
 }
 
-/** CSRF matters where the browser sends the cookie by itself; a bearer token it never sends. */
-const formCsrf: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (bearerHeader(c)) return next();
-  return csrf()(c, next);
-};
+/**
+ * CSRF matters where the browser sends the cookie by itself; a bearer token it never sends.
+ * A form post passes with Sec-Fetch-Site: same-origin or an Origin of the app's own.
+ */
+function formCsrf(publicOrigin: string | null): MiddlewareHandler<AppEnv> {
+  const check = csrf({ origin: (origin, c) => isServedOrigin(origin, c, publicOrigin) });
+  return async (c, next) => {
+    if (bearerHeader(c)) return next();
+    return check(c, next);
+  };
+}

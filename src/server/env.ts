@@ -19,6 +19,8 @@ export interface AppDeps {
   kitRateLimit?: number;
   /** Where users reach the app (VOUCH_PUBLIC_URL), e.g. behind a TLS proxy; links use the request's origin without it. */
   publicUrl?: string | null;
+  /** Host names served besides loopback and publicUrl's host (VOUCH_ALLOWED_HOSTS); others get 421. */
+  allowedHosts?: readonly string[] | null;
 }
 
 export interface AppEnv {

@@ -8,6 +8,7 @@ import { dataDir } from "../cli/config.js";
 import type { Database } from "../db/open-database.js";
 import { ensureDemoWorkspace } from "../services/ensure-demo-workspace.js";
 import { createApp } from "./app.js";
+import { servedHosts } from "./host-guard.js";
 import { registerPages } from "./pages/register-pages.js";
 
 const started = performance.now();
@@ -32,6 +33,33 @@ const limits = {
 };
 const port = Number(env.PORT ?? 3000);
 const host = env.HOST ?? "127.0.0.1";
+
+/** VOUCH_PUBLIC_URL: an http(s) URL, or a clear stop (links and the CSRF check depend on it). */
+function publicUrlSetting(): string | null {
+  const raw = env.VOUCH_PUBLIC_URL;
+  if (!raw) return null;
+  if (URL.canParse(raw) && /^https?:$/.test(new URL(raw).protocol)) return raw;
+  console.error(`vouch-server: VOUCH_PUBLIC_URL must be an http or https URL (got "${raw}")`);
+  process.exit(1);
+}
+
+/** VOUCH_ALLOWED_HOSTS (comma-separated names), and the listening address when it is one. */
+function allowedHostsSetting(): string[] {
+  const names = (env.VOUCH_ALLOWED_HOSTS ?? "")
+    .split(",")
+    .map((n) => n.trim())
+    .filter(Boolean);
+  for (const name of names)
+    if (!URL.canParse(`http://${name}`) || /[/?#@]/.test(name)) {
+      console.error(`vouch-server: VOUCH_ALLOWED_HOSTS holds "${name}", which is not a host name`);
+      process.exit(1);
+    }
+  // Listening on one address (not every one), the server answers to that address by its number.
+  if (host !== "0.0.0.0" && host !== "::") names.push(host.includes(":") ? `[${host}]` : host);
+  return names;
+}
+const publicUrl = publicUrlSetting();
+const allowedHosts = allowedHostsSetting();
 
 let database: Database;
 if (env.DATABASE_URL) {
@@ -58,7 +86,8 @@ const app = createApp(
       ? { smtpUrl: env.VOUCH_SMTP_URL, from: env.VOUCH_SMTP_FROM ?? "Vouch <no-reply@localhost>" }
       : null,
     kitRateLimit: limits.kitRateLimit,
-    publicUrl: env.VOUCH_PUBLIC_URL ?? null,
+    publicUrl,
+    allowedHosts,
   },
   registerPages,
 );
@@ -71,6 +100,9 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     demo
       ? `Demo sign-in: ${demo.email} / ${demo.password}${demo.created ? " (demo workspace created)" : ""}`
       : "No demo workspace (VOUCH_DEMO=1 creates one); sign up at /sign-up.",
+  );
+  console.log(
+    `Answers to the names ${[...servedHosts(publicUrl, allowedHosts)].join(", ")} (others get 421; VOUCH_ALLOWED_HOSTS adds names).`,
   );
   console.log("API documentation: /docs (OpenAPI at /openapi.json). Stop with Ctrl+C.");
 });

@@ -14,6 +14,7 @@ const TITLES: Record<number, string> = {
   404: "Not found",
   409: "Conflict",
   413: "Upload too large",
+  421: "Wrong address",
   422: "Invalid file",
   429: "Too many attempts",
   500: "Something went wrong",

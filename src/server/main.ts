@@ -3,11 +3,13 @@
 // database (PGlite in VOUCH_DATA, served to CLI commands over the PostgreSQL
 // protocol) or uses the PostgreSQL server in DATABASE_URL; creates the demo
 // workspace on first run; prints the URL and the demo sign-in.
+import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { dataDir } from "../cli/config.js";
 import type { Database } from "../db/open-database.js";
 import { ensureDemoWorkspace } from "../services/ensure-demo-workspace.js";
 import { createApp } from "./app.js";
+import { DEMO_PASSWORD_FILE, demoPassword } from "./demo-password.js";
 import { servedHosts } from "./host-guard.js";
 import { registerPages } from "./pages/register-pages.js";
 
@@ -70,11 +72,13 @@ if (env.DATABASE_URL) {
   database = await openEmbeddedServer({ dataDir: dataDir(env) });
 }
 
-// The demo sign-in has a published password: only on the embedded database and a loopback
-// address, unless VOUCH_DEMO says otherwise (1 = always, 0 = never).
+// The demo sign-in: only on the embedded database and a loopback address, unless VOUCH_DEMO
+// says otherwise (1 = always, 0 = never); its password is the data folder's own.
 const loopback = host === "127.0.0.1" || host === "localhost" || host === "::1";
 const wantDemo = env.VOUCH_DEMO === "1" || (env.VOUCH_DEMO !== "0" && !env.DATABASE_URL && loopback);
-const demo = wantDemo ? await ensureDemoWorkspace(database.db, Date.now()) : null;
+const demo = wantDemo
+  ? await ensureDemoWorkspace(database.db, Date.now(), demoPassword(env.DATABASE_URL ? null : dataDir(env)))
+  : null;
 const app = createApp(
   {
     db: database.db,
@@ -96,16 +100,21 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${info.port}/`;
   console.log(`Vouch is running at ${url} (started in ${Math.round(performance.now() - started)} ms)`);
   console.log(`Database: ${database.kind} at ${database.location}`);
-  console.log(
-    demo
-      ? `Demo sign-in: ${demo.email} / ${demo.password}${demo.created ? " (demo workspace created)" : ""}`
-      : "No demo workspace (VOUCH_DEMO=1 creates one); sign up at /sign-up.",
-  );
+  console.log(demoLine());
   console.log(
     `Answers to the names ${[...servedHosts(publicUrl, allowedHosts)].join(", ")} (others get 421; VOUCH_ALLOWED_HOSTS adds names).`,
   );
   console.log("API documentation: /docs (OpenAPI at /openapi.json). Stop with Ctrl+C.");
 });
+
+function demoLine(): string {
+  if (!demo) return "No demo workspace (VOUCH_DEMO=1 creates one); sign up at /sign-up.";
+  const created = demo.created ? " (demo workspace created)" : "";
+  const kept = env.DATABASE_URL
+    ? "a new password each start"
+    : `the password is kept in ${join(dataDir(env), DEMO_PASSWORD_FILE)}`;
+  return `Demo sign-in: ${demo.email} / ${demo.password}${created} (${kept})`;
+}
 
 let stopping = false;
 async function stop() {

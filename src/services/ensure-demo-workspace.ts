@@ -1,7 +1,9 @@
 // Use-case: on a first start, a demo workspace with a demo sign-in and the two
 // sample creators of fixtures/demo, imported and audited, a brand target, and a
 // media kit each creator submitted (fixtures/demo-kits), so fit and claims show
-// from the start. Later starts leave it be.
+// from the start. Later starts leave it be, but for its password: the caller's (random,
+// kept with the data), which replaces any other, such as the published one older
+// versions used, and signs out every session made with it.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +11,7 @@ import type { Kysely } from "kysely";
 import { parseAccountKey } from "../core/account-key.js";
 import type { DB } from "../db/schema.js";
 import { auditAccount } from "./audit-account.js";
+import { hashPassword, verifyPassword } from "./auth/passwords.js";
 import type { Caller } from "./auth/sessions.js";
 import { signUp } from "./auth/sign-up.js";
 import { createBrandTarget } from "./brand-targets/create-brand-target.js";
@@ -18,7 +21,6 @@ import { createKitRequest } from "./media-kits/create-kit-request.js";
 import { submitKit } from "./media-kits/submit-kit.js";
 
 export const DEMO_EMAIL = "demo@vouch.local";
-export const DEMO_PASSWORD = "vouch-demo-password";
 const DEMO_DIR = fileURLToPath(new URL("../../fixtures/demo/", import.meta.url));
 const DEMO_KITS = fileURLToPath(new URL("../../fixtures/demo-kits/", import.meta.url));
 
@@ -31,16 +33,29 @@ const DEMO_TARGET = {
   languages: ["de", "en"],
 };
 
-export async function ensureDemoWorkspace(db: Kysely<DB>, now: number) {
+export async function ensureDemoWorkspace(db: Kysely<DB>, now: number, password: string) {
   const existing = await db
     .selectFrom("users")
-    .select("id")
+    .select(["id", "password_hash"])
     .where("email", "=", DEMO_EMAIL)
     .executeTakeFirst();
-  if (existing) return { created: false, email: DEMO_EMAIL, password: DEMO_PASSWORD };
+  if (existing) {
+    if (!(await verifyPassword(existing.password_hash, password))) {
+      const passwordHash = await hashPassword(password);
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable("users")
+          .set({ password_hash: passwordHash })
+          .where("id", "=", existing.id)
+          .execute();
+        await trx.deleteFrom("sessions").where("user_id", "=", existing.id).execute();
+      });
+    }
+    return { created: false, email: DEMO_EMAIL, password };
+  }
   const { workspaceId } = await signUp(
     db,
-    { email: DEMO_EMAIL, password: DEMO_PASSWORD, name: "Demo marketer", workspaceName: "Demo brand" },
+    { email: DEMO_EMAIL, password, name: "Demo marketer", workspaceName: "Demo brand" },
     now,
   );
   const paths = readdirSync(DEMO_DIR)
@@ -70,5 +85,5 @@ export async function ensureDemoWorkspace(db: Kysely<DB>, now: number) {
     );
     await submitKit(db, made.token, JSON.parse(readFileSync(join(DEMO_KITS, name), "utf8")), now);
   }
-  return { created: true, email: DEMO_EMAIL, password: DEMO_PASSWORD };
+  return { created: true, email: DEMO_EMAIL, password };
 }

@@ -5,7 +5,7 @@
 // .test-dist and starts it there: the demo workspace is created, pages and the OpenAPI
 // document answer, SIGTERM stops it.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -63,7 +63,17 @@ describe("npm start (the compiled server in its own process)", () => {
   });
 
   it("starts with the demo workspace and answers pages and the API document", async () => {
-    expect(output).toContain("Demo sign-in: demo@vouch.local / vouch-demo-password (demo workspace created)");
+    // The password is the data folder's own, random, never the published one of old.
+    const password = /Demo sign-in: demo@vouch\.local \/ (\S+) \(demo workspace created\)/.exec(output)?.[1];
+    expect(password).toMatch(/^[a-z2-7]{4}(-[a-z2-7]{4}){3}$/);
+    expect(readFileSync(join(dataDir, "demo-password"), "utf8")).toBe(`${password}\n`);
+    const demo = await fetch(new URL("/sign-in", base), {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: new URL(base).origin },
+      body: new URLSearchParams({ email: "demo@vouch.local", password: password ?? "" }),
+    });
+    expect(demo.status).toBe(303);
     const signIn = await fetch(new URL("/sign-in", base));
     expect(signIn.status).toBe(200);
     const doc = (await (await fetch(new URL("/openapi.json", base))).json()) as {

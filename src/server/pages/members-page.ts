@@ -6,6 +6,7 @@ import { ROLES, type Role } from "../../core/roles.js";
 import { createInvitation, listInvitations, listMembers } from "../../services/auth/invitations.js";
 import type { Caller } from "../../services/auth/sessions.js";
 import type { AppEnv } from "../env.js";
+import { linkOrigin } from "../link-origin.js";
 import { when } from "./format.js";
 import { type Html, html } from "./html.js";
 import { layout } from "./layout.js";
@@ -23,7 +24,8 @@ export function registerMembersPage(pages: Hono<AppEnv>) {
     const f = await formFields(c);
     const role: Role = ROLES.includes(f.role as Role) ? (f.role as Role) : "member";
     const inv = await createInvitation(c.var.deps.db, caller, role, c.var.deps.now());
-    const link = `${new URL(c.req.url).origin}/invite/${inv.token}`;
+    // Behind a proxy that ends TLS the request is http: the link uses VOUCH_PUBLIC_URL's origin.
+    const link = `${linkOrigin(c.var.deps.publicUrl, c.req.url)}/invite/${inv.token}`;
     c.header("Cache-Control", "no-store");
     return membersPage(c, { link, role, expiresAt: inv.expiresAt }, 201);
   });

@@ -31,14 +31,14 @@ export const allRows = (rows: FollowerRows): number[] => Array.from(rows.y, (_, 
  */
 export function outOfFold(
   rows: FollowerRows,
-  fit: FollowerCandidate["fit"],
+  fitCandidate: FollowerCandidate["fit"],
   subset: readonly number[],
   fold: readonly number[],
 ): Float64Array {
   const margins = new Float64Array(rows.y.length).fill(Number.NaN);
   for (const f of [...new Set(fold)].sort((a, b) => a - b)) {
     const train = subset.filter((_, k) => fold[k] !== f);
-    const { margin } = fit(rows, train);
+    const { margin } = fitCandidate(rows, train);
     subset.forEach((i, k) => {
       if (fold[k] === f) margins[i] = margin(rows.x, i * FEATURE_COUNT);
     });

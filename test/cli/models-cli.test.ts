@@ -147,7 +147,9 @@ describe("vouch followers score", () => {
     expect(text).toMatch(/^60 followers scored from sample\.csv with model /);
     expect(text).toMatch(/Estimated fake share\s+\d+\.\d%\s+95% interval \d+\.\d–\d+\.\d%/);
     // In words, what the interval allows for (wrapped): the rates' shift between populations.
-    expect(text.replace(/\s+/g, " ")).toContain("how much those rates moved on follower populations it was not trained on");
+    expect(text.replace(/\s+/g, " ")).toContain(
+      "how much those rates moved on follower populations it was not trained on",
+    );
     expect(text).toMatch(/mass followers\s+20\s+33\.3%/); // 20 / 60
     expect(text).toMatch(/influencers\s+10\s+16\.7%/); // 10 / 60
     expect(text).toContain("Reachable             66.7%   40 of 60 followers"); // 40 / 60
@@ -201,43 +203,51 @@ describe("vouch followers score", () => {
 });
 
 describe("vouch comments classify", () => {
-  it("labels a link spam, a generic and an ordinary comment (JSON)", async () => {
+  it("labels a scam spam, a link possibly spam, a generic and an ordinary comment (JSON)", async () => {
     const r = await cli(["comments", "classify", join(MODELS, "comments.csv"), "--json"], {});
     expect(r).toMatchObject({ code: 0, stderr: "" });
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(["model", "comments", "summary"]);
     expect(out.model).toEqual({ version: COMMENT_MODEL_VERSION });
+    // A link fires a rule: possibly spam (rules are not sure enough to count). The
+    // investment testimonial naming a "trader" is what the model is sure of: spam.
     expect(out.comments).toEqual([
       {
         row: 1,
         id: "cm-1",
         pSpam: expect.any(Number),
-        label: "spam",
+        label: "possible_spam",
         reasons: expect.arrayContaining(["link"]),
       },
       { row: 2, id: "cm-2", pSpam: expect.any(Number), label: "generic", reasons: [expect.any(String)] },
       { row: 3, id: "cm-3", pSpam: expect.any(Number), label: "ok", reasons: [] },
+      { row: 4, id: "cm-4", pSpam: expect.any(Number), label: "spam", reasons: ["model"] },
     ]);
     for (const c of out.comments) expect(fourDecimals(c.pSpam)).toBe(true);
-    // One of each of three: 1/3 rounded to 4 decimals.
+    // One of each of four: 1/4.
     expect(out.summary).toEqual({
-      n: 3,
+      n: 4,
       spam: 1,
+      possible_spam: 1,
       generic: 1,
       ok: 1,
-      spamShare: 0.3333,
-      genericShare: 0.3333,
+      spamShare: 0.25,
+      possibleSpamShare: 0.25,
+      genericShare: 0.25,
     });
   });
 
-  it("prints counts, shares and spam examples with reasons", async () => {
+  it("prints counts, shares and spam and possibly-spam examples with reasons", async () => {
     const r = await cli(["comments", "classify", join(MODELS, "comments.csv")], {});
     expect(r).toMatchObject({ code: 0, stderr: "" });
-    expect(r.stdout).toMatch(`3 comments classified from comments.csv with model ${COMMENT_MODEL_VERSION}\n`);
-    expect(r.stdout).toMatch(/\n {2}spam\s+1\s+33\.3%/);
-    expect(r.stdout).toMatch(/\n {2}generic\s+1\s+33\.3%/);
-    expect(r.stdout).toMatch(/\n {2}ok\s+1\s+33\.3%/);
+    expect(r.stdout).toMatch(`4 comments classified from comments.csv with model ${COMMENT_MODEL_VERSION}\n`);
+    expect(r.stdout).toMatch(/\n {2}spam\s+1\s+25\.0%/);
+    expect(r.stdout).toMatch(/\n {2}possible_spam\s+1\s+25\.0%/);
+    expect(r.stdout).toMatch(/\n {2}generic\s+1\s+25\.0%/);
+    expect(r.stdout).toMatch(/\n {2}ok\s+1\s+25\.0%/);
     expect(r.stdout).toContain("SPAM EXAMPLES (1 of 1");
+    expect(r.stdout).toMatch(/row 4\s+cm-4: "I started with \$1,000 and got \$11,000 in 7 days, thank.*"\s+model/);
+    expect(r.stdout).toContain("POSSIBLY SPAM EXAMPLES (1 of 1");
     expect(r.stdout).toMatch(
       /row 1\s+cm-1: "Get 10k followers fast at www\.growfast-followers\.com"\s+.*link/,
     );

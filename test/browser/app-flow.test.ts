@@ -115,7 +115,14 @@ describe("web app in chromium: sign up, import, audit figures, compare", () => {
     await page.getByLabel("Password").fill("correct horse battery staple");
     await page.getByLabel("Workspace name").fill("Flour & Co");
     await screenshot(page, "app-sign-up");
-    await Promise.all([page.waitForURL(url("/")), page.getByRole("button", { name: "Sign up" }).click()]);
+    // Sign-up signs no one in (it answers a taken email alike): sign in after it.
+    await Promise.all([
+      page.waitForURL(url("/sign-in?signed-up=1")),
+      page.getByRole("button", { name: "Sign up" }).click(),
+    ]);
+    await page.getByLabel("Email").fill("owner@example.invalid");
+    await page.getByLabel("Password").fill("correct horse battery staple");
+    await Promise.all([page.waitForURL(url("/")), page.getByRole("button", { name: "Sign in" }).click()]);
     await expect(page.locator(".workspace").textContent()).resolves.toBe("Flour & Co");
     await expect(page.locator("main").textContent()).resolves.toContain("No creators yet.");
 

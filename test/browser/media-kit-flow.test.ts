@@ -43,7 +43,14 @@ describe("media kits in chromium: request, fill on a phone, fit on the brand's s
     await page.getByLabel("Email").fill("brand@example.invalid");
     await page.getByLabel("Password").fill("correct horse battery staple");
     await page.getByLabel("Workspace name").fill("Alpen Outdoor");
-    await Promise.all([page.waitForURL(url("/")), page.getByRole("button", { name: "Sign up" }).click()]);
+    // Sign-up signs no one in (it answers a taken email alike): sign in after it.
+    await Promise.all([
+      page.waitForURL(url("/sign-in?signed-up=1")),
+      page.getByRole("button", { name: "Sign up" }).click(),
+    ]);
+    await page.getByLabel("Email").fill("brand@example.invalid");
+    await page.getByLabel("Password").fill("correct horse battery staple");
+    await Promise.all([page.waitForURL(url("/")), page.getByRole("button", { name: "Sign in" }).click()]);
 
     // Import a creator.
     await page.goto(url("/import"));

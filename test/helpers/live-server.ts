@@ -61,8 +61,8 @@ export async function startLiveServer(deps: Partial<AppDeps> = {}): Promise<Live
 let signUps = 0;
 
 /**
- * Signs up through the /sign-up form (email, password, workspace name) and waits for the creators
- * list; the page's context then holds the session cookie. Returns the email used.
+ * Signs up through the /sign-up form (email, password, workspace name), signs in and waits for the
+ * creators list; the page's context then holds the session cookie. Returns the email used.
  */
 export async function signUpInBrowser(page: Page, baseUrl: string, workspaceName: string): Promise<string> {
   signUps++;
@@ -71,9 +71,16 @@ export async function signUpInBrowser(page: Page, baseUrl: string, workspaceName
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("correct horse battery staple");
   await page.getByLabel("Workspace name").fill(workspaceName);
+  // Sign-up signs no one in (it answers a taken email alike): sign in after it.
+  await Promise.all([
+    page.waitForURL(new URL("/sign-in?signed-up=1", baseUrl).href),
+    page.getByRole("button", { name: "Sign up" }).click(),
+  ]);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("correct horse battery staple");
   await Promise.all([
     page.waitForURL(new URL("/", baseUrl).href),
-    page.getByRole("button", { name: "Sign up" }).click(),
+    page.getByRole("button", { name: "Sign in" }).click(),
   ]);
   return email;
 }

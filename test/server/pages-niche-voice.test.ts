@@ -106,7 +106,12 @@ describe.each(DATABASE_KINDS)("creator page niche and voice on %s", (kind) => {
       workspaceName: "Voice brand",
     });
     expect(signUp.status).toBe(303);
-    owner = `vouch_session=${/vouch_session=([^;]+)/.exec(signUp.headers.get("set-cookie") ?? "")?.[1]}`;
+    // Sign-up signs no one in (it answers a taken email alike): sign in after it.
+    const signIn = await postForm(app, "/sign-in", {
+      email: "voice@example.test",
+      password: "correct horse battery",
+    });
+    owner = `vouch_session=${/vouch_session=([^;]+)/.exec(signIn.headers.get("set-cookie") ?? "")?.[1]}`;
 
     tmp = mkdtempSync(join(tmpdir(), "vouch-niche-voice-"));
     const body = new FormData();

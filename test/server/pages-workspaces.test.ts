@@ -25,6 +25,11 @@ describe.each(DATABASE_KINDS)("switching workspaces on %s", (kind) => {
         ...(cookie ? { Cookie: cookie } : {}),
       },
     });
+  // Sign-up signs no one in (it answers a taken email alike): sign in after it.
+  const signUpAndIn = async (fields: Record<string, string>) => {
+    await form("/sign-up", fields);
+    return form("/sign-in", { email: fields.email ?? "", password: fields.password ?? "" });
+  };
   const cookieOf = (res: Response) =>
     `vouch_session=${/vouch_session=([^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1]}`;
 
@@ -41,21 +46,21 @@ describe.each(DATABASE_KINDS)("switching workspaces on %s", (kind) => {
 
   it("lists the user's workspaces, opens another, refuses a foreign one", async () => {
     const agency = cookieOf(
-      await form("/sign-up", {
+      await signUpAndIn({
         email: "ana@agency.example",
         password: "correct horse battery",
         workspaceName: "Agency",
       }),
     );
     const client = cookieOf(
-      await form("/sign-up", {
+      await signUpAndIn({
         email: "cleo@client.example",
         password: "correct horse battery",
         workspaceName: "Client brand",
       }),
     );
     const stranger = cookieOf(
-      await form("/sign-up", {
+      await signUpAndIn({
         email: "sam@else.example",
         password: "correct horse battery",
         workspaceName: "Elsewhere",

@@ -1,5 +1,5 @@
 // /sign-in: email and password → a session cookie (httpOnly, SameSite=Lax) and
-// back to the page that asked for it. A failure shows the form again with the
+// back to the page that asked for it; after sign-up, a note to sign in. A failure shows the form again with the
 // message and the email kept. Rate-limited in app.ts.
 import type { Hono } from "hono";
 import { VouchError } from "../../core/errors.js";
@@ -13,7 +13,8 @@ import { formFields, type PageContext, safeNext, setSessionCookie } from "./page
 export function registerSignInPage(pages: Hono<AppEnv>) {
   pages.get("/sign-in", (c) => {
     if (c.var.caller?.via === "session") return c.redirect(safeNext(c.req.query("next")), 303);
-    return signInPage(c, { email: "", next: c.req.query("next") ?? "", error: null });
+    const notice = c.req.query("signed-up") === undefined ? null : SIGNED_UP;
+    return signInPage(c, { email: "", next: c.req.query("next") ?? "", error: null, notice });
   });
 
   pages.post("/sign-in", async (c) => {
@@ -25,15 +26,24 @@ export function registerSignInPage(pages: Hono<AppEnv>) {
       return c.redirect(safeNext(f.next), 303);
     } catch (err) {
       if (!(err instanceof VouchError) || err.code === "rate_limited") throw err;
-      return signInPage(c, { email, next: f.next ?? "", error: err.message }, err.status === 403 ? 403 : 401);
+      return signInPage(
+        c,
+        { email, next: f.next ?? "", error: err.message, notice: null },
+        err.status === 403 ? 403 : 401,
+      );
     }
   });
 }
+
+/** After the sign-up form, whether the email was new or taken (the same words for both). */
+const SIGNED_UP =
+  "Thank you. Sign in with your email and the password you chose to open your workspace. If this email had an account already, nothing was changed: sign in with its password.";
 
 interface SignInState {
   email: string;
   next: string;
   error: string | null;
+  notice: string | null;
 }
 
 function signInPage(c: PageContext, s: SignInState, status: 200 | 401 | 403 = 200) {
@@ -43,6 +53,7 @@ function signInPage(c: PageContext, s: SignInState, status: 200 | 401 | 403 = 20
 function signInForm(s: SignInState): Html {
   return html`<div class="narrow">
 <h1>Sign in</h1>
+${s.notice ? html`<div class="alert success" role="status"><p>${s.notice}</p></div>` : ""}
 ${formError(s.error)}
 <form method="post" action="/sign-in" class="stack">
   ${field({ label: "Email", name: "email", type: "email", value: s.email, required: true, autocomplete: "email" })}

@@ -1,15 +1,18 @@
-// /sign-up: a new user with a new workspace they own, signed in at once. A
-// failure (email taken, short password) shows the form again with the message,
-// keeping what was typed except the password. Rate-limited in app.ts.
+// /sign-up: a new user with a new workspace they own, then the sign-in page. A taken
+// email gets that same answer (its owner is mailed, with SMTP), so the form does not
+// tell who has an account. Invalid input (a short password, no workspace name) shows the
+// form again with the message, keeping what was typed except the password. Rate-limited
+// in app.ts.
 import type { Hono } from "hono";
 import { VouchError } from "../../core/errors.js";
 import { MIN_PASSWORD_LENGTH } from "../../services/auth/passwords.js";
-import { signUp } from "../../services/auth/sign-up.js";
+import { requestSignUp } from "../../services/auth/request-sign-up.js";
 import type { AppEnv } from "../env.js";
+import { linkOrigin } from "../link-origin.js";
 import { field, formError } from "./form-field.js";
 import { type Html, html } from "./html.js";
 import { layout } from "./layout.js";
-import { formFields, type PageContext, setSessionCookie } from "./page-context.js";
+import { formFields, type PageContext } from "./page-context.js";
 
 export function registerSignUpPage(pages: Hono<AppEnv>) {
   pages.get("/sign-up", (c) => signUpPage(c, { email: "", name: "", workspaceName: "", error: null }));
@@ -24,21 +27,22 @@ export function registerSignUpPage(pages: Hono<AppEnv>) {
         throw new VouchError("invalid_input", "name your workspace (your brand or agency)", {
           field: "workspaceName",
         });
-      const { sessionToken } = await signUp(
-        c.var.deps.db,
+      const { db, now, kitMail, publicUrl } = c.var.deps;
+      await requestSignUp(
+        db,
         {
           email: s.email,
           password: f.password ?? "",
           name: s.name.trim() || null,
           workspaceName: s.workspaceName,
         },
-        c.var.deps.now(),
+        now(),
+        { config: kitMail ?? null, origin: linkOrigin(publicUrl, c.req.url) },
       );
-      setSessionCookie(c, sessionToken);
-      return c.redirect("/", 303);
+      return c.redirect("/sign-in?signed-up=1", 303);
     } catch (err) {
       if (!(err instanceof VouchError) || err.code === "rate_limited") throw err;
-      return signUpPage(c, { ...s, error: err.message }, err.code === "conflict" ? 409 : 400);
+      return signUpPage(c, { ...s, error: err.message }, 400);
     }
   });
 }
@@ -50,7 +54,7 @@ interface SignUpState {
   error: string | null;
 }
 
-function signUpPage(c: PageContext, s: SignUpState, status: 200 | 400 | 409 = 200) {
+function signUpPage(c: PageContext, s: SignUpState, status: 200 | 400 = 200) {
   return c.html(layout({ title: "Sign up", caller: null, main: signUpForm(s) }), status);
 }
 

@@ -1,5 +1,5 @@
 // Use-case: a new user with a new workspace of their own (they are its owner),
-// signed in at once.
+// signed in at once (the public form, request-sign-up.ts, signs no one in).
 import type { Kysely } from "kysely";
 import { cleanText } from "../../core/clean-text.js";
 import { VouchError } from "../../core/errors.js";
@@ -15,6 +15,13 @@ export interface SignUpInput {
 }
 
 export async function signUp(db: Kysely<DB>, input: SignUpInput, now: number) {
+  const account = await createAccount(db, input, now);
+  const sessionToken = await createSession(db, account.userId, account.workspaceId, now);
+  return { ...account, sessionToken };
+}
+
+/** The user, a workspace they own, in one transaction; nobody signed in. A taken email is a conflict. */
+export async function createAccount(db: Kysely<DB>, input: SignUpInput, now: number) {
   const email = cleanText(input.email).trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254)
     throw new VouchError("invalid_input", "enter a valid email address", { field: "email" });
@@ -51,7 +58,6 @@ export async function signUp(db: Kysely<DB>, input: SignUpInput, now: number) {
       .insertInto("memberships")
       .values({ workspace_id: workspace.id, user_id: user.id, role: "owner" })
       .execute();
-    const token = await createSession(trx, user.id, workspace.id, now);
-    return { userId: user.id, workspaceId: workspace.id, sessionToken: token };
+    return { userId: user.id, workspaceId: workspace.id };
   });
 }

@@ -2,9 +2,7 @@
 // has VOUCH_SMTP_URL (smtp://user:pass@host:port, smtps:// for TLS from the start).
 // Plain text only: the link, who asks, until when. Throws when the server refuses
 // the message; the caller records the outcome.
-import { createTransport } from "nodemailer";
-
-const MAIL_TIMEOUTS = { connectionTimeout: "10000", greetingTimeout: "10000", socketTimeout: "20000" };
+import { mailTransport } from "../mail-transport.js";
 
 export interface KitMailConfig {
   /** smtp://user:pass@host:port or smtps://… */
@@ -22,12 +20,7 @@ export interface KitRequestEmail {
 }
 
 export async function sendKitRequestEmail(config: KitMailConfig, mail: KitRequestEmail): Promise<void> {
-  // A slow or silent mail server must not hold the brand's request for minutes (nodemailer's defaults).
-  // nodemailer reads options from the URL's query (its parseConnectionUrl); set ones win.
-  const url = new URL(config.smtpUrl);
-  for (const [k, v] of Object.entries(MAIL_TIMEOUTS))
-    if (!url.searchParams.has(k)) url.searchParams.set(k, v);
-  const transport = createTransport(url.toString());
+  const transport = mailTransport(config.smtpUrl);
   try {
     await transport.sendMail({
       from: config.from,

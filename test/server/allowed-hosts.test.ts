@@ -62,7 +62,7 @@ describe.each(DATABASE_KINDS)("allowed hosts and the CSRF origin on %s", (kind) 
   beforeAll(async () => {
     s = await openTestServer(kind);
     ws = await signUpWorkspace(s, "Hosts brand");
-    email = ws.owner.email;
+    email = ws.owner.email ?? "";
     token = (await createToken(s, ws, "member")).token;
   });
   afterAll(async () => {

@@ -16,12 +16,12 @@ import { when } from "./format.js";
 import { type Html, html, query } from "./html.js";
 import { layout } from "./layout.js";
 import { formFields, type PageContext, pageCaller, setSessionCookie } from "./page-context.js";
-import { signUpFields } from "./sign-up-page.js";
+import { type FieldErrors, fieldErrors, signUpFields } from "./sign-up-page.js";
 
 export function registerInvitePage(pages: Hono<AppEnv>) {
   pages.get("/invite/:token", async (c) => {
     const inv = await findInvitation(c.var.deps.db, c.req.param("token"), c.var.deps.now());
-    return invitePage(c, inv, { email: "", name: "", error: null });
+    return invitePage(c, inv, { email: "", name: "", error: null, fieldErrors: {} });
   });
 
   pages.post("/invite/:token", async (c) => {
@@ -38,7 +38,7 @@ export function registerInvitePage(pages: Hono<AppEnv>) {
       return invitePage(
         c,
         await findInvitation(db, token, now()),
-        { email: "", name: "", error: err.message },
+        { email: "", name: "", error: err.message, fieldErrors: {} },
         409,
       );
     }
@@ -48,7 +48,7 @@ export function registerInvitePage(pages: Hono<AppEnv>) {
     const token = c.req.param("token");
     const { db, now } = c.var.deps;
     const f = await formFields(c);
-    const s = { email: f.email ?? "", name: f.name ?? "", error: null };
+    const s = { email: f.email ?? "", name: f.name ?? "", error: null, fieldErrors: {} };
     try {
       const { sessionToken } = await signUpWithInvitation(
         db,
@@ -63,7 +63,7 @@ export function registerInvitePage(pages: Hono<AppEnv>) {
       return invitePage(
         c,
         await findInvitation(db, token, now()),
-        { ...s, error: err.message },
+        { ...s, ...fieldErrors(err) },
         err.status as 400,
       );
     }
@@ -74,6 +74,7 @@ interface InviteState {
   email: string;
   name: string;
   error: string | null;
+  fieldErrors: FieldErrors;
 }
 
 function invitePage(c: PageContext, inv: Invitation, s: InviteState, status: 200 | 400 | 409 = 200) {

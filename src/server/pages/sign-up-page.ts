@@ -15,11 +15,19 @@ import { layout } from "./layout.js";
 import { formFields, type PageContext } from "./page-context.js";
 
 export function registerSignUpPage(pages: Hono<AppEnv>) {
-  pages.get("/sign-up", (c) => signUpPage(c, { email: "", name: "", workspaceName: "", error: null }));
+  pages.get("/sign-up", (c) =>
+    signUpPage(c, { email: "", name: "", workspaceName: "", error: null, fieldErrors: {} }),
+  );
 
   pages.post("/sign-up", async (c) => {
     const f = await formFields(c);
-    const s = { email: f.email ?? "", name: f.name ?? "", workspaceName: f.workspaceName ?? "", error: null };
+    const s = {
+      email: f.email ?? "",
+      name: f.name ?? "",
+      workspaceName: f.workspaceName ?? "",
+      error: null,
+      fieldErrors: {},
+    };
     try {
       if (!/^[^\s@]+@[^\s@]+$/.test(s.email.trim()))
         throw new VouchError("invalid_input", "enter an email address", { field: "email" });
@@ -42,7 +50,7 @@ export function registerSignUpPage(pages: Hono<AppEnv>) {
       return c.redirect("/sign-in?signed-up=1", 303);
     } catch (err) {
       if (!(err instanceof VouchError) || err.code === "rate_limited") throw err;
-      return signUpPage(c, { ...s, error: err.message }, 400);
+      return signUpPage(c, { ...s, ...fieldErrors(err) }, 400);
     }
   });
 }
@@ -52,23 +60,44 @@ interface SignUpState {
   name: string;
   workspaceName: string;
   error: string | null;
+  fieldErrors: FieldErrors;
 }
 
 function signUpPage(c: PageContext, s: SignUpState, status: 200 | 400 = 200) {
   return c.html(layout({ title: "Sign up", caller: null, main: signUpForm(s) }), status);
 }
 
-export function signUpFields(s: { email: string; name: string }): Html {
-  return html`${field({ label: "Your name", name: "name", value: s.name, autocomplete: "name" })}
-  ${field({ label: "Email", name: "email", type: "email", value: s.email, required: true, autocomplete: "email" })}
+/** The error of the field a VouchError names (details.field), else of the form as a whole. */
+export function fieldErrors(err: VouchError): { error: string | null; fieldErrors: FieldErrors } {
+  const name = err.details.field;
+  return typeof name === "string" && ["name", "email", "password", "workspaceName"].includes(name)
+    ? { error: null, fieldErrors: { [name]: err.message } }
+    : { error: err.message, fieldErrors: {} };
+}
+
+export type FieldErrors = Partial<Record<"name" | "email" | "password" | "workspaceName", string>>;
+
+export function signUpFields(s: { email: string; name: string; fieldErrors?: FieldErrors }): Html {
+  const errors = s.fieldErrors ?? {};
+  return html`${field({ label: "Your name", name: "name", value: s.name, autocomplete: "name", error: errors.name })}
+  ${field({
+    label: "Email",
+    name: "email",
+    type: "email",
+    value: s.email,
+    required: true,
+    autocomplete: "email",
+    error: errors.email,
+  })}
   ${field({
     label: "Password",
     name: "password",
     type: "password",
     required: true,
     autocomplete: "new-password",
-    hint: `At least ${MIN_PASSWORD_LENGTH} characters.`,
+    hint: `At least ${MIN_PASSWORD_LENGTH} characters, not easy to guess: a few unrelated words work well.`,
     attrs: html` minlength="${MIN_PASSWORD_LENGTH}"`,
+    error: errors.password,
   })}`;
 }
 
@@ -85,6 +114,7 @@ ${formError(s.error)}
     required: true,
     autocomplete: "organization",
     hint: "Your brand or agency; you can invite colleagues later.",
+    error: s.fieldErrors.workspaceName,
   })}
   <button type="submit">Sign up</button>
 </form>

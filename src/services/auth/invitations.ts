@@ -137,7 +137,7 @@ export async function signUpWithInvitation(db: Kysely<DB>, token: string, input:
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(email))
     throw new VouchError("invalid_input", "enter an email address", { field: "email" });
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password, [email, input.name ?? ""]);
   return db.transaction().execute(async (trx) => {
     const taken = await trx.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
     if (taken)

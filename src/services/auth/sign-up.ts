@@ -30,7 +30,7 @@ export async function createAccount(db: Kysely<DB>, input: SignUpInput, now: num
     throw new VouchError("invalid_input", "name the workspace (up to 100 characters)", {
       field: "workspaceName",
     });
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password, [email, input.name ?? "", workspaceName]);
   return db.transaction().execute(async (trx) => {
     const taken = await trx.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
     if (taken)

@@ -24,6 +24,7 @@ import { hostGuard, isServedOrigin, servedHosts } from "./host-guard.js";
 import { errorPage, pageError } from "./pages/error-page.js";
 import { KIT_FILES_PATH } from "./pages/kit-form-page.js";
 import { rateLimit } from "./rate-limit.js";
+import { signInThrottle } from "./sign-in-throttle.js";
 
 export type PageRegistrar = (app: OpenAPIHono<AppEnv>) => void;
 
@@ -98,8 +99,10 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
     await next();
   });
   // "/api/v1/tokens/*" also matches "/api/v1/tokens": one rule, so a request counts once.
-  // One budget per route: creating tokens does not use up sign-in attempts.
-  for (const path of ["/sign-in", "/sign-up", "/invite/*", "/api/v1/tokens/*", "/settings/tokens"])
+  // One budget per route: creating tokens does not use up sign-in attempts. Sign-in counts
+  // failures, per address and per account (sign-in-throttle.ts).
+  app.use("/sign-in", signInThrottle());
+  for (const path of ["/sign-up", "/invite/*", "/api/v1/tokens/*", "/settings/tokens"])
     app.use(
       path,
       rateLimit(path, (c) => c.var.deps.authRateLimit),

@@ -9,7 +9,7 @@ export interface AppDeps {
   now: () => number;
   /** Largest accepted upload, in bytes. */
   maxUploadBytes: number;
-  /** Requests per minute per client address on sign-in, sign-up and token endpoints. */
+  /** Requests per minute per client address on sign-up and token endpoints; failed sign-ins per minute per address. */
   authRateLimit: number;
   /** Cookies get the Secure flag (behind HTTPS). */
   secureCookies: boolean;

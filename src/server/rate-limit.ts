@@ -30,7 +30,8 @@ export function rateLimit(
   };
 }
 
-function clientAddress(c: Parameters<MiddlewareHandler<AppEnv>>[0]): string {
+/** The client's address as the socket says (behind a proxy: the proxy's). */
+export function clientAddress(c: Parameters<MiddlewareHandler<AppEnv>>[0]): string {
   try {
     return getConnInfo(c).remote.address ?? "unknown";
   } catch {

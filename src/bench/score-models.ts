@@ -218,9 +218,9 @@ export async function benchScoreModels(): Promise<void> {
     for (let i = 0; i < RUNS; i++) featuring.push(time(features));
 
     // (c) classifying, parsing excluded.
-    const labels = { spam: 0, generic: 0, ok: 0 };
+    const labels = { spam: 0, possible_spam: 0, generic: 0, ok: 0 };
     const classify = () => {
-      labels.spam = labels.generic = labels.ok = 0;
+      labels.spam = labels.possible_spam = labels.generic = labels.ok = 0;
       for (const t of texts) labels[classifyComment(t).label]++;
     };
     classify();
@@ -247,7 +247,9 @@ export async function benchScoreModels(): Promise<void> {
     console.log(
       `    followers: fake share ${pct(summary.fakeShare)} (${pct(summary.fakeShareLow)}–${pct(summary.fakeShareHigh)}), classes ${JSON.stringify(summary.classes)}, reachable ${summary.reachable.toLocaleString("en-US")} of ${summary.reachableKnown.toLocaleString("en-US")}`,
     );
-    console.log(`    comments: spam ${labels.spam}, generic ${labels.generic}, ok ${labels.ok}`);
+    console.log(
+      `    comments: spam ${labels.spam}, possible_spam ${labels.possible_spam}, generic ${labels.generic}, ok ${labels.ok}`,
+    );
     console.log(
       `runs: a(followers) ${parseFollowers.map(ms).join(", ")} | a(comments) ${parseComments.map(ms).join(", ")}`,
     );

@@ -101,6 +101,13 @@ export function formatAudit(r: AuditResult): string {
   );
   line("Same text on 2+ posts", pct(c.duplicateShare, 1), `${num(c.duplicate)} comments`);
   line("Spam or scam", pct(c.spamShare, 1), `${num(c.spam)} comments${spamReasons(c.spamByReason)}`);
+  // Audits before audit-v5 did not count possibly-spam comments.
+  if (c.possibleSpam !== undefined)
+    line(
+      "Possibly spam",
+      pct(c.possibleSpamShare, 1),
+      `${num(c.possibleSpam)} comments, shown, not counted${spamReasons(c.possibleSpamByReason)}`,
+    );
   line(`Within ${c.fastMinutes} min of post`, pct(c.fastShare, 1), `${num(c.fast)} comments`);
   line(
     "Repeat commenters",

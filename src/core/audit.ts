@@ -25,8 +25,10 @@ import { computeVoice, type Voice } from "./voice.js";
  * v4 (issue 11): pinned posts count in the latest-N windows only by their own date
  * (latest-posts.ts); posts with hidden like counts are counted as such; the username
  * history (a rename shown as evidence, not scored).
+ * v5 (issue 11): comment spam counts only where the model is sure (comment-spam-v2);
+ * possibly-spam comments are counted apart (`possibleSpam`) and shown, not scored (trust-v2).
  */
-export const METHOD_VERSION = "audit-v4";
+export const METHOD_VERSION = "audit-v5";
 
 export interface AuditOptions {
   /** Latest posts used for engagement rate (HypeAuditor uses 12). */
@@ -72,7 +74,7 @@ export interface AuditResult {
   score: TrustScore;
   /** The usernames the account was seen under; a rename is shown as evidence, not scored. */
   usernames: UsernameHistory;
-  /** The trained models behind `audience` and `comments.spam`. */
+  /** The trained models behind `audience` and `comments.spam` / `comments.possibleSpam`. */
   models: { followers: string; comments: string };
   notEnoughData: string[];
 }

@@ -1,8 +1,9 @@
-// Per-comment flags for the comment browser: generic, spam, duplicate, replied and
-// repeat commenter. They are the audit's own rules applied to one comment at a
+// Per-comment flags for the comment browser: generic, spam, possibly spam, duplicate,
+// replied and repeat commenter. They are the audit's own rules applied to one comment at a
 // time, so filtering the browser by a flag lists exactly the comments the audit
 // counted: classifyText (comment-rules.ts) for generic and duplicate texts,
-// spamVerdict (comment-spam.ts, the spam half of classifyComment) for spam, a
+// spamVerdict (comment-spam.ts, the spam half of classifyComment) for spam and
+// possibly spam, a
 // creator reply as in responsiveness.ts, and the latest audit's repeat commenters.
 import { type AuditInput, creatorMatcher } from "./audit.js";
 import { authorKey } from "./comment-quality.js";
@@ -12,14 +13,24 @@ import { indexTextPosts, isDuplicateText } from "./duplicate-texts.js";
 import { firstCreatorReplies } from "./responsiveness.js";
 import type { Comment } from "./types.js";
 
-export const COMMENT_FILTERS = ["all", "generic", "spam", "duplicate", "replied", "repeat"] as const;
+export const COMMENT_FILTERS = [
+  "all",
+  "generic",
+  "spam",
+  "possible_spam",
+  "duplicate",
+  "replied",
+  "repeat",
+] as const;
 export type CommentFilter = (typeof COMMENT_FILTERS)[number];
 
 export interface CommentFlags {
   /** The kind of generic text, or null when the text says something. */
   generic: GenericKind | null;
-  /** Spam or a scam: the reasons (rule names, "model") and the model's pSpam; null when not spam. */
+  /** Spam or a scam (the model is sure): the reasons (rule names, "model") and pSpam; null when not spam. */
   spam: { pSpam: number; reasons: string[] } | null;
+  /** Possibly spam (a rule, or the model below its sure threshold): shown, not counted; null otherwise. */
+  possibleSpam: { pSpam: number; reasons: string[] } | null;
   /** Its normalised, non-generic text appears on two or more posts. */
   duplicate: boolean;
   /** A top-level comment the creator replied to. */
@@ -79,7 +90,9 @@ export function flagComments(
       author,
       flags: {
         generic,
-        spam: verdict.reasons.length > 0 ? { pSpam: verdict.pSpam, reasons: verdict.reasons } : null,
+        spam: verdict.level === "spam" ? { pSpam: verdict.pSpam, reasons: verdict.reasons } : null,
+        possibleSpam:
+          verdict.level === "possible_spam" ? { pSpam: verdict.pSpam, reasons: verdict.reasons } : null,
         duplicate: isDuplicateText(textPosts, norm),
         replied: reply !== null,
         repeat: author !== null && repeat.has(author),
@@ -97,6 +110,8 @@ export function matchesFilter(f: FlaggedComment, filter: CommentFilter): boolean
       return f.flags.generic !== null;
     case "spam":
       return f.flags.spam !== null;
+    case "possible_spam":
+      return f.flags.possibleSpam !== null;
     case "duplicate":
       return f.flags.duplicate;
     case "replied":

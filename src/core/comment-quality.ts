@@ -1,7 +1,8 @@
-// Comment quality: generic comments (rules), spam and scams (comment-spam.ts: rules
-// plus the spam model), the same text on several posts, repeat commenters (pod
-// candidates) and comments arriving minutes after posting.
-// Counts are over other accounts' comments (the creator's own replies excluded).
+// Comment quality: generic comments (rules), spam and scams (comment-spam.ts: the spam
+// model where it is sure), comments that are possibly spam (a spam rule, or the model
+// below its sure threshold: counted and shown, never held against the creator), the same
+// text on several posts, repeat commenters (pod candidates) and comments arriving minutes
+// after posting. Counts are over other accounts' comments (the creator's own replies excluded).
 import { classifyText, type GenericKind } from "./comment-rules.js";
 import { spamVerdict } from "./comment-spam.js";
 import { indexTextPosts, isDuplicateText, postCount, type TextPosts } from "./duplicate-texts.js";
@@ -34,12 +35,21 @@ export interface CommentQuality {
   generic: number;
   genericShare: number | null;
   genericByKind: Record<GenericKind, number>;
-  /** Spam or scam comments (a spam rule fired or the model's pSpam reached its threshold). */
+  /** Spam or scam comments: the model's pSpam reached its sure threshold (SPAM_THRESHOLD). */
   spam: number;
   spamShare: number | null;
   /** How many spam comments each reason flagged (a rule's name, or "model"). */
   spamByReason: Record<string, number>;
-  /** Comments that are generic or spam, each counted once (the trust score reads this). */
+  /**
+   * Possibly spam: a spam rule fired or pSpam reached POSSIBLE_SPAM_THRESHOLD, but the model
+   * is not sure. Shown, never counted in `inauthentic` or the trust score. Absent in audits
+   * before audit-v5.
+   */
+  possibleSpam: number;
+  possibleSpamShare: number | null;
+  /** How many possibly-spam comments each reason flagged (a rule's name, or "model"). */
+  possibleSpamByReason: Record<string, number>;
+  /** Comments that are generic or spam (not possibly spam), each counted once (the trust score reads this). */
   inauthentic: number;
   inauthenticShare: number | null;
   duplicate: number;
@@ -64,18 +74,24 @@ export interface CommentQuality {
   perPost: PostCommentQuality[];
   examples: {
     generic: { id: string; postId: string; author: string | null; text: string; kind: GenericKind }[];
-    spam: {
-      id: string;
-      postId: string;
-      author: string | null;
-      text: string;
-      pSpam: number;
-      reasons: string[];
-    }[];
+    spam: SpamExample[];
+    /** Possibly-spam comments (absent in audits before audit-v5). */
+    possibleSpam: SpamExample[];
     duplicates: { text: string; comments: number; posts: number; ids: string[] }[];
     fast: { id: string; postId: string; author: string | null; text: string; minutesAfterPost: number }[];
   };
   notEnoughData: string[];
+}
+
+/** A spam or possibly-spam comment shown as evidence, with its label as `vouch comments classify` gives it. */
+export interface SpamExample {
+  id: string;
+  postId: string;
+  author: string | null;
+  text: string;
+  label: "spam" | "possible_spam";
+  pSpam: number;
+  reasons: string[];
 }
 
 export function computeCommentQuality(
@@ -137,11 +153,19 @@ export function computeCommentQuality(
 
   const perPostMap = new Map<string, PostCommentQuality>();
   const genericByKind: Record<GenericKind, number> = { emoji_only: 0, mention_only: 0, stock_praise: 0 };
-  const examples: CommentQuality["examples"] = { generic: [], spam: [], duplicates: [], fast: [] };
+  const examples: CommentQuality["examples"] = {
+    generic: [],
+    spam: [],
+    possibleSpam: [],
+    duplicates: [],
+    fast: [],
+  };
   const spamByReason: Record<string, number> = {};
+  const possibleSpamByReason: Record<string, number> = {};
   const spamCache = new Map<string, ReturnType<typeof spamVerdict>>();
   let generic = 0;
   let spam = 0;
+  let possibleSpam = 0;
   let inauthentic = 0;
   let duplicate = 0;
   let fast = 0;
@@ -195,17 +219,24 @@ export function computeCommentQuality(
         verdict = spamVerdict(c.text);
         spamCache.set(c.text, verdict);
       }
-      if (kind || verdict.reasons.length > 0) inauthentic++;
-      if (verdict.reasons.length > 0) {
-        spam++;
-        pp.spam++;
-        for (const r of verdict.reasons) spamByReason[r] = (spamByReason[r] ?? 0) + 1;
-        if (examples.spam.length < opts.evidenceLimit)
-          examples.spam.push({
+      // Only sure spam counts against the creator; possibly spam is shown.
+      if (kind || verdict.level === "spam") inauthentic++;
+      if (verdict.level !== null) {
+        const sure = verdict.level === "spam";
+        if (sure) {
+          spam++;
+          pp.spam++;
+        } else possibleSpam++;
+        const byReason = sure ? spamByReason : possibleSpamByReason;
+        for (const r of verdict.reasons) byReason[r] = (byReason[r] ?? 0) + 1;
+        const list = sure ? examples.spam : examples.possibleSpam;
+        if (list.length < opts.evidenceLimit)
+          list.push({
             id: c.platformCommentId,
             postId,
             author: c.authorUsername,
             text: c.text,
+            label: verdict.level,
             pSpam: verdict.pSpam,
             reasons: verdict.reasons,
           });
@@ -263,6 +294,9 @@ export function computeCommentQuality(
     spam,
     spamShare: enough ? share(spam, others.length) : null,
     spamByReason,
+    possibleSpam,
+    possibleSpamShare: enough ? share(possibleSpam, others.length) : null,
+    possibleSpamByReason,
     inauthentic,
     inauthenticShare: enough ? share(inauthentic, others.length) : null,
     duplicate,

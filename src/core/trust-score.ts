@@ -9,7 +9,11 @@ import type { Engagement } from "./engagement.js";
 import type { AnomalyFlag, EngagementAnomalies } from "./engagement-anomalies.js";
 import type { Responsiveness } from "./responsiveness.js";
 
-export const SCORE_VERSION = "trust-v1";
+/**
+ * trust-v1 (issue 5). trust-v2 (issue 11): comment quality counts spam only where the spam
+ * model is sure (precision ≥ 0.95 on Instagram); possibly-spam comments no longer count.
+ */
+export const SCORE_VERSION = "trust-v2";
 
 export const COMPONENT_IDS = [
   "audience_authenticity",
@@ -57,7 +61,10 @@ export const RESPONSIVENESS_ANCHORS: readonly (readonly [number, number])[] = [
   [0.25, 85],
   [0.4, 100],
 ];
-/** Share of comments that are generic or spam → points: a few generic comments are normal; half or more is METHODS.md's alarm. */
+/**
+ * Share of comments that are generic or spam (sure spam only, not possibly spam) → points: a
+ * few generic comments are normal; half or more is METHODS.md's alarm.
+ */
 export const COMMENT_QUALITY_ANCHORS: readonly (readonly [number, number])[] = [
   [0.1, 100],
   [0.25, 70],
@@ -345,7 +352,10 @@ function commentPart(q: CommentQuality): Part {
   if (q.inauthenticShare === null || q.genericShare === null || q.spamShare === null)
     return { value: null, notEnoughData: q.notEnoughData[0] ?? "too few comments", reasons: [] };
   const value = interpolate(q.inauthenticShare, COMMENT_QUALITY_ANCHORS);
-  const text = `${pct(q.genericShare)} of followers' comments are generic and ${pct(q.spamShare)} spam or scams (${q.total} comments read).`;
+  // Possibly spam is named, never counted: only what is sure moves the score.
+  const possible =
+    q.possibleSpam > 0 ? ` ${pct(q.possibleSpamShare ?? 0)} more are possibly spam and not counted.` : "";
+  const text = `${pct(q.genericShare)} of followers' comments are generic and ${pct(q.spamShare)} spam or scams (${q.total} comments read).${possible}`;
   const examples = [...q.examples.spam, ...q.examples.generic]
     .slice(0, 6)
     .map((c) => ({ kind: "comment" as const, id: c.id }));

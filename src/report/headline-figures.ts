@@ -156,7 +156,7 @@ function audienceFigures(r: AuditResult, commentScope: string): Figure[] {
       value: pct(c.spamShare ?? null, 1),
       note: c.spam === undefined ? "" : plural(c.spam, "comment"),
       benchmark: NO_BENCHMARK,
-      method: `Spam rules (links, "DM me", crypto offers, follower selling) or the spam model, ${commentScope}.`,
+      method: `The spam model where it is sure (precision ≥ 95% on Instagram comments in cross-validation), ${commentScope}. Possibly spam (a spam rule such as a link or "DM me", or a less sure model) is shown apart and not counted.`,
       evidence: "#evidence-spam",
       evidenceLabel: "Spam and scam comments",
     },

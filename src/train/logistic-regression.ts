@@ -37,9 +37,10 @@ export function rowScore(row: SparseRow, w: Float64Array, bias: number, scale = 
 }
 
 /**
- * Minimises Σ log-loss + Σ (λ·m_j/2)·w_j² (the bias is not penalised), where m_j is
- * feature j's penalty multiplier (1 for every feature when `penalty` is not given).
- * Parameters are [w…, bias]; the gradient is returned in `g`, the objective as the value.
+ * Minimises Σ c_i·log-loss_i + Σ (λ·m_j/2)·w_j² (the bias is not penalised), where c_i is
+ * row i's weight and m_j feature j's penalty multiplier (1 when `rowWeights` or `penalty`
+ * is not given). Parameters are [w…, bias]; the gradient is returned in `g`, the
+ * objective as the value.
  */
 function objective(
   rows: readonly SparseRow[],
@@ -47,6 +48,7 @@ function objective(
   y: ArrayLike<number>,
   lambda: number,
   penalty: ArrayLike<number> | undefined,
+  rowWeights: ArrayLike<number> | undefined,
   x: Float64Array,
   g: Float64Array,
 ): number {
@@ -65,8 +67,9 @@ function objective(
     const scale = scales ? (scales[i] as number) : 1;
     const z = rowScore(row, x, bias, scale);
     const yi = y[i] as number;
-    f += softplus(z) - yi * z;
-    const dz = sigmoid(z) - yi;
+    const ci = rowWeights ? (rowWeights[i] as number) : 1;
+    f += ci * (softplus(z) - yi * z);
+    const dz = ci * (sigmoid(z) - yi);
     for (let k = 0; k < row.length; k++) {
       const j = row[k] as number;
       g[j] = (g[j] as number) + dz * scale;
@@ -90,7 +93,8 @@ function maxAbs(a: Float64Array): number {
 
 /**
  * L-BFGS (two-loop recursion) with a backtracking Armijo line search. `scales` multiplies
- * each row's weight sum; `penalty` multiplies λ per feature (a stronger pull to zero).
+ * each row's weight sum; `penalty` multiplies λ per feature (a stronger pull to zero);
+ * `rowWeights` multiplies each row's log-loss (how much a row counts in the fit).
  */
 export function fitLogistic(
   rows: readonly SparseRow[],
@@ -99,11 +103,12 @@ export function fitLogistic(
   lambda: number,
   scales?: ArrayLike<number>,
   penalty?: ArrayLike<number>,
+  rowWeights?: ArrayLike<number>,
 ): LogisticModel {
   const d = nFeatures + 1;
   let x = new Float64Array(d);
   let g = new Float64Array(d);
-  let f = objective(rows, scales, y, lambda, penalty, x, g);
+  let f = objective(rows, scales, y, lambda, penalty, rowWeights, x, g);
   const hist: { s: Float64Array; y: Float64Array; rho: number }[] = [];
   const dir = new Float64Array(d);
   const alpha = new Float64Array(HISTORY);
@@ -134,7 +139,7 @@ export function fitLogistic(
     let fNew = Number.POSITIVE_INFINITY;
     for (let tries = 0; tries < 50; tries++) {
       for (let i = 0; i < d; i++) xNew[i] = (x[i] as number) + step * (dir[i] as number);
-      fNew = objective(rows, scales, y, lambda, penalty, xNew, gNew);
+      fNew = objective(rows, scales, y, lambda, penalty, rowWeights, xNew, gNew);
       if (fNew <= f + 1e-4 * step * slope) break;
       step *= 0.5;
     }

@@ -50,7 +50,10 @@ describe.each(DATABASE_KINDS)("vouch CLI on %s", (kind) => {
     expect(r.comments.total).toBe(13);
     expect(r.comments.genericShare).toBeCloseTo(6 / 13, 12);
     expect(r.comments.duplicateShare).toBeCloseTo(2 / 13, 12);
-    expect(r.methodVersion).toBe("audit-v4");
+    // No comment is spam or possibly spam (dev_r's recipe question no longer is).
+    expect([r.comments.spam, r.comments.possibleSpam]).toEqual([0, 0]);
+    expect(r.score).toMatchObject({ version: "trust-v2", value: 74 });
+    expect(r.methodVersion).toBe("audit-v5");
     expect(r.inputs).toEqual({
       from: "2026-10-01T09:00:00.000Z",
       to: "2026-10-06T12:00:00.000Z",
@@ -65,12 +68,13 @@ describe.each(DATABASE_KINDS)("vouch CLI on %s", (kind) => {
 
     const after = await cli(["creators", "--json"], env);
     expect(JSON.parse(after.stdout)[0].latestAudit).toMatchObject({
-      methodVersion: "audit-v4",
+      methodVersion: "audit-v5",
       medianRate: 0.03075,
     });
+    // Trust score 74 (B), worked out in test/core/audit-tiny-baker.test.ts.
     const table = await cli(["creators"], env);
     expect(table.stdout.split("\n")[1]).toMatch(
-      /^instagram:tiny_baker\s+8,000\s+3\s+17\s+3\.08%\s+33\.3%\s+46\.2%\s+71 \(B\)$/,
+      /^instagram:tiny_baker\s+8,000\s+3\s+17\s+3\.08%\s+33\.3%\s+46\.2%\s+74 \(B\)$/,
     );
   });
 

@@ -61,4 +61,37 @@ describe("audit of tiny_baker", () => {
     expect(r.comments.repeatCommenterShare).toBeNull();
     expect(r.notEnoughData).toContain("repeat commenters: 3 post(s) with comments, need at least 4");
   });
+
+  it("spam: none, not even possibly; friendly questions are no spam", async () => {
+    const r = await audit();
+    // No comment fires a spam rule, and the model's pSpam stays far under the possibly-spam
+    // threshold for all 13 (the highest is about 0.02). dev_r's "Recipe please! My layers
+    // always collapse" was spam under comment-spam-v1 (pSpam 0.83); now about 0.01.
+    expect(r.comments.spam).toBe(0);
+    expect(r.comments.spamShare).toBe(0);
+    expect(r.comments.possibleSpam).toBe(0);
+    expect(r.comments.possibleSpamShare).toBe(0);
+    // Generic or spam, each once: the 6 generic comments.
+    expect(r.comments.inauthentic).toBe(6);
+  });
+
+  it("trust score", async () => {
+    const r = await audit();
+    expect(r.score.version).toBe("trust-v2");
+    // No follower sample, no history, no sponsored post: engagement (0.25), responsiveness
+    // (0.15) and comment quality (0.15) carry the score, 0.55 of the weight.
+    // Engagement: no anomaly → 100. Responsiveness: 4 of 12 answered, 1/3 between the
+    // anchors 0.25 → 85 and 0.4 → 100: 85 + (1/3 − 0.25) / 0.15 × 15 = 93.33.
+    // Comment quality: 6 of 13 generic or spam, 0.4615 between 0.25 → 70 and 0.5 → 0:
+    // 70 − (6/13 − 0.25) / 0.25 × 70 = 10.77 (under trust-v1 dev_r's question made it
+    // 7 of 13, past 0.5: 0).
+    const quality = r.score.components.find((c) => c.id === "comment_quality");
+    expect(quality?.value).toBe(10.8);
+    expect(quality?.reasons[0]?.text).toBe(
+      "46% of followers' comments are generic and 0% spam or scams (13 comments read).",
+    );
+    // (100 × 0.25 + 93.33 × 0.15 + 10.77 × 0.15) / 0.55 = 73.85 → 74 (trust-v1: 71).
+    expect(r.score.value).toBe(74);
+    expect(r.score.grade?.band).toBe("B");
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeCommentQuality } from "../../src/core/comment-quality.js";
+import { classifyComment } from "../../src/core/comment-spam.js";
 import type { Comment, Post } from "../../src/core/types.js";
 
 const T0 = Date.parse("2026-09-01T12:00:00Z");
@@ -103,18 +104,60 @@ describe("computeCommentQuality", () => {
   });
 
   it("counts a comment that is both generic and spam once among the inauthentic ones", () => {
-    // 3 emoji-only (generic), 2 with a short link (spam, not generic), 1 bare mention of a
-    // shop's domain-like name (generic: mention only; spam: the link rule), 4 specific questions.
+    // 3 emoji-only (generic), 2 investment testimonials (spam: the model is sure), 1 stock
+    // praise pointing to a "trader" account (generic: stock praise; spam: the model is sure
+    // of such names after a comment's start), 4 specific questions.
+    const testimonial = "I invested $500 and got a return of $11 000 in 7 days thanks to @trade_with_anna_fx";
     const mixed = [
       ...[1, 2, 3].map((i) => comment(1, `e${i}`, "🔥🔥", 60)),
-      ...[1, 2].map((i) => comment(2, `l${i}`, "Free promo here bit.ly/promo-now", 60)),
-      comment(3, "m1", "@cheap.followers.shop", 60),
+      ...[1, 2].map((i) => comment(2, `s${i}`, testimonial, 60)),
+      comment(3, "m1", "wow @trade_with_anna_fx", 60),
       ...[1, 2, 3, 4].map((i) => comment(4, `q${i}`, `Which lens did you use for shot ${i}?`, 60)),
     ];
+    expect(mixed.map((c) => classifyComment(c.text).label)).toEqual([
+      "generic",
+      "generic",
+      "generic",
+      "spam",
+      "spam",
+      "spam",
+      "ok",
+      "ok",
+      "ok",
+      "ok",
+    ]);
     const m = computeCommentQuality(posts, mixed, () => false, opts);
+    // classifyComment labels the praise spam (spam wins); it is generic too: 4 generic, 3 spam.
     expect([m.generic, m.spam]).toEqual([4, 3]);
     // 4 + 3 − 1 counted twice = 6 of 10.
     expect(m.inauthentic).toBe(6);
     expect(m.inauthenticShare).toBeCloseTo(0.6, 10);
+  });
+
+  it("counts possibly-spam comments apart and never among the inauthentic ones", () => {
+    // 2 with a short link (the link rule fires; the model is not sure): possibly spam; one of
+    // them a bare mention too (generic). 8 specific questions.
+    const mixed = [
+      comment(1, "l1", "Free promo here bit.ly/promo-now", 60),
+      comment(1, "l2", "@cheap.followers.shop", 60),
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) =>
+        comment(2, `q${i}`, `Which lens did you use for shot ${i}?`, 60),
+      ),
+    ];
+    const labels = mixed.map((c) => classifyComment(c.text));
+    expect(labels.slice(0, 2).map((l) => [l.label, l.reasons])).toEqual([
+      ["possible_spam", ["link"]],
+      ["possible_spam", ["link"]],
+    ]);
+    const m = computeCommentQuality(posts, mixed, () => false, opts);
+    expect([m.generic, m.spam, m.possibleSpam]).toEqual([1, 0, 2]);
+    expect(m.possibleSpamShare).toBeCloseTo(0.2, 10);
+    expect(m.possibleSpamByReason).toEqual({ link: 2 });
+    expect(m.examples.possibleSpam.map((e) => [e.author, e.label])).toEqual([
+      ["l1", "possible_spam"],
+      ["l2", "possible_spam"],
+    ]);
+    // Only the generic mention counts against the creator: 1 of 10.
+    expect(m.inauthentic).toBe(1);
   });
 });

@@ -141,7 +141,20 @@ describe("computeTrustScore", () => {
     expect(s.value).toBe(67);
     expect(s.grade?.band).toBe("C");
     expect(s.leftOut).toEqual([]);
-    expect(s.version).toBe("trust-v1");
+    expect(s.version).toBe("trust-v2");
+  });
+
+  it("names possibly-spam comments without counting them (trust-v2)", () => {
+    // 60 of 400 generic (0.15) and 20 spam (0.05), as above, and 40 more possibly spam
+    // (0.10): still 0.20 inauthentic → 80, the same value as without them.
+    const q = { ...comments(0.15, 0.05), possibleSpam: 40, possibleSpamShare: 0.1 } as CommentQuality;
+    const part = computeTrustScore(inputs({ comments: q })).components.find(
+      (c) => c.id === "comment_quality",
+    );
+    expect(part?.value).toBe(80);
+    expect(part?.reasons[0]?.text).toBe(
+      "15% of followers' comments are generic and 5% spam or scams (400 comments read). 10% more are possibly spam and not counted.",
+    );
   });
 
   it("lists the strongest reasons each way with their evidence", () => {

@@ -169,6 +169,15 @@ describe("comments CSV for classification", () => {
         createdAt: null, // empty: unknown
         postId: "p-2",
       },
+      {
+        row: 4,
+        line: 5,
+        id: "cm-4",
+        text: "I started with $1,000 and got $11,000 in 7 days, thank you @trade_with_lora.fx", // quoted: commas
+        author: "lora.fan",
+        createdAt: Date.parse("2026-10-02T09:30:00Z"),
+        postId: "p-2",
+      },
     ]);
   });
 

@@ -11,12 +11,13 @@
 // - nano_knitter (snapshot made below): 2,000 followers, nano, benchmark 0.0645; ER 104/2000 =
 //   0.052, 63/2000 = 0.0315, 143/2000 = 0.0715 → median 0.052; 5 of 10 answered → 0.5; 2 "wow" of 10
 //   → 0.2. 3 posts, 15 comments (10 + 5 replies).
-//   Trust score (docs/methodology.md 9): engagement 100 (no anomaly), responsiveness 100 (reply
-//   share 0.5 ≥ 0.4), comment quality 56 (generic 0.2 + spam 0.1, "Pattern link please" → 0.3:
-//   70 − 0.05 / 0.25 × 70); no follower sample, history or sponsored post, so those are left out:
-//   (0.25 × 100 + 0.15 × 100 + 0.15 × 56) / 0.55 = 88.0 → 88, grade A.
+//   Trust score (docs/methodology.md 9, trust-v2): engagement 100 (no anomaly), responsiveness 100
+//   (reply share 0.5 ≥ 0.4), comment quality 80 (generic 0.2, no spam: "Pattern link please" is no
+//   longer spam; 100 − 0.1 / 0.15 × 30); no follower sample, history or sponsored post, so those
+//   are left out: (0.25 × 100 + 0.15 × 100 + 0.15 × 80) / 0.55 = 94.5 → 95, grade A.
 // - tiny_baker's trust score: engagement 100, responsiveness 85 + (1/3 − 0.25) / 0.15 × 15 = 93.3,
-//   comment quality 0 (generic 6/13 + spam 1/13 = 7/13 ≥ 0.5): (25 + 14) / 0.55 = 70.9 → 71, grade B.
+//   comment quality 70 − (6/13 − 0.25) / 0.25 × 70 = 10.8 (generic 6/13, no spam):
+//   (25 + 14 + 1.62) / 0.55 = 73.8 → 74, grade B (test/core/audit-tiny-baker.test.ts).
 // - csv_cook (CSV): 12,000 followers (the newer profile row), micro; p-102 has no like count, so 2
 //   posts with counts: no ER, no benchmark; 7 top-level comments by others (c-2, c-9 are the
 //   creator's): no reply or generic share. 3 posts, 9 comments, 5 sampled followers.
@@ -119,7 +120,7 @@ function knitterSnapshot(): File {
 const headline = (h: Partial<Record<string, unknown>>) => ({
   id: expect.any(Number),
   computedAt: COMPUTED_AT,
-  methodVersion: "audit-v4",
+  methodVersion: "audit-v5",
   tier: "micro",
   medianRate: null,
   benchmarkRate: null,
@@ -156,7 +157,7 @@ const EXPECTED: Record<string, Json> = {
       benchmarkRate: 0.0645,
       replyShare: 0.5,
       genericShare: 0.2,
-      trustScore: 88,
+      trustScore: 95,
       scoreGrade: "A",
     }),
   },
@@ -183,7 +184,7 @@ const EXPECTED: Record<string, Json> = {
       benchmarkRate: 0.0376,
       replyShare: 1 / 3,
       genericShare: 6 / 13,
-      trustScore: 71,
+      trustScore: 74,
       scoreGrade: "B",
     }),
   },
@@ -294,9 +295,9 @@ describe.each(DATABASE_KINDS)("GET /api/v1/creators on %s", (kind) => {
   });
 
   it("minTrustScore and sort by trust score; an empty filter value is no filter, not 0", async () => {
-    // Scores: nano_knitter 88, tiny_baker 71, the others none (header comment).
+    // Scores: nano_knitter 95, tiny_baker 74, the others none (header comment).
     expect(await list("?minTrustScore=75")).toMatchObject({ items: items("nano_knitter"), total: 1 });
-    expect(await list("?minTrustScore=71")).toMatchObject({ items: items("nano_knitter", "tiny_baker") });
+    expect(await list("?minTrustScore=74")).toMatchObject({ items: items("nano_knitter", "tiny_baker") });
     const order = async (q: string) => (await list(q)).items.map((c: { username: string }) => c.username);
     expect((await order("?sort=trustScore&order=desc")).slice(0, 2)).toEqual(["nano_knitter", "tiny_baker"]);
     // What a form sends for fields left blank: all five creators, as with no parameter.
@@ -453,8 +454,8 @@ describe.each(DATABASE_KINDS)("GET /api/v1/creators on %s", (kind) => {
       latestAudit: {
         id: EXPECTED.tiny_baker.latestAudit.id,
         computedAt: COMPUTED_AT,
-        methodVersion: "audit-v4",
-        result: expect.objectContaining({ methodVersion: "audit-v4" }),
+        methodVersion: "audit-v5",
+        result: expect.objectContaining({ methodVersion: "audit-v5" }),
       },
       // One audit so far: nothing to compare with.
       scoreChange: null,
@@ -546,7 +547,7 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
       id: expect.any(Number),
       creatorId,
       computedAt: COMPUTED_AT,
-      methodVersion: "audit-v4",
+      methodVersion: "audit-v5",
       result: expect.any(Object),
     });
     const result = r.body.result;
@@ -588,14 +589,14 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
     const entry = (id: number, computedAt: string) => ({
       id,
       computedAt,
-      methodVersion: "audit-v4",
+      methodVersion: "audit-v5",
       inputsFrom: "2026-10-01T09:00:00.000Z",
       inputsTo: "2026-10-06T12:00:00.000Z",
       medianRate: 0.03075,
       replyShare: 1 / 3,
       genericShare: 6 / 13,
-      trustScore: 71,
-      scoreVersion: "trust-v1",
+      trustScore: 74,
+      scoreVersion: "trust-v2",
     });
     const history = await call(s.app, "GET", `/api/v1/creators/${creatorId}/audits`, h);
     expect([history.status, history.body]).toEqual([
@@ -611,7 +612,7 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
     expect(creator.body.latestAudit).toEqual({
       id: second.body.id,
       computedAt: "2026-11-01T13:00:00.000Z",
-      methodVersion: "audit-v4",
+      methodVersion: "audit-v5",
       result: second.body.result,
     });
     // The same data audited twice: the score and every component are unchanged.
@@ -619,8 +620,8 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
       previous: {
         auditId: first[0].id,
         computedAt: "2026-11-01T12:00:00.000Z",
-        value: 71,
-        version: "trust-v1",
+        value: 74,
+        version: "trust-v2",
       },
       delta: 0,
       comparable: true,

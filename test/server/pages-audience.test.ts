@@ -6,8 +6,9 @@
 //   influencers; the other 45 are suspicious or real as the model says (one follows
 //   exactly 1,500: not a mass follower; one has exactly 5,000 followers: not an
 //   influencer). Reachable (following < 1,500): 60 − 10 mass − the one at 1,500 = 49,
-//   81.7%. Of its 12 comments, two are spam by the rules whatever the model says: the
-//   markup one (link, self_promotion) and "Buy cheap followers now, DM us for a promo".
+//   81.7%. Of its 12 comments, two fire spam rules, so they are at least possibly spam
+//   (spam when the model is sure as well): the markup one (link, self_promotion) and "Buy
+//   cheap followers now, DM us for a promo".
 // - small_sample: 12 followers (2 mass followers, 1 influencer, 9 others): below the
 //   model's minimum sample, so the fake share is "not enough data".
 // - no_sample (written here): no follower sample at all.
@@ -221,18 +222,25 @@ describe.each(DATABASE_KINDS)("creator page audience and spam on %s", (kind) => 
     expect(asset.headers.get("content-type")).toMatch(/^text\/javascript/);
   });
 
-  it("shows the spam share, a link to the spam filter and the examples as text", async () => {
+  it("shows the spam share, the possibly-spam share, links to both filters and the examples as text", async () => {
     const id = ids.get("mixed_audience") as number;
     const api = (await (await get(app, `/api/v1/creators/${id}`, owner)).json()) as Json;
     const c = api.latestAudit.result.comments;
     expect(c.total).toBe(12);
-    expect(c.spam).toBeGreaterThanOrEqual(2); // the two rule hits; the model may add more
-    expect(c.spamByReason).toMatchObject({ link: 1, self_promotion: 1, dm_request: 1, follower_selling: 1 });
+    // The two rule hits; a rule alone makes possibly spam, the model may make either spam.
+    expect(c.spam + c.possibleSpam).toBeGreaterThanOrEqual(2);
+    const byReason: Record<string, number> = {};
+    for (const [k, n] of [...Object.entries(c.spamByReason), ...Object.entries(c.possibleSpamByReason)])
+      byReason[k] = (byReason[k] ?? 0) + (n as number);
+    expect(byReason).toMatchObject({ link: 1, self_promotion: 1, dm_request: 1, follower_selling: 1 });
 
     const html = await (await get(app, `/creators/${id}`, owner)).text();
     expect(html).toContain('<h2 id="spam-h">Spam and scam comments</h2>');
     expect(html).toContain(`${pct(c.spam / 12, 1)} of 12 comments by other accounts are spam or scams`);
     expect(html).toContain(`href="/creators/${id}/comments?filter=spam"`);
+    expect(html).toContain('<h3 id="evidence-possible-spam">Possibly spam (not counted)</h3>');
+    expect(html).toContain(`${pct(c.possibleSpam / 12, 1)} of comments are possibly spam`);
+    expect(html).toContain(`href="/creators/${id}/comments?filter=possible_spam"`);
     const example = html.split('<section id="evidence-spam"')[1]?.split("</section>")[0] ?? "";
     expect(example).toContain(SPAM_TEXT_ESCAPED);
     expect(example).toContain('<span class="badge">link</span>');
@@ -241,8 +249,21 @@ describe.each(DATABASE_KINDS)("creator page audience and spam on %s", (kind) => 
     expect(html).not.toContain("<script>alert");
     expect(html).not.toMatch(/<script>(?!<\/)/); // no inline script at all
 
-    const filtered = await (await get(app, `/creators/${id}/comments?filter=spam`, owner)).text();
-    expect(filtered).toContain(SPAM_TEXT_ESCAPED);
+    const spam = await (await get(app, `/creators/${id}/comments?filter=spam`, owner)).text();
+    const possible = await (await get(app, `/creators/${id}/comments?filter=possible_spam`, owner)).text();
+    expect(possible).toContain(`Possibly spam <span class="count">(${c.possibleSpam})</span>`);
+    expect(`${spam}${possible}`).toContain(SPAM_TEXT_ESCAPED);
+    expect(`${spam}${possible}`).toContain("Buy cheap followers now, DM us for a promo");
+  });
+
+  it("shows no possibly-spam part for an audit stored before audit-v5", async () => {
+    const id = ids.get("mixed_audience") as number;
+    await sql`update audits set result = result #- '{comments,possibleSpam}' #- '{comments,examples,possibleSpam}', method_version = 'audit-v4'`.execute(
+      d.db,
+    );
+    const html = await (await get(app, `/creators/${id}`, owner)).text();
+    expect(html).toContain('<h2 id="spam-h">Spam and scam comments</h2>');
+    expect(html).not.toContain("Possibly spam (not counted)");
   });
 
   it("says not enough data below the minimum sample, and still counts the classes", async () => {

@@ -1,6 +1,6 @@
-// `vouch comments classify <csv>`: label each comment of a CSV spam, generic or ok with
-// the comment classifier, and print the counts, shares and spam examples with their
-// reasons. No database: the comments are labelled, not stored.
+// `vouch comments classify <csv>`: label each comment of a CSV spam, possible_spam,
+// generic or ok with the comment classifier, and print the counts, shares and spam and
+// possibly-spam examples with their reasons. No database: the comments are labelled, not stored.
 import { basename } from "node:path";
 import type { Command } from "commander";
 import type { ClassifiedComment } from "../../core/comment-spam.js";
@@ -18,7 +18,7 @@ export function registerComments(program: Command, io: CliIo) {
     .description("classify comments from a CSV (no database needed)");
   comments
     .command("classify")
-    .description("label each comment of a CSV spam, generic or ok")
+    .description("label each comment of a CSV spam, possible_spam, generic or ok")
     .argument("<csv>", "comments CSV (docs/formats.md, Comments CSV (for classification))")
     .option("--json", "print every comment's label and the summary as JSON (docs/cli.md)")
     .action(async (path: string, o: { json?: boolean }) => {
@@ -48,7 +48,7 @@ export function commentsJson(
   labels: readonly ClassifiedComment[],
   version: string,
 ) {
-  const counts = { spam: 0, generic: 0, ok: 0 };
+  const counts = { spam: 0, possible_spam: 0, generic: 0, ok: 0 };
   for (const l of labels) counts[l.label]++;
   const n = labels.length;
   return {
@@ -61,6 +61,7 @@ export function commentsJson(
       n,
       ...counts,
       spamShare: n === 0 ? null : round4(counts.spam / n),
+      possibleSpamShare: n === 0 ? null : round4(counts.possible_spam / n),
       genericShare: n === 0 ? null : round4(counts.generic / n),
     },
   };
@@ -76,22 +77,30 @@ export function formatCommentLabels(
   const out: string[] = [`${num(s.n)} comments classified from ${file} with model ${version}`, ""];
   const line = (label: string, count: number, meaning: string) =>
     out.push(
-      `  ${label.padEnd(10)}${num(count).padStart(9)}  ${(s.n === 0 ? "" : pct(count / s.n, 1)).padStart(6)}   ${meaning}`,
+      `  ${label.padEnd(14)}${num(count).padStart(9)}  ${(s.n === 0 ? "" : pct(count / s.n, 1)).padStart(6)}   ${meaning}`,
     );
-  line("spam", s.spam, "links, DM requests, self-promotion, scams, follower selling, or the spam model");
+  line("spam", s.spam, "spam or scams the model is sure of (what an audit counts against a creator)");
+  line(
+    "possible_spam",
+    s.possible_spam,
+    "links, DM requests, self-promotion, crypto or follower-selling phrasing, or a less sure model: shown, not counted",
+  );
   line("generic", s.generic, "emoji only, a mention only, or stock praise (“nice pic”)");
   line("ok", s.ok, "everything else: comments that say something");
 
-  const spam = labels.flatMap((l, i) => (l.label === "spam" ? [i] : [])).slice(0, EXAMPLES);
-  if (spam.length > 0) {
-    out.push("", `SPAM EXAMPLES (${num(spam.length)} of ${num(s.spam)}, in file order; why)`);
-    for (const i of spam) {
+  const examples = (label: ClassifiedComment["label"], title: string, total: number) => {
+    const picked = labels.flatMap((l, i) => (l.label === label ? [i] : [])).slice(0, EXAMPLES);
+    if (picked.length === 0) return;
+    out.push("", `${title} (${num(picked.length)} of ${num(total)}, in file order; why)`);
+    for (const i of picked) {
       const r = rows[i] as CommentSampleRow;
       const l = labels[i] as ClassifiedComment;
       out.push(
         `  row ${String(r.row).padEnd(6)} ${r.id}: "${truncate(r.text, 60)}"   ${l.reasons.join(", ")}`,
       );
     }
-  }
+  };
+  examples("spam", "SPAM EXAMPLES", s.spam);
+  examples("possible_spam", "POSSIBLY SPAM EXAMPLES", s.possible_spam);
   return `${out.join("\n")}\n`;
 }

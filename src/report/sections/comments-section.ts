@@ -1,5 +1,5 @@
-// The report's comment-quality section: generic, spam, repeated, fast comments and
-// repeat commenters, each with its share in words and a few real examples.
+// The report's comment-quality section: generic, spam, possibly spam, repeated, fast
+// comments and repeat commenters, each with its share in words and a few real examples.
 import type { AuditResult } from "../../core/audit.js";
 import { num, pct } from "../format.js";
 import type { ReportBlock, ReportContext, ReportSection } from "../report-types.js";
@@ -35,6 +35,16 @@ export function commentsSection({ audit: r }: ReportContext): ReportSection {
             value: c.spam === undefined ? "not looked for" : pct(c.spamShare, 1),
             note: c.spam === undefined ? "" : `${num(c.spam)} comment(s)`,
           },
+          // Audits before audit-v5 did not count possibly-spam comments apart.
+          ...(c.possibleSpam === undefined
+            ? []
+            : [
+                {
+                  label: "Possibly spam (not counted)",
+                  value: pct(c.possibleSpamShare, 1),
+                  note: `${num(c.possibleSpam)} comment(s)`,
+                },
+              ]),
           {
             label: "Same text on 2+ posts",
             value: pct(c.duplicateShare, 1),
@@ -144,6 +154,39 @@ function spamBlocks(r: AuditResult): ReportBlock[] {
         meta: `pSpam ${pct(s.pSpam, 1)}`,
       })),
       empty: "No spam comments.",
+    },
+    ...possibleSpamBlocks(r),
+  ];
+}
+
+/** Possibly-spam comments: shown with their reasons, never counted (absent before audit-v5: left out). */
+function possibleSpamBlocks(r: AuditResult): ReportBlock[] {
+  const c = r.comments;
+  const possible = (c.examples as Partial<typeof c.examples>).possibleSpam;
+  if (c.possibleSpam === undefined || !possible) return [];
+  const reasons = Object.entries(c.possibleSpamByReason).sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+  );
+  return [
+    { kind: "heading", id: "evidence-possible-spam", text: "Possibly spam (not counted)" },
+    {
+      kind: "text",
+      tone: "muted",
+      text: `${num(c.possibleSpam)} comment(s) look like spam to a spam rule or to the spam model, which is not sure of them; they do not lower the score.${
+        reasons.length
+          ? ` By reason (a comment can have several): ${reasons.map(([k, n]) => `${reasonLabel(k)} ${num(n)}`).join(", ")}.`
+          : ""
+      }`,
+    },
+    {
+      kind: "comments",
+      items: possible.slice(0, EXAMPLES_SHOWN).map((s) => ({
+        author: s.author,
+        text: s.text,
+        tags: s.reasons.map(reasonLabel),
+        meta: `pSpam ${pct(s.pSpam, 1)}`,
+      })),
+      empty: "No possibly-spam comments.",
     },
   ];
 }

@@ -189,7 +189,14 @@ export const AuditResultSchema = z
     comments: z.looseObject({
       total: z.number().int(),
       genericShare: rate,
-      spamShare: rate,
+      spamShare: rate.describe(
+        "share of comments that are spam or scams: the spam model is sure (precision ≥ 0.95 on Instagram); counts against the score",
+      ),
+      possibleSpamShare: rate
+        .optional()
+        .describe(
+          "share of comments that are possibly spam (a spam rule, or the model below its sure threshold): shown, not counted; absent before audit-v5",
+        ),
       duplicateShare: rate,
     }),
     audience: z.looseObject({

@@ -1,6 +1,6 @@
 // /creators/:id/comments — the comment browser: other accounts' comments on the
-// posts the audit reads, newest first, filtered by one flag (generic, duplicate,
-// replied, repeat commenter, or all) with the count of each, paged. Each
+// posts the audit reads, newest first, filtered by one flag (generic, spam, possibly
+// spam, duplicate, replied, repeat commenter, or all) with the count of each, paged. Each
 // comment shows its flags and, when replied, the creator's first reply.
 import type { Hono } from "hono";
 import { z } from "zod";
@@ -25,6 +25,7 @@ const LABELS: Record<CommentFilter, string> = {
   all: "All",
   generic: "Generic",
   spam: "Spam or scam",
+  possible_spam: "Possibly spam",
   duplicate: "Same text on 2+ posts",
   replied: "Replied by the creator",
   repeat: "By repeat commenters",
@@ -84,6 +85,10 @@ function commentItem(item: CommentListItem): Html {
   if (f.spam)
     badges.push(
       `spam (${f.spam.reasons.map((r) => r.replaceAll("_", " ")).join(", ")}; pSpam ${f.spam.pSpam.toFixed(2)})`,
+    );
+  if (f.possibleSpam)
+    badges.push(
+      `possibly spam, not counted (${f.possibleSpam.reasons.map((r) => r.replaceAll("_", " ")).join(", ")}; pSpam ${f.possibleSpam.pSpam.toFixed(2)})`,
     );
   if (f.duplicate) badges.push("same text on 2+ posts");
   if (f.replied) badges.push("replied");

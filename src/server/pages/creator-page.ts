@@ -10,6 +10,7 @@
 import type { Hono } from "hono";
 import { parseAccountKey } from "../../core/account-key.js";
 import type { AuditResult } from "../../core/audit.js";
+import type { SpamExample } from "../../core/comment-quality.js";
 import type { Thread } from "../../core/responsiveness.js";
 import { can } from "../../core/roles.js";
 import { engagementWindowNotes } from "../../report/window-notes.js";
@@ -352,18 +353,45 @@ ${
     ? html`<p class="sub">By reason (a comment can have several): ${reasons.map(([k, n], i) => html`${i ? ", " : ""}${reasonLabel(k)} ${num(n)}`)}.</p>`
     : ""
 }
-<p class="sub">A rule names links, requests to DM, self-promotion, crypto or investment offers and follower selling; the spam model${
-    models ? html` <code>${models.comments}</code>` : ""
-  } flags the rest. pSpam is the model's probability, shown also when a rule decided.</p>
 ${
-  spamExamples.length
-    ? html`<ul class="examples">${spamExamples
+  c.possibleSpam === undefined
+    ? html`<p class="sub">A rule names links, requests to DM, self-promotion, crypto or investment offers and follower selling; the spam model${
+        models ? html` <code>${models.comments}</code>` : ""
+      } flags the rest. pSpam is the model's probability, shown also when a rule decided.</p>`
+    : html`<p class="sub">Spam counts only where the spam model${
+        models ? html` <code>${models.comments}</code>` : ""
+      } is sure (precision of at least 95% on Instagram comments in cross-validation). pSpam is the model's probability.</p>`
+}
+${spamList(spamExamples, "No spam comments.")}
+${possibleSpam(r, id)}
+</section>`;
+}
+
+function spamList(examples: readonly SpamExample[], empty: string): Html {
+  return examples.length
+    ? html`<ul class="examples">${examples
         .slice(0, 5)
         .map(
           (s) =>
             html`<li><span class="author">@${s.author ?? "unknown"}</span> ${s.reasons.map((k) => html`<span class="badge">${reasonLabel(k)}</span> `)}<span class="sub">pSpam ${pct(s.pSpam, 1)}</span> <span class="text">${s.text}</span></li>`,
         )}</ul>`
-    : html`<p class="empty">No spam comments.</p>`
+    : html`<p class="empty">${empty}</p>`;
 }
-</section>`;
+
+/** Possibly spam: counted apart and shown, never held against the creator (audits before audit-v5 have none). */
+function possibleSpam(r: AuditResult, id: number): Html {
+  const c = r.comments;
+  const examples = (c.examples as Partial<typeof c.examples>).possibleSpam;
+  if (c.possibleSpam === undefined || !examples) return html``;
+  const reasons = Object.entries(c.possibleSpamByReason).sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+  );
+  return html`<h3 id="evidence-possible-spam">Possibly spam (not counted)</h3>
+<p>${pct(c.possibleSpamShare, 1)} of comments are possibly spam (${num(c.possibleSpam)} comment${c.possibleSpam === 1 ? "" : "s"}): a rule fired (links, requests to DM, self-promotion, crypto or investment offers, follower selling) or the spam model is not sure. They do not lower the score. <a href="/creators/${id}/comments${query({ filter: "possible_spam" })}">All possibly-spam comments</a></p>
+${
+  reasons.length
+    ? html`<p class="sub">By reason (a comment can have several): ${reasons.map(([k, n], i) => html`${i ? ", " : ""}${reasonLabel(k)} ${num(n)}`)}.</p>`
+    : ""
+}
+${spamList(examples, "No possibly-spam comments.")}`;
 }

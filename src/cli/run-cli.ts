@@ -1,5 +1,6 @@
-// Builds the `vouch` program and runs one command line. Returns the exit code:
-// 0 success, 1 a user error (one line on stderr), 2 an unexpected failure.
+// Builds the `vouch` program and runs one command line, its output made inert for the
+// terminal (inert-text.ts). Returns the exit code: 0 success, 1 a user error (one line
+// on stderr), 2 an unexpected failure.
 import { Command, CommanderError } from "commander";
 import { VouchError } from "../core/errors.js";
 import { registerAudit } from "./commands/audit-command.js";
@@ -11,9 +12,16 @@ import { registerImport } from "./commands/import-command.js";
 import { registerMediaKit } from "./commands/mediakit-command.js";
 import { registerReport } from "./commands/report-command.js";
 import { registerTargets } from "./commands/targets-command.js";
+import { inertText } from "./inert-text.js";
 import type { CliIo } from "./io.js";
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], terminal: CliIo): Promise<number> {
+  // Every command writes through these: untrusted text never reaches the terminal raw.
+  const io: CliIo = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(inertText(text)),
+    stderr: (text) => terminal.stderr(inertText(text)),
+  };
   const program = new Command("vouch")
     .description("Vet micro-influencers: import a creator's data and audit engagement, replies and comments.")
     .exitOverride()

@@ -246,7 +246,9 @@ describe("vouch comments classify", () => {
     expect(r.stdout).toMatch(/\n {2}generic\s+1\s+25\.0%/);
     expect(r.stdout).toMatch(/\n {2}ok\s+1\s+25\.0%/);
     expect(r.stdout).toContain("SPAM EXAMPLES (1 of 1");
-    expect(r.stdout).toMatch(/row 4\s+cm-4: "I started with \$1,000 and got \$11,000 in 7 days, thank.*"\s+model/);
+    expect(r.stdout).toMatch(
+      /row 4\s+cm-4: "I started with \$1,000 and got \$11,000 in 7 days, thank.*"\s+model/,
+    );
     expect(r.stdout).toContain("POSSIBLY SPAM EXAMPLES (1 of 1");
     expect(r.stdout).toMatch(
       /row 1\s+cm-1: "Get 10k followers fast at www\.growfast-followers\.com"\s+.*link/,

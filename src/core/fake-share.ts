@@ -17,15 +17,25 @@ export interface ErrorRates {
 
 /**
  * How far sensitivity and specificity move when the model meets a population it was not
- * trained on: the root mean square of (held-out source's rate − pooled rate) over the
- * labelled sources, each left out in turn.
+ * trained on, each direction on its own: the root mean square of the held-out sources'
+ * shortfalls (`below`) and excesses (`above`) against the pooled rate, over the labelled
+ * sources, each left out in turn. A sensitivity below the pooled one hides fakes (the true
+ * share may be higher); a specificity below it flags real accounts (the true share may be
+ * lower); so each widens one side of the interval.
  */
 export interface RateSpread {
-  sensitivity: number;
-  specificity: number;
+  sensitivityBelow: number;
+  sensitivityAbove: number;
+  specificityBelow: number;
+  specificityAbove: number;
 }
 
-export const NO_SPREAD: RateSpread = { sensitivity: 0, specificity: 0 };
+export const NO_SPREAD: RateSpread = {
+  sensitivityBelow: 0,
+  sensitivityAbove: 0,
+  specificityBelow: 0,
+  specificityAbove: 0,
+};
 
 export interface FakeShare {
   /** Estimated true share of fake accounts (under the pooled error rates), 0–1. */
@@ -44,8 +54,10 @@ const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
  * adjusted share ((k + 2) / (n + 4)), which keeps the interval from collapsing when no
  * or every account is flagged. With π the share and J = se + sp − 1, the delta method
  * gives Var(π̂) = [Var(q) + π²·Var(se) + (1 − π)²·Var(sp)] / J², where Var(se) and
- * Var(sp) hold both the measurement error of the rates (binomial, on the counts they
- * were measured on) and the between-population spread.
+ * Var(sp) hold the measurement error of the rates (binomial, on the counts they were
+ * measured on) and the between-population spread. The spread is one-sided: the upper
+ * bound takes the sensitivity's shortfalls and the specificity's excesses (both mean more
+ * fakes than estimated), the lower bound the other two.
  */
 export function estimateFakeShare(
   flagged: number,
@@ -63,9 +75,13 @@ export function estimateFakeShare(
   const q = flagged / n;
   const share = clamp01((q + sp - 1) / j);
   const qAdj = (flagged + 2) / (n + 4);
-  const varSe = (se * (1 - se)) / rates.positives + spread.sensitivity ** 2;
-  const varSp = (sp * (1 - sp)) / rates.negatives + spread.specificity ** 2;
-  const variance = (qAdj * (1 - qAdj)) / (n + 4) + share * share * varSe + (1 - share) * (1 - share) * varSp;
-  const half = (Z95 * Math.sqrt(variance)) / j;
-  return { share, low: clamp01(share - half), high: clamp01(share + half), flaggedShare: q };
+  const common =
+    (qAdj * (1 - qAdj)) / (n + 4) +
+    (share * share * se * (1 - se)) / rates.positives +
+    ((1 - share) * (1 - share) * sp * (1 - sp)) / rates.negatives;
+  const side = (seShift: number, spShift: number) =>
+    (Z95 * Math.sqrt(common + share * share * seShift ** 2 + (1 - share) * (1 - share) * spShift ** 2)) / j;
+  const up = side(spread.sensitivityBelow, spread.specificityAbove);
+  const down = side(spread.sensitivityAbove, spread.specificityBelow);
+  return { share, low: clamp01(share - down), high: clamp01(share + up), flaggedShare: q };
 }

@@ -152,7 +152,8 @@ export function fakeShareIntervalNote(): string {
   return (
     `The 95% interval accounts for the sample's size, the model's measured error rates, and how much ` +
     `those rates moved on follower populations it was not trained on (${sources} labelled sources, each ` +
-    `left out in turn: sensitivity ±${pts(spread.sensitivity)}, specificity ±${pts(spread.specificity)}). ` +
+    `left out in turn: where sensitivity fell, by ${pts(spread.sensitivityBelow)} root mean square, the true share may be ` +
+    `higher, so the upper side widens; where specificity fell, by ${pts(spread.specificityBelow)}, it may be lower). ` +
     `It does not account for a population unlike all of them.`
   );
 }

@@ -193,11 +193,14 @@ costlier error for a creator.
 ## Fake-share interval
 The flagged share q is corrected for the model's error rates (Rogan–Gladen: π = (q + sp − 1) / J with
 J = se + sp − 1) under the pooled out-of-fold rates (sensitivity ${f3(rates.pooled.sensitivity)}, specificity
-${f3(rates.pooled.specificity)}). Its 95% interval is π ± 1.96·√Var / J with
-Var = q(1 − q)/n (Agresti–Coull adjusted) + π²·(se(1 − se)/N₊ + τ_se²) + (1 − π)²·(sp(1 − sp)/N₋ + τ_sp²).
-The τ terms are the **between-population spread**: the root mean square distance of each left-out
-source's rates from the pooled ones (left out, sensitivity / specificity: ${heldOutRates}), so
-τ_se = ${f3(rates.spread.sensitivity)} and τ_sp = ${f3(rates.spread.specificity)}. A creator's followers are a new population; the
+${f3(rates.pooled.specificity)}). Its 95% interval runs from π − 1.96·√Var₋ / J to π + 1.96·√Var₊ / J with
+Var± = q(1 − q)/n (Agresti–Coull adjusted) + π²·(se(1 − se)/N₊ + τ_se±²) + (1 − π)²·(sp(1 − sp)/N₋ + τ_sp∓²).
+The τ terms are the **between-population spread**, each direction on its own: with each source left
+out in turn (sensitivity / specificity: ${heldOutRates}), the root mean square of the shortfalls and of
+the excesses against the pooled rates. A lower sensitivity hides fakes, so its shortfalls widen the
+upper side (τ_se₊ = ${f3(rates.spread.sensitivityBelow)}; its excesses widen the lower side, τ_se₋ = ${f3(rates.spread.sensitivityAbove)}); a lower
+specificity flags real accounts, so its shortfalls widen the lower side (τ_sp₋ = ${f3(rates.spread.specificityBelow)}; excesses the
+upper, τ_sp₊ = ${f3(rates.spread.specificityAbove)}). A creator's followers are a new population; the
 interval widens by as much as the rates moved between the populations we have. Below ${T.minSample} scored
 followers the share is "not enough data".
 

@@ -83,13 +83,20 @@ export function thresholdForEverySource(
   return t;
 }
 
-/** Root mean square of the held-out rates' distance from the pooled ones. */
+/**
+ * Root mean square of the held-out rates' shortfalls and excesses against the pooled ones,
+ * each direction over every held-out source (a source that moved the other way adds 0).
+ */
 export function rateSpread(pooled: ErrorRates, heldOut: readonly ErrorRates[]): RateSpread {
-  if (heldOut.length === 0) return { sensitivity: 0, specificity: 0 };
-  const rms = (d: number[]) => Math.sqrt(d.reduce((s, v) => s + v * v, 0) / d.length);
+  const semi = (d: number[], sign: 1 | -1) =>
+    d.length === 0 ? 0 : round(Math.sqrt(d.reduce((s, v) => s + Math.max(0, sign * v) ** 2, 0) / d.length));
+  const se = heldOut.map((r) => r.sensitivity - pooled.sensitivity);
+  const sp = heldOut.map((r) => r.specificity - pooled.specificity);
   return {
-    sensitivity: round(rms(heldOut.map((r) => r.sensitivity - pooled.sensitivity))),
-    specificity: round(rms(heldOut.map((r) => r.specificity - pooled.specificity))),
+    sensitivityBelow: semi(se, -1),
+    sensitivityAbove: semi(se, 1),
+    specificityBelow: semi(sp, -1),
+    specificityAbove: semi(sp, 1),
   };
 }
 

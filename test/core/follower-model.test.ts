@@ -105,13 +105,20 @@ describe("fake share interval", () => {
     expect(est.flaggedShare).toBe(0.2);
   });
 
-  it("widens by the between-population spread of the rates", () => {
-    // τ_se = 0.1, τ_sp = 0.02: variance += 0.17647²·0.01 + 0.82353²·0.0004 = 0.00058270 → 0.0022082;
-    // half width = 1.96 · 0.046991 / 0.85 = 0.108354
-    const est = estimateFakeShare(20, 100, rates, { sensitivity: 0.1, specificity: 0.02 });
+  it("widens each side by the spread of the rates that moves the share that way", () => {
+    // A sensitivity shortfall (τ = 0.1) widens the upper side: Var₊ = 0.0016254 + 0.17647²·0.01
+    // = 0.0019369, half = 1.96·0.044010/0.85 = 0.101480 → 0.277951. A specificity shortfall
+    // (τ = 0.02) widens the lower side: Var₋ = 0.0016254 + 0.82353²·0.0004 = 0.0018967,
+    // half = 1.96·0.043551/0.85 = 0.100423 → 0.076048.
+    const est = estimateFakeShare(20, 100, rates, {
+      sensitivityBelow: 0.1,
+      sensitivityAbove: 0,
+      specificityBelow: 0.02,
+      specificityAbove: 0,
+    });
     expect(est.share).toBeCloseTo(0.176470588, 8);
-    expect(est.low).toBeCloseTo(0.068116686, 6);
-    expect(est.high).toBeCloseTo(0.28482449, 6);
+    expect(est.low).toBeCloseTo(0.07604755, 6);
+    expect(est.high).toBeCloseTo(0.277950628, 6);
   });
 
   it("never leaves 0–1 and stays open when nothing is flagged", () => {

@@ -26,15 +26,23 @@ describe("threshold for every source", () => {
 });
 
 describe("rate spread", () => {
-  it("is the root mean square distance of the held-out rates from the pooled ones", () => {
+  it("is the root mean square of the held-out rates' shortfalls and excesses, each direction apart", () => {
     const pooled = { sensitivity: 0.8, specificity: 0.97, positives: 100, negatives: 900 };
     const spread = rateSpread(pooled, [
       { sensitivity: 0.9, specificity: 0.95, positives: 50, negatives: 400 },
       { sensitivity: 0.5, specificity: 0.99, positives: 50, negatives: 500 },
     ]);
-    // sensitivity: √((0.1² + 0.3²)/2) = √0.05 = 0.223607; specificity: √((0.02² + 0.02²)/2) = 0.02
-    expect(spread.sensitivity).toBeCloseTo(0.223607, 6);
-    expect(spread.specificity).toBeCloseTo(0.02, 6);
-    expect(rateSpread(pooled, [])).toEqual({ sensitivity: 0, specificity: 0 });
+    // sensitivity: shortfalls 0 and 0.3 → √(0.09/2) = 0.212132; excesses 0.1 and 0 → √(0.01/2) = 0.070711
+    // specificity: shortfalls 0.02 and 0 → √(0.0004/2) = 0.014142; excesses 0 and 0.02 → 0.014142
+    expect(spread.sensitivityBelow).toBeCloseTo(0.212132, 6);
+    expect(spread.sensitivityAbove).toBeCloseTo(0.070711, 6);
+    expect(spread.specificityBelow).toBeCloseTo(0.014142, 6);
+    expect(spread.specificityAbove).toBeCloseTo(0.014142, 6);
+    expect(rateSpread(pooled, [])).toEqual({
+      sensitivityBelow: 0,
+      sensitivityAbove: 0,
+      specificityBelow: 0,
+      specificityAbove: 0,
+    });
   });
 });

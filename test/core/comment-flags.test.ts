@@ -152,4 +152,28 @@ describe("flagComments", () => {
       "c4",
     ]);
   });
+
+  it("flags spam and possibly spam apart, as the audit counts them", () => {
+    // A testimonial naming a "trader" (the model is sure: spam), a link (the rule fires, the
+    // model is not sure: possibly spam) and a question (neither), all on p1.
+    const spamInput = [
+      c("s1", 1, anna, "I started with $1,000 and got $11,000 in 7 days, thank you @trade_with_lora.fx", 60),
+      c("s2", 1, ben, "Get 10k followers fast at www.growfast-followers.com", 61),
+      c("s3", 1, cara, "Where is the bakery?", 62),
+    ];
+    const f = flagComments(
+      { account, posts, comments: spamInput },
+      { commentWindow: 3, repeatCommenters: [] },
+    );
+    const ids = (filter: Parameters<typeof matchesFilter>[1]) =>
+      f.filter((x) => matchesFilter(x, filter)).map((x) => x.comment.platformCommentId);
+    expect(ids("spam")).toEqual(["s1"]);
+    expect(ids("possible_spam")).toEqual(["s2"]);
+    expect(f[1]?.flags.possibleSpam?.reasons).toContain("link");
+    const r = auditAccount(
+      { account, profile: null, posts, comments: spamInput, followers: [] },
+      { commentWindow: 3, minComments: 1 },
+    );
+    expect([r.comments.spam, r.comments.possibleSpam]).toEqual([1, 1]);
+  });
 });

@@ -56,18 +56,31 @@ export function heldOutRun(
   return { source, run, p };
 }
 
-export function transferFigures(rows: FollowerRows, h: HeldOutRun): TransferFigures {
-  const idx = rowsOf(rows, allRows(rows), h.source);
-  const ps = idx.map((i) => h.p[i] as number);
-  const ys = idx.map((i) => rows.y[i] as number);
-  const c = confusion(ps, ys, h.run.threshold);
+/** One source's figures from predictions `p` at `threshold` (the card's tables build on it). */
+export function figuresAt(
+  rows: FollowerRows,
+  p: ArrayLike<number>,
+  source: FollowerSource,
+  threshold: number,
+): TransferFigures & { scores: number[]; labels: number[] } {
+  const idx = rowsOf(rows, allRows(rows), source);
+  const scores = idx.map((i) => p[i] as number);
+  const labels = idx.map((i) => rows.y[i] as number);
+  const c = confusion(scores, labels, threshold);
   return {
     rows: idx.length,
     fakes: c.tp + c.fn,
-    auc: auc(ps, ys),
+    auc: auc(scores, labels),
     sensitivity: sensitivity(c),
     falsePositiveRate: falsePositiveRate(c),
+    scores,
+    labels,
   };
+}
+
+export function transferFigures(rows: FollowerRows, h: HeldOutRun): TransferFigures {
+  const { scores: _s, labels: _l, ...figures } = figuresAt(rows, h.p, h.source, h.run.threshold);
+  return figures;
 }
 
 export function compareCandidate(

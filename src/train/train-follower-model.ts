@@ -8,6 +8,7 @@ import {
   bestCandidate,
   type CandidateFigures,
   compareCandidate,
+  figuresAt,
   type HeldOutRun,
 } from "./compare-follower-candidates.js";
 import { allRows } from "./cross-validate-followers.js";
@@ -18,7 +19,7 @@ import {
   type FollowerSource,
   readFollowerRows,
 } from "./follower-data.js";
-import { rowsOf, runPipeline } from "./follower-pipeline.js";
+import { runPipeline } from "./follower-pipeline.js";
 import {
   auc,
   brier,
@@ -87,20 +88,9 @@ export interface FollowerReport {
 }
 
 function sourceFigures(rows: FollowerRows, p: Float64Array, source: FollowerSource, threshold: number) {
-  const idx = rowsOf(rows, allRows(rows), source);
-  const ps = idx.map((i) => p[i] as number);
-  const ys = idx.map((i) => rows.y[i] as number);
-  const c = confusion(ps, ys, threshold);
-  const best = thresholdAtFpr(ps, ys, FOLLOWER_TRAINING.maxFalsePositiveRate);
-  return {
-    rows: idx.length,
-    fakes: c.tp + c.fn,
-    auc: auc(ps, ys),
-    sensitivity: sensitivity(c),
-    falsePositiveRate: falsePositiveRate(c),
-    sensitivityAtMaxFpr: best.sensitivity,
-    fprAtThat: best.fpr,
-  };
+  const { scores, labels, ...figures } = figuresAt(rows, p, source, threshold);
+  const best = thresholdAtFpr(scores, labels, FOLLOWER_TRAINING.maxFalsePositiveRate);
+  return { ...figures, sensitivityAtMaxFpr: best.sensitivity, fprAtThat: best.fpr };
 }
 
 const bySourceOf = <T>(f: (s: FollowerSource) => T) =>

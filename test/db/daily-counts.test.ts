@@ -11,7 +11,12 @@ import { computeGrowth } from "../../src/core/growth.js";
 import { loadAuditInput } from "../../src/db/load-audit-input.js";
 import { importSources } from "../../src/services/import-sources.js";
 import { localWorkspaceId } from "../../src/services/local-workspace.js";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../helpers/databases.js";
+import {
+  DATABASE_KINDS,
+  emptyDataTables,
+  openTestDatabase,
+  type TestDatabase,
+} from "../helpers/databases.js";
 import { FIXTURES, fixtureCopy } from "../helpers/fixtures.js";
 
 const NOW = Date.parse("2026-11-01T12:00:00Z");
@@ -29,9 +34,7 @@ describe.each(DATABASE_KINDS)("daily counts on %s", (kind) => {
     await d?.close();
   });
   beforeEach(async () => {
-    await sql`truncate creators, accounts, profile_snapshots, posts, comments, follower_samples, daily_counts, audits restart identity cascade`.execute(
-      d.db,
-    );
+    await emptyDataTables(d);
   });
 
   async function load() {

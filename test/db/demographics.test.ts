@@ -5,14 +5,18 @@
 // 300/500/200, genders F 600 M 380 U 20, countries DE 500 AT 150 US 100, two cities) and
 // fixtures/demographics/demographics.csv (2026-11-10: DE 540, CH 60, female 640, M 360).
 import { writeFileSync } from "node:fs";
-import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { computeFit } from "../../src/core/audience-fit.js";
 import { profileFromDemographics } from "../../src/core/audience-profile.js";
 import { loadDemographics } from "../../src/db/load-demographics.js";
 import { importSources } from "../../src/services/import-sources.js";
 import { localWorkspaceId } from "../../src/services/local-workspace.js";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../helpers/databases.js";
+import {
+  DATABASE_KINDS,
+  emptyDataTables,
+  openTestDatabase,
+  type TestDatabase,
+} from "../helpers/databases.js";
 import { FIXTURES, fixtureCopy } from "../helpers/fixtures.js";
 
 const NOW = Date.parse("2026-11-20T12:00:00Z");
@@ -32,9 +36,7 @@ describe.each(DATABASE_KINDS)("demographics on %s", (kind) => {
     await d?.close();
   });
   beforeEach(async () => {
-    await sql`truncate creators, accounts, profile_snapshots, posts, comments, follower_samples, daily_counts, account_demographics, audits restart identity cascade`.execute(
-      d.db,
-    );
+    await emptyDataTables(d);
   });
 
   const accountId = async () =>

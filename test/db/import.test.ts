@@ -3,11 +3,15 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { importSources } from "../../src/services/import-sources.js";
 import { localWorkspaceId } from "../../src/services/local-workspace.js";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../helpers/databases.js";
+import {
+  DATABASE_KINDS,
+  emptyDataTables,
+  openTestDatabase,
+  type TestDatabase,
+} from "../helpers/databases.js";
 import { FIXTURES, fixtureCopy } from "../helpers/fixtures.js";
 
 const NOW = Date.parse("2026-11-01T12:00:00Z");
@@ -24,9 +28,7 @@ describe.each(DATABASE_KINDS)("importers on %s", (kind) => {
     await d?.close();
   });
   beforeEach(async () => {
-    await sql`truncate creators, accounts, profile_snapshots, posts, comments, follower_samples, audits restart identity cascade`.execute(
-      d.db,
-    );
+    await emptyDataTables(d);
   });
 
   it("reads an Instaloader folder: profile, compressed and plain posts, comments with answers", async () => {

@@ -1,14 +1,13 @@
-// Instaloader's pinned posts, hidden like counts and paid-partnership labels, imported
-// and audited on PGlite and PostgreSQL: what is stored, and what the audit's latest-N
-// windows take (core/latest-posts.ts; the comment window is chosen in SQL on PGlite and
-// from the post list on PostgreSQL, so both paths are checked). Values by hand from
-// fixtures/instaloader/{pinned_potter,hidden_hugo,partner_pia}.
-import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auditAccount } from "../../src/services/audit-account.js";
 import { importSources } from "../../src/services/import-sources.js";
 import { localWorkspaceId } from "../../src/services/local-workspace.js";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../helpers/databases.js";
+import {
+  DATABASE_KINDS,
+  emptyDataTables,
+  openTestDatabase,
+  type TestDatabase,
+} from "../helpers/databases.js";
 import { FIXTURES } from "../helpers/fixtures.js";
 
 const NOW = Date.parse("2026-11-01T12:00:00Z");
@@ -25,9 +24,7 @@ describe.each(DATABASE_KINDS)("Instaloader as it writes today, on %s", (kind) =>
     await d?.close();
   });
   beforeEach(async () => {
-    await sql`truncate creators, accounts, profile_snapshots, posts, comments, follower_samples, audits restart identity cascade`.execute(
-      d.db,
-    );
+    await emptyDataTables(d);
   });
 
   const load = (folder: string) =>

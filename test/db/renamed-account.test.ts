@@ -6,12 +6,16 @@
 import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auditAccount } from "../../src/services/audit-account.js";
 import { importSources } from "../../src/services/import-sources.js";
 import { localWorkspaceId } from "../../src/services/local-workspace.js";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../helpers/databases.js";
+import {
+  DATABASE_KINDS,
+  emptyDataTables,
+  openTestDatabase,
+  type TestDatabase,
+} from "../helpers/databases.js";
 import { FIXTURES } from "../helpers/fixtures.js";
 
 const NOW = Date.parse("2026-11-01T12:00:00Z");
@@ -44,9 +48,7 @@ describe.each(DATABASE_KINDS)("a renamed account on %s", (kind) => {
     await d?.close();
   });
   beforeEach(async () => {
-    await sql`truncate creators, accounts, account_usernames, profile_snapshots, posts, comments, follower_samples, audits restart identity cascade`.execute(
-      d.db,
-    );
+    await emptyDataTables(d);
   });
 
   const load = (dir: string, capturedAt: string) =>

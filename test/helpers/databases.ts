@@ -2,6 +2,7 @@
 // PostgreSQL server (a fresh schema per suite, dropped after, so runs can repeat).
 // VOUCH_TEST_DATABASES=pglite limits the list; PostgreSQL must otherwise be up.
 import { randomBytes } from "node:crypto";
+import { sql } from "kysely";
 import pg from "pg";
 import { type Database, type DatabaseKind, openDatabase } from "../../src/db/open-database.js";
 
@@ -51,20 +52,28 @@ async function adminQuery(text: string) {
   }
 }
 
+/** The tables an import or an audit writes (a workspace and its users are kept). */
+const DATA_TABLES = [
+  "creators",
+  "accounts",
+  "account_usernames",
+  "profile_snapshots",
+  "posts",
+  "comments",
+  "follower_samples",
+  "daily_counts",
+  "account_demographics",
+  "audits",
+] as const;
+
+/** Empties every imported or computed table and restarts their ids, between tests of one suite. */
+export async function emptyDataTables(d: Database): Promise<void> {
+  await sql.raw(`truncate ${DATA_TABLES.join(", ")} restart identity cascade`).execute(d.db);
+}
+
 /** Every row of every table, to check that a failed import changed nothing. */
 export async function dumpTables(d: Database): Promise<Record<string, unknown[]>> {
-  const tables = [
-    "creators",
-    "accounts",
-    "account_usernames",
-    "profile_snapshots",
-    "posts",
-    "comments",
-    "follower_samples",
-    "daily_counts",
-    "audits",
-  ] as const;
   const out: Record<string, unknown[]> = {};
-  for (const t of tables) out[t] = await d.db.selectFrom(t).selectAll().execute();
+  for (const t of DATA_TABLES) out[t] = await d.db.selectFrom(t).selectAll().execute();
   return out;
 }

@@ -2,14 +2,9 @@
 // has VOUCH_SMTP_URL (smtp://user:pass@host:port, smtps:// for TLS from the start).
 // Plain text only: the link, who asks, until when. Throws when the server refuses
 // the message; the caller records the outcome.
-import { mailTransport } from "../mail-transport.js";
+import { type MailConfig, sendPlainMail } from "../mail-transport.js";
 
-export interface KitMailConfig {
-  /** smtp://user:pass@host:port or smtps://… */
-  smtpUrl: string;
-  /** The From address, e.g. "Vouch <no-reply@example.com>". */
-  from: string;
-}
+export type KitMailConfig = MailConfig;
 
 export interface KitRequestEmail {
   to: string;
@@ -20,24 +15,18 @@ export interface KitRequestEmail {
 }
 
 export async function sendKitRequestEmail(config: KitMailConfig, mail: KitRequestEmail): Promise<void> {
-  const transport = mailTransport(config.smtpUrl);
-  try {
-    await transport.sendMail({
-      from: config.from,
-      to: mail.to,
-      subject: `${mail.workspaceName} asks for your media kit`,
-      text: [
-        `Hello ${mail.creatorName},`,
-        "",
-        `${mail.workspaceName} would like to see your media kit: your audience, your rates and past brand work.`,
-        "Fill it in here (no account needed; you can save a draft and come back):",
-        "",
-        mail.url,
-        "",
-        `The link works until ${mail.expiresAt.slice(0, 10)}. If you did not expect this message, ignore it.`,
-      ].join("\n"),
-    });
-  } finally {
-    transport.close();
-  }
+  await sendPlainMail(config, {
+    to: mail.to,
+    subject: `${mail.workspaceName} asks for your media kit`,
+    text: [
+      `Hello ${mail.creatorName},`,
+      "",
+      `${mail.workspaceName} would like to see your media kit: your audience, your rates and past brand work.`,
+      "Fill it in here (no account needed; you can save a draft and come back):",
+      "",
+      mail.url,
+      "",
+      `The link works until ${mail.expiresAt.slice(0, 10)}. If you did not expect this message, ignore it.`,
+    ].join("\n"),
+  });
 }

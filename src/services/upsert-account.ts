@@ -3,6 +3,8 @@
 // A renamed account takes the data's name unless the stored name was seen later (older
 // data of a renamed account does not rename it back); the stored name stays in its
 // username history (account_usernames), which the audit shows.
+// Two imports of one account at once (PostgreSQL runs them in parallel) take turns: each
+// holds a lock per name and per platform id until its transaction ends.
 import { type Kysely, sql } from "kysely";
 import { VouchError } from "../core/errors.js";
 import type { AccountData } from "../core/types.js";
@@ -14,6 +16,7 @@ export async function upsertAccount(
   ref: AccountData["account"],
   usernames: AccountData["usernames"] = [],
 ) {
+  await lockAccount(trx, workspaceId, ref);
   const byName = await trx
     .selectFrom("accounts")
     .select(["id", "platform_user_id"])
@@ -95,4 +98,18 @@ async function keepStoredName(trx: Kysely<DB>, accountId: number, username: stri
     having count(*) > 0
     on conflict (account_id, username) do nothing
   `.execute(trx);
+}
+
+/**
+ * Transaction-scoped advisory locks on the account's name and platform id, taken in one
+ * order: a renamed account (the same id under two names) and one imported without its id
+ * (a CSV) still meet on one of them. On PGlite, a single session, they cost nothing.
+ */
+async function lockAccount(trx: Kysely<DB>, workspaceId: number, ref: AccountData["account"]) {
+  const keys = [`name:${ref.username}`];
+  if (ref.platformUserId) keys.push(`id:${ref.platformUserId}`);
+  for (const key of keys.sort())
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`vouch-account:${workspaceId}:${ref.platform}:${key}`}, 0))`.execute(
+      trx,
+    );
 }

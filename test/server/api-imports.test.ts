@@ -155,6 +155,18 @@ describe.each(DATABASE_KINDS)("POST /api/v1/imports on %s", (kind) => {
     expect(await creators(h)).toEqual(before);
   });
 
+  it("three parallel uploads of one zip all answer 201 and store the account once", async () => {
+    const h = await freshWorkspace("parallel");
+    const answers = await Promise.all(
+      [0, 1, 2].map(() => upload(s.app, h, [tinyBakerZip()], { capturedAt: TINY_BAKER_CAPTURED_AT })),
+    );
+    expect(answers.map((r) => r.status)).toEqual([201, 201, 201]);
+    expect(answers.filter((r) => r.body.accounts[0].created)).toHaveLength(1);
+    const { items } = await creators(h);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ account: "instagram:tiny_baker", posts: 3, comments: 17 });
+  });
+
   it("with Accept: application/x-ndjson, progress lines end with the summary", async () => {
     const h = await freshWorkspace("ndjson");
     const res = await s.app.request("/api/v1/imports", {

@@ -103,10 +103,7 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
   // failures, per address and per account (sign-in-throttle.ts).
   app.use("/sign-in", signInThrottle());
   for (const path of ["/sign-up", "/invite/*", "/api/v1/tokens/*", "/settings/tokens"])
-    app.use(
-      path,
-      rateLimit(path, (c) => c.var.deps.authRateLimit),
-    );
+    app.use(path, rateLimit({ writesPerMinute: (c) => c.var.deps.authRateLimit, what: "attempts" }));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
 import type { Caller } from "../services/auth/sessions.js";
 import type { KitMailConfig } from "../services/media-kits/send-kit-request-email.js";
+import type { TrustedProxies } from "./client-address.js";
 
 export interface AppDeps {
   db: Kysely<DB>;
@@ -21,6 +22,8 @@ export interface AppDeps {
   publicUrl?: string | null;
   /** Host names served besides loopback and publicUrl's host (VOUCH_ALLOWED_HOSTS); others get 421. */
   allowedHosts?: readonly string[] | null;
+  /** Reverse proxies whose X-Forwarded-For names the client (VOUCH_TRUSTED_PROXIES); absent: the header is ignored. */
+  trustedProxies?: TrustedProxies | null;
 }
 
 export interface AppEnv {

@@ -9,6 +9,7 @@ import { dataDir } from "../cli/config.js";
 import type { Database } from "../db/open-database.js";
 import { ensureDemoWorkspace } from "../services/ensure-demo-workspace.js";
 import { createApp } from "./app.js";
+import { parseTrustedProxies, type TrustedProxies } from "./client-address.js";
 import { DEMO_PASSWORD_FILE, demoPassword } from "./demo-password.js";
 import { servedHosts } from "./host-guard.js";
 import { registerPages } from "./pages/register-pages.js";
@@ -60,8 +61,20 @@ function allowedHostsSetting(): string[] {
   if (host !== "0.0.0.0" && host !== "::") names.push(host.includes(":") ? `[${host}]` : host);
   return names;
 }
+
+/** VOUCH_TRUSTED_PROXIES: addresses and CIDR ranges whose X-Forwarded-For names the client. */
+function trustedProxiesSetting(): TrustedProxies | null {
+  const raw = env.VOUCH_TRUSTED_PROXIES ?? "";
+  try {
+    return raw.trim() ? parseTrustedProxies(raw) : null;
+  } catch (err) {
+    console.error(`vouch-server: VOUCH_TRUSTED_PROXIES: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}
 const publicUrl = publicUrlSetting();
 const allowedHosts = allowedHostsSetting();
+const trustedProxies = trustedProxiesSetting();
 
 let database: Database;
 if (env.DATABASE_URL) {
@@ -92,6 +105,7 @@ const app = createApp(
     kitRateLimit: limits.kitRateLimit,
     publicUrl,
     allowedHosts,
+    trustedProxies,
   },
   registerPages,
 );

@@ -1,40 +1,43 @@
-// Fixed-window rate limit per client address and route, kept in this process's
-// memory (several server processes would each count on their own).
-
-import { getConnInfo } from "@hono/node-server/conninfo";
-import type { MiddlewareHandler } from "hono";
+// Fixed-window rate limits per client address (client-address.ts), kept in this process's
+// memory (several server processes would each count on their own). Each limiter has its
+// own counts. Writes always count; reads count only when they have a budget: reading a
+// sign-in form is free, while a media-kit page's GET looks a link's token up, so guessing
+// links by reading must cost as much as by posting.
+import type { Context, MiddlewareHandler } from "hono";
 import { VouchError } from "../core/errors.js";
+import { clientAddress } from "./client-address.js";
 import type { AppEnv } from "./env.js";
 
-export function rateLimit(
-  name: string,
-  perMinute: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => number,
-): MiddlewareHandler<AppEnv> {
+export interface RateLimitBudget {
+  /** Posts (any method but GET and HEAD) a minute per client address. */
+  writesPerMinute: (c: Context<AppEnv>) => number;
+  /** GETs and HEADs a minute per client address, counted apart from writes; absent: free. */
+  readsPerMinute?: (c: Context<AppEnv>) => number;
+  /** What was done too often, for the refusal: "attempts" or "requests". */
+  what: string;
+}
+
+const WINDOW_MS = 60_000;
+
+export function rateLimit(budget: RateLimitBudget): MiddlewareHandler<AppEnv> {
   const windows = new Map<string, { start: number; count: number }>();
   return async (c, next) => {
-    // Reading a sign-in form is free; submitting one counts.
-    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    const read = c.req.method === "GET" || c.req.method === "HEAD";
+    if (read && !budget.readsPerMinute) return next();
+    const limit = read && budget.readsPerMinute ? budget.readsPerMinute(c) : budget.writesPerMinute(c);
     const now = c.var.deps.now();
-    const key = `${name}:${clientAddress(c)}`;
+    const key = `${read ? "read" : "write"} ${clientAddress(c, c.var.deps.trustedProxies)}`;
     let w = windows.get(key);
-    if (!w || now - w.start >= 60_000) {
+    if (!w || now - w.start >= WINDOW_MS) {
       w = { start: now, count: 0 };
       windows.set(key, w);
-      if (windows.size > 10_000) for (const [k, v] of windows) if (now - v.start >= 60_000) windows.delete(k);
+      if (windows.size > 10_000)
+        for (const [k, v] of windows) if (now - v.start >= WINDOW_MS) windows.delete(k);
     }
-    if (++w.count > perMinute(c)) {
-      c.header("Retry-After", String(Math.ceil((w.start + 60_000 - now) / 1000)));
-      throw new VouchError("rate_limited", "too many attempts; wait a minute and try again");
+    if (++w.count > limit) {
+      c.header("Retry-After", String(Math.ceil((w.start + WINDOW_MS - now) / 1000)));
+      throw new VouchError("rate_limited", `too many ${budget.what}; wait a minute and try again`);
     }
     await next();
   };
-}
-
-/** The client's address as the socket says (behind a proxy: the proxy's). */
-export function clientAddress(c: Parameters<MiddlewareHandler<AppEnv>>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "in-process"; // app.request() in tests has no socket
-  }
 }

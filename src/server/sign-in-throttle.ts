@@ -10,8 +10,8 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { cleanText } from "../core/clean-text.js";
 import { VouchError } from "../core/errors.js";
+import { clientAddress } from "./client-address.js";
 import type { AppEnv } from "./env.js";
-import { clientAddress } from "./rate-limit.js";
 
 export const SIGN_IN_LIMITS = {
   perAddressAndAccount: { failures: 5, windowMs: 15 * 60_000 },
@@ -65,7 +65,7 @@ export function signInThrottle(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method !== "POST") return next();
     const now = c.var.deps.now();
-    const address = clientAddress(c);
+    const address = clientAddress(c, c.var.deps.trustedProxies);
     const account = await emailOf(c);
     const pair = `${address} ${account}`;
     const pairFailures = pairs.get(pair, now)?.failures ?? 0;

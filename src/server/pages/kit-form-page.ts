@@ -6,10 +6,10 @@
 // (kit-form-fields.ts) with "Save draft" or "Submit" (action=draft|submit), and a
 // separate multipart upload for screenshots and PDF kits. It shows the asking
 // workspace's name and nothing else of it. Unknown or withdrawn links answer a
-// 404 page, expired ones 410. Reads and posts are rate-limited per client
-// (kit-rate-limit.ts). Cross-site posts are refused by the app's CSRF check like
+// 404 page, expired ones 410. Reads and posts are rate-limited per client, each
+// on its own budget (rate-limit.ts). Cross-site posts are refused by the app's CSRF check like
 // any form post; the creator's own same-origin posts pass it without a cookie.
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { VouchError } from "../../core/errors.js";
@@ -21,7 +21,7 @@ import { saveKitDraft } from "../../services/media-kits/save-kit-draft.js";
 import { submitKit } from "../../services/media-kits/submit-kit.js";
 import { uploadKitFile } from "../../services/media-kits/upload-kit-file.js";
 import type { AppEnv } from "../env.js";
-import { kitRateLimit } from "../kit-rate-limit.js";
+import { rateLimit } from "../rate-limit.js";
 import { when } from "./format.js";
 import { type Html, html } from "./html.js";
 import {
@@ -40,11 +40,15 @@ export const KIT_FILES_PATH = /^\/kit\/[^/]+\/files$/;
 export const KIT_UPLOAD_BODY_BYTES = 12 * 1024 * 1024;
 
 const MB = 1024 * 1024;
+/** Posts a minute per client unless AppDeps.kitRateLimit (VOUCH_KIT_RATE_LIMIT) says otherwise. */
+const KIT_POSTS_PER_MINUTE = 30;
 
 export function registerKitFormPage(pages: Hono<AppEnv>) {
   const kit = new Hono<AppEnv>();
   kit.onError((err, c) => kitErrorPage(c, err));
-  kit.use("*", kitRateLimit());
+  // A GET looks a link's token up: reads count too, with twice the posts' budget.
+  const posts = (c: Context<AppEnv>) => c.var.deps.kitRateLimit ?? KIT_POSTS_PER_MINUTE;
+  kit.use("*", rateLimit({ writesPerMinute: posts, readsPerMinute: (c) => 2 * posts(c), what: "requests" }));
   // The pages carry the creator's saved kit: no browser or proxy cache keeps them.
   kit.use("*", async (c, next) => {
     await next();

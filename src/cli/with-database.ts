@@ -1,6 +1,7 @@
 // Opens the configured database for one command and always closes it.
+
+import { databaseOptions } from "../db/database-settings.js";
 import type { Database } from "../db/open-database.js";
-import { databaseOptions } from "./config.js";
 import type { CliIo } from "./io.js";
 
 export async function withDatabase<T>(io: CliIo, work: (database: Database) => Promise<T>): Promise<T> {

@@ -14,6 +14,8 @@ export const ERROR_CODES = {
   unsupported_media_type: { status: 415, exit: 1 },
   invalid_file: { status: 422, exit: 1 },
   rate_limited: { status: 429, exit: 1 },
+  /** The server is stopping (or the database went away): try again shortly. */
+  unavailable: { status: 503, exit: 1 },
   internal: { status: 500, exit: 2 },
 } as const;
 

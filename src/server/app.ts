@@ -25,6 +25,7 @@ import { errorPage, pageError } from "./pages/error-page.js";
 import { KIT_FILES_PATH } from "./pages/kit-form-page.js";
 import { rateLimit } from "./rate-limit.js";
 import { signInThrottle } from "./sign-in-throttle.js";
+import { stopGate } from "./stop-gate.js";
 
 export type PageRegistrar = (app: OpenAPIHono<AppEnv>) => void;
 
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
     c.set("deps", deps);
     await next();
   });
+  app.use("*", stopGate());
   app.use("*", hostGuard(servedHosts(deps.publicUrl, deps.allowedHosts ?? [])));
   app.use(
     "*",
@@ -173,6 +175,7 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   404: "not_found",
   413: "payload_too_large",
   415: "unsupported_media_type",
+  503: "unavailable",
 };
 
 function formatBytes(n: number): string {

@@ -24,6 +24,8 @@ export interface AppDeps {
   allowedHosts?: readonly string[] | null;
   /** Reverse proxies whose X-Forwarded-For names the client (VOUCH_TRUSTED_PROXIES); absent: the header is ignored. */
   trustedProxies?: TrustedProxies | null;
+  /** True once the server is stopping: new requests get 503 with Retry-After (stop-gate.ts). */
+  isStopping?: () => boolean;
 }
 
 export interface AppEnv {

@@ -2,17 +2,23 @@
 // `npm start`: one server process for pages, API and assets. It owns the embedded
 // database (PGlite in VOUCH_DATA, served to CLI commands over the PostgreSQL
 // protocol) or uses the PostgreSQL server in DATABASE_URL; creates the demo
-// workspace on first run; prints the URL and the demo sign-in.
+// workspace on first run; prints the URL and the demo sign-in. Stops gracefully on
+// SIGTERM or Ctrl+C: requests in flight finish, new ones get 503, temporary files go,
+// the database closes; a second signal stops at once.
+import type { Server } from "node:http";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
-import { dataDir } from "../cli/config.js";
+import { VouchError } from "../core/errors.js";
+import { dataDir } from "../db/database-settings.js";
 import type { Database } from "../db/open-database.js";
 import { ensureDemoWorkspace } from "../services/ensure-demo-workspace.js";
+import { removeOwnTempFolders, removeStaleTempFolders } from "../services/temp-folders.js";
 import { createApp } from "./app.js";
 import { parseTrustedProxies, type TrustedProxies } from "./client-address.js";
 import { DEMO_PASSWORD_FILE, demoPassword } from "./demo-password.js";
 import { servedHosts } from "./host-guard.js";
 import { registerPages } from "./pages/register-pages.js";
+import { trackRequests } from "./request-tracker.js";
 
 const started = performance.now();
 const env = process.env;
@@ -33,6 +39,10 @@ const limits = {
   maxUploadMb: positiveSetting("VOUCH_MAX_UPLOAD_MB", 200),
   authRateLimit: positiveSetting("VOUCH_AUTH_RATE_LIMIT", 10),
   kitRateLimit: positiveSetting("VOUCH_KIT_RATE_LIMIT", 30),
+  /** How long a stopping server lets requests in flight finish. */
+  stopGraceSeconds: positiveSetting("VOUCH_STOP_GRACE_SECONDS", 30),
+  /** How long a starting server waits for a CLI command that holds the data folder. */
+  lockWaitSeconds: positiveSetting("VOUCH_LOCK_WAIT_SECONDS", 60),
 };
 const port = Number(env.PORT ?? 3000);
 const host = env.HOST ?? "127.0.0.1";
@@ -76,13 +86,44 @@ const publicUrl = publicUrlSetting();
 const allowedHosts = allowedHostsSetting();
 const trustedProxies = trustedProxiesSetting();
 
-let database: Database;
-if (env.DATABASE_URL) {
-  const { openDatabase } = await import("../db/open-database.js");
-  database = await openDatabase({ databaseUrl: env.DATABASE_URL });
-} else {
+// Whatever stops the start (a folder in use, PostgreSQL down, a taken port) is said in
+// one line, not a stack trace.
+function cannotStart(err: unknown): never {
+  const message = err instanceof Error ? err.message : String(err);
+  console.error(`vouch-server: cannot start: ${message}`);
+  process.exit(err instanceof VouchError ? 1 : 2);
+}
+
+removeStaleTempFolders();
+const database = await openServerDatabase().catch(cannotStart);
+
+async function openServerDatabase(): Promise<Database> {
+  if (env.DATABASE_URL) {
+    const { openDatabase } = await import("../db/open-database.js");
+    return openDatabase({ databaseUrl: env.DATABASE_URL });
+  }
   const { openEmbeddedServer } = await import("../db/embedded-server.js");
-  database = await openEmbeddedServer({ dataDir: dataDir(env) });
+  const { lockHolder } = await import("../db/data-folder-lock.js");
+  const { runningServer } = await import("../db/server-file.js");
+  const folder = dataDir(env);
+  const deadline = Date.now() + limits.lockWaitSeconds * 1000;
+  let told = false;
+  for (;;) {
+    try {
+      return await openEmbeddedServer({ dataDir: folder });
+    } catch (err) {
+      // A CLI command holds the folder for as long as it runs: wait for it. Another
+      // server holding it will not let go; neither will a folder past the deadline.
+      const holder = err instanceof VouchError && err.code === "conflict" ? lockHolder(folder) : null;
+      if (holder === null || runningServer(folder) || Date.now() >= deadline) throw err;
+      if (!told)
+        console.log(
+          `The data folder ${folder} is in use by a vouch command (pid ${holder}); waiting up to ${limits.lockWaitSeconds} s for it to finish…`,
+        );
+      told = true;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
 }
 
 // The demo sign-in: only on the embedded database and a loopback address, unless VOUCH_DEMO
@@ -92,6 +133,8 @@ const wantDemo = env.VOUCH_DEMO === "1" || (env.VOUCH_DEMO !== "0" && !env.DATAB
 const demo = wantDemo
   ? await ensureDemoWorkspace(database.db, Date.now(), demoPassword(env.DATABASE_URL ? null : dataDir(env)))
   : null;
+/** Set on the first SIGTERM or Ctrl+C; from then on new requests get 503. */
+let stopping = false;
 const app = createApp(
   {
     db: database.db,
@@ -119,7 +162,19 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     `Answers to the names ${[...servedHosts(publicUrl, allowedHosts)].join(", ")} (others get 421; VOUCH_ALLOWED_HOSTS adds names).`,
   );
   console.log("API documentation: /docs (OpenAPI at /openapi.json). Stop with Ctrl+C.");
+}) as Server;
+server.once("error", async (err: NodeJS.ErrnoException) => {
+  await database.close().catch(() => {});
+  cannotStart(
+    err.code === "EADDRINUSE"
+      ? new VouchError(
+          "conflict",
+          `port ${port} on ${host} is in use by another program; set PORT to another one`,
+        )
+      : err,
+  );
 });
+const requests = trackRequests(server);
 
 function demoLine(): string {
   if (!demo) return "No demo workspace (VOUCH_DEMO=1 creates one); sign up at /sign-up.";
@@ -130,13 +185,33 @@ function demoLine(): string {
   return `Demo sign-in: ${demo.email} / ${demo.password}${created} (${kept})`;
 }
 
-let stopping = false;
-async function stop() {
-  if (stopping) return;
+async function stop(signal: NodeJS.Signals) {
+  if (stopping) {
+    console.error(
+      `${signal} again: stopping at once; requests in flight are cut and their imports rolled back.`,
+    );
+    removeOwnTempFolders();
+    process.exit(1);
+  }
   stopping = true;
-  server.close();
-  await database.close();
-  process.exit(0);
+  const running = requests.inFlight();
+  console.log(
+    `${signal}: stopping${running ? `; letting ${running} request(s) in flight finish (up to ${limits.stopGraceSeconds} s), new ones get 503` : ""}. Send ${signal} again to stop at once.`,
+  );
+  server.close(); // no new connections; idle ones close
+  const finished = await requests.settled(limits.stopGraceSeconds * 1000);
+  if (!finished)
+    console.error(
+      `vouch-server: ${requests.inFlight()} request(s) still running after ${limits.stopGraceSeconds} s were cut; an import among them is rolled back.`,
+    );
+  server.closeAllConnections();
+  removeOwnTempFolders();
+  // A transaction cut above may keep the database from closing at once: do not wait forever.
+  await Promise.race([database.close(), new Promise((r) => setTimeout(r, 5000).unref())]).catch((err) =>
+    console.error(`vouch-server: closing the database: ${(err as Error).message}`),
+  );
+  console.log("Stopped.");
+  process.exit(finished ? 0 : 1);
 }
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

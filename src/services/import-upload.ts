@@ -1,14 +1,14 @@
 // Use-case: import files uploaded over HTTP — JSON, CSV, .json.xz, or a zip of an
 // Instaloader folder (or several files of one). They are written to a temporary
-// folder, imported like local paths (one transaction), and removed again.
-import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+// folder (temp-folders.ts), imported like local paths (one transaction), and removed again.
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join, normalize } from "node:path";
 import { unzipSync } from "fflate";
 import type { Kysely } from "kysely";
 import { VouchError } from "../core/errors.js";
 import type { DB } from "../db/schema.js";
 import { type ImportOptions, importSources } from "./import-sources.js";
+import { makeTempFolder, removeTempFolder } from "./temp-folders.js";
 
 export interface UploadedFile {
   name: string;
@@ -32,7 +32,7 @@ export async function importUpload(
       throw new VouchError("invalid_input", `two uploaded files are named ${name}`, { field: "files" });
     names.add(name);
   }
-  const dir = await mkdtemp(join(tmpdir(), "vouch-upload-"));
+  const dir = await makeTempFolder("upload");
   try {
     for (const f of files) {
       if (/\.zip$/i.test(f.name)) await writeZip(dir, f);
@@ -49,7 +49,7 @@ export async function importUpload(
       );
     throw err;
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await removeTempFolder(dir);
   }
 }
 

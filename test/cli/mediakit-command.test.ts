@@ -3,7 +3,7 @@
 // request's status before and after the creator submits (submitted through the
 // media-kit service, as the public form does), and errors for unknown accounts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseOptions } from "../../src/cli/config.js";
+import { databaseOptions } from "../../src/db/database-settings.js";
 import { openDatabase } from "../../src/db/open-database.js";
 import { submitKit } from "../../src/services/media-kits/submit-kit.js";
 import { cli } from "../helpers/cli.js";

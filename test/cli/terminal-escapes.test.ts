@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseOptions } from "../../src/cli/config.js";
 import { inertText } from "../../src/cli/inert-text.js";
+import { databaseOptions } from "../../src/db/database-settings.js";
 import { openDatabase } from "../../src/db/open-database.js";
 import { submitKit } from "../../src/services/media-kits/submit-kit.js";
 import { cli } from "../helpers/cli.js";

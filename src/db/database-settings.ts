@@ -1,8 +1,9 @@
-// Where the CLI keeps its data: DATABASE_URL selects a PostgreSQL server;
-// otherwise PGlite in VOUCH_DATA, by default $XDG_DATA_HOME/vouch (~/.local/share/vouch).
+// Which database a process opens, from its environment (the CLI and the server alike):
+// DATABASE_URL selects a PostgreSQL server; otherwise PGlite in VOUCH_DATA, by default
+// $XDG_DATA_HOME/vouch (~/.local/share/vouch).
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
-import type { DatabaseOptions } from "../db/open-database.js";
+import type { DatabaseOptions } from "./open-database.js";
 
 export function databaseOptions(env: NodeJS.ProcessEnv): DatabaseOptions {
   if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL };

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `vouch` executable: real process streams and clock around runCli.
 import { runCli } from "./run-cli.js";
+import { installStopSignals } from "./stop-signals.js";
 
 // `vouch … | head` closes the pipe early: stop quietly instead of crashing.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -8,6 +9,7 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+installStopSignals((t) => process.stderr.write(t));
 const code = await runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),

@@ -12,6 +12,7 @@ import { registerImport } from "./commands/import-command.js";
 import { registerMediaKit } from "./commands/mediakit-command.js";
 import { registerReport } from "./commands/report-command.js";
 import { registerTargets } from "./commands/targets-command.js";
+import { connectionLost } from "./connection-lost.js";
 import { inertText } from "./inert-text.js";
 import type { CliIo } from "./io.js";
 
@@ -39,8 +40,9 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
   try {
     await program.parseAsync(argv, { from: "user" });
     return 0;
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 1;
+  } catch (caught) {
+    if (caught instanceof CommanderError) return caught.exitCode === 0 ? 0 : 1;
+    const err = connectionLost(caught, io.env) ?? caught;
     if (err instanceof VouchError) {
       io.stderr(`vouch: ${err.message}\n`);
       return err.exitCode;

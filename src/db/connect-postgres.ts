@@ -25,5 +25,10 @@ export async function connectPostgres(
   };
   const connection = typeof target === "string" ? { connectionString: target } : target;
   const pool = new pg.Pool({ ...connection, max: maxConnections, types });
+  // An idle connection that drops (the server stopped) is an 'error' event on the pool, which
+  // would end the process with a stack trace; the next query fails instead, and says why.
+  // A client in use gets the same event (a rollback written to the closed socket: EPIPE).
+  pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }

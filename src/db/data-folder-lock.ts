@@ -7,6 +7,9 @@ import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { VouchError } from "../core/errors.js";
 
+/** Lock files this process holds, for an exit that cannot wait for the database to close. */
+const held = new Set<string>();
+
 export function lockDataFolder(dir: string): () => void {
   const path = join(dir, "vouch.lock");
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -14,7 +17,11 @@ export function lockDataFolder(dir: string): () => void {
       const fd = openSync(path, "wx");
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return () => rmSync(path, { force: true });
+      held.add(path);
+      return () => {
+        held.delete(path);
+        rmSync(path, { force: true });
+      };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       const pid = lockHolder(dir);
@@ -49,4 +56,10 @@ export function isAlive(pid: number): boolean {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === "EPERM";
   }
+}
+
+/** Removes this process's lock files; only for a process about to exit (a stopping signal). */
+export function releaseHeldLocks(): void {
+  for (const path of held) rmSync(path, { force: true });
+  held.clear();
 }

@@ -232,6 +232,33 @@ describe("stopping the server", () => {
   });
 });
 
+describe("stopping a CLI command", () => {
+  it("SIGTERM during vouch import: exit 143 with a line saying so; nothing stored, the folder's lock released", async () => {
+    const { dataDir } = folders();
+    const generated = readdirSync(join(work, "creator"))[0] as string;
+    const child = spawn(
+      process.execPath,
+      [join(DIST, "cli", "main.js"), "import", join(work, "creator", generated), "--quiet"],
+      { env: { ...process.env, VOUCH_DATA: dataDir, DATABASE_URL: "" }, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stderr = "";
+    child.stderr?.on("data", (d) => {
+      stderr += d;
+    });
+    const exit = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+    // The lock appears when the command opens the folder; the import starts right after.
+    while (!existsSync(join(dataDir, "vouch.lock"))) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 1000));
+    child.kill("SIGTERM");
+    expect(await exit).toBe(143);
+    expect(stderr).toBe(
+      "vouch: stopped (SIGTERM); an unfinished import is rolled back, nothing of it is stored\n",
+    );
+    expect(existsSync(join(dataDir, "vouch.lock"))).toBe(false);
+    expect(await stored(dataDir, generated)).toEqual({ accounts: 0, comments: 0 });
+  });
+});
+
 describe("starting while a CLI command holds the data folder", () => {
   /** A live process standing in for a CLI command: the lock names its pid. */
   function holdLock(dataDir: string) {

@@ -1,0 +1,22 @@
+// When the database goes away under a command (the web server that serves the data
+// folder stopped, PostgreSQL restarted), `pg` throws "Connection terminated
+// unexpectedly" and the like. The user gets that in words: what stopped, that a write
+// in progress was rolled back, and what to do.
+import { VouchError } from "../core/errors.js";
+import { dataDir } from "../db/database-settings.js";
+
+const LOST_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNREFUSED", "57P01", "57P02", "57P03"]);
+const LOST_MESSAGES = /Connection terminated|connection error and is not queryable|terminating connection/i;
+
+export function connectionLost(err: unknown, env: NodeJS.ProcessEnv): VouchError | null {
+  if (!(err instanceof Error)) return null;
+  const code = (err as { code?: unknown }).code;
+  if (!LOST_MESSAGES.test(err.message) && !(typeof code === "string" && LOST_CODES.has(code))) return null;
+  const what = env.DATABASE_URL
+    ? "the connection to PostgreSQL was lost during the command"
+    : `the Vouch server serving the data folder ${dataDir(env)} stopped during the command`;
+  return new VouchError(
+    "unavailable",
+    `${what} (${err.message}); a write in progress was rolled back, so nothing of it is stored. Run the command again${env.DATABASE_URL ? " when the database is back" : ""}.`,
+  );
+}

@@ -2,7 +2,14 @@
 // an empty cell is unknown (null), never zero.
 import { z } from "zod";
 import { DEMOGRAPHIC_DIMENSIONS } from "../core/types.js";
-import { MAX_UNIX_SECONDS, textSchema, usernameSchema } from "./field-schemas.js";
+import {
+  idTextSchema,
+  MAX_SMALL_COUNT,
+  MAX_UNIX_SECONDS,
+  platformIdSchema,
+  textSchema,
+  usernameSchema,
+} from "./field-schemas.js";
 import { isoTimeToMs } from "./iso-time.js";
 
 const empty = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -26,7 +33,24 @@ const flag = z.preprocess(
     .nullish(),
 );
 
+/** A count stored in an integer column (the username summaries). */
+const smallCount = z.preprocess(
+  empty,
+  z
+    .string()
+    .regex(/^\s*\d{1,10}\s*$/, "expected a whole number ≥ 0 (at most 10 digits)")
+    .transform((s) => Number(s))
+    .refine(
+      (n) => n <= MAX_SMALL_COUNT,
+      `expected a whole number ≤ ${MAX_SMALL_COUNT.toLocaleString("en-US")}`,
+    )
+    .nullish(),
+);
+
 const text = z.preprocess(empty, textSchema.nullish());
+/** A platform's id: required (post_id, comment_id) or not. */
+const requiredId = z.string().trim().min(1, "required value is empty").pipe(platformIdSchema);
+const id = z.preprocess(empty, z.string().trim().pipe(idTextSchema).nullish());
 const username = z.preprocess(empty, usernameSchema.nullish());
 const required = z.string().trim().min(1, "required value is empty");
 
@@ -65,7 +89,7 @@ const account = { account: text };
 
 export const postRow = z.object({
   ...account,
-  post_id: required,
+  post_id: requiredId,
   shortcode: text,
   taken_at: time,
   kind: z.preprocess(empty, z.enum(["image", "video", "carousel", "reel"]).nullish()),
@@ -78,10 +102,10 @@ export const postRow = z.object({
 
 export const commentRow = z.object({
   ...account,
-  post_id: required,
-  comment_id: required,
-  parent_id: text,
-  author_id: text,
+  post_id: requiredId,
+  comment_id: requiredId,
+  parent_id: id,
+  author_id: id,
   author_username: username,
   text: textSchema,
   created_at: time,
@@ -91,7 +115,7 @@ export const commentRow = z.object({
 export const followerRow = z.object({
   ...account,
   username: z.string().trim().pipe(usernameSchema),
-  id: text,
+  id,
   followers: count,
   following: count,
   posts: count,
@@ -105,8 +129,8 @@ export const followerRow = z.object({
   biography: text,
   external_url: text,
   has_external_url: flag,
-  username_length: count,
-  username_digit_count: count,
+  username_length: smallCount,
+  username_digit_count: smallCount,
 });
 
 export const profileRow = z.object({

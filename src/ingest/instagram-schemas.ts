@@ -2,9 +2,15 @@
 // Instaloader saves them (instaloader/structures.py). Unknown fields are dropped;
 // a missing optional field becomes null (unknown), never 0.
 import { z } from "zod";
-import { countSchema, textSchema, unixSecondsSchema, usernameSchema } from "./field-schemas.js";
+import {
+  countSchema,
+  platformIdSchema,
+  textSchema,
+  unixSecondsSchema,
+  usernameSchema,
+} from "./field-schemas.js";
 
-export const idSchema = z.union([z.string().min(1), z.number().int()]).transform(String);
+export const idSchema = z.union([platformIdSchema, z.number().int()]).transform(String);
 const count = z.object({ count: countSchema.nullish() }).nullish();
 const unixSeconds = unixSecondsSchema;
 
@@ -40,8 +46,8 @@ const commentEdges = z
 export const postNodeSchema = z.object({
   id: idSchema.nullish(),
   pk: idSchema.nullish(),
-  shortcode: z.string().nullish(),
-  code: z.string().nullish(),
+  shortcode: textSchema.nullish(),
+  code: textSchema.nullish(),
   __typename: z.string().nullish(),
   product_type: z.string().nullish(),
   // Timeline nodes carry taken_at_timestamp; nodes built from the iPhone API carry date.
@@ -85,10 +91,10 @@ export const postNodeSchema = z.object({
       is_paid_partnership: z.boolean().nullish(),
       sponsor_tags: z.array(z.object({ sponsor: ownerSchema })).nullish(),
       user: ownerSchema,
-      location: z.object({ name: z.string().nullish() }).nullish(),
+      location: z.object({ name: textSchema.nullish() }).nullish(),
     })
     .nullish(),
-  location: z.object({ name: z.string().nullish() }).nullish(),
+  location: z.object({ name: textSchema.nullish() }).nullish(),
   is_ad: z.boolean().nullish(),
   edge_media_to_sponsor_user: z
     .object({ edges: z.array(z.object({ node: z.object({ sponsor: ownerSchema }) })).nullish() })
@@ -101,10 +107,10 @@ export const profileNodeSchema = z.object({
   username: usernameSchema,
   full_name: textSchema.nullish(),
   biography: textSchema.nullish(),
-  external_url: z.string().nullish(),
+  external_url: textSchema.nullish(),
   is_verified: z.boolean().nullish(),
   is_business_account: z.boolean().nullish(),
-  business_category_name: z.string().nullish(),
+  business_category_name: textSchema.nullish(),
   edge_followed_by: count,
   edge_follow: count,
   // Instaloader's Profile._asdict drops this edge, so it is usually absent.

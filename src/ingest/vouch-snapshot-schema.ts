@@ -5,7 +5,14 @@
 // docs/formats.md describes it; schemas/vouch-snapshot.schema.json is generated from it.
 import { z } from "zod";
 import { PLATFORMS } from "../core/types.js";
-import { countSchema, textSchema, usernameSchema } from "./field-schemas.js";
+import {
+  countSchema,
+  idTextSchema,
+  platformIdSchema,
+  smallCountSchema,
+  textSchema,
+  usernameSchema,
+} from "./field-schemas.js";
 import { graphDemographicsSchema } from "./graph-demographics.js";
 
 const isoTime = z.iso
@@ -13,10 +20,10 @@ const isoTime = z.iso
   .describe("ISO 8601 date-time with a time zone, e.g. 2026-05-01T09:30:00Z");
 const countOrUnknown = countSchema.nullish().describe("a count; omit or null when unknown");
 const isoDate = z.iso.date().describe("a calendar day in UTC, YYYY-MM-DD");
-const author = z.object({ id: z.string().nullish(), username: usernameSchema.nullish() });
+const author = z.object({ id: idTextSchema.nullish(), username: usernameSchema.nullish() });
 
 const reply = z.object({
-  id: z.string().min(1),
+  id: platformIdSchema,
   author: author.nullish(),
   text: textSchema,
   createdAt: isoTime,
@@ -32,7 +39,7 @@ export const snapshotSchema = z
     account: z.object({
       platform: z.enum(PLATFORMS),
       username: usernameSchema,
-      id: z.string().nullish(),
+      id: idTextSchema.nullish(),
     }),
     profile: z
       .object({
@@ -41,17 +48,17 @@ export const snapshotSchema = z
         posts: countOrUnknown,
         fullName: textSchema.nullish(),
         bio: textSchema.nullish(),
-        externalUrl: z.string().nullish(),
+        externalUrl: textSchema.nullish(),
         isVerified: z.boolean().nullish(),
         isBusiness: z.boolean().nullish(),
-        category: z.string().nullish(),
+        category: textSchema.nullish(),
       })
       .nullish(),
     posts: z
       .array(
         z.object({
-          id: z.string().min(1),
-          shortcode: z.string().nullish(),
+          id: platformIdSchema,
+          shortcode: textSchema.nullish(),
           takenAt: isoTime,
           kind: z.enum(["image", "video", "carousel", "reel"]).nullish(),
           caption: textSchema.nullish(),
@@ -61,8 +68,8 @@ export const snapshotSchema = z
           ),
           views: countOrUnknown,
           isAd: z.boolean().nullish(),
-          sponsors: z.array(z.string()).nullish(),
-          location: z.string().nullish(),
+          sponsors: z.array(textSchema).nullish(),
+          location: textSchema.nullish(),
           comments: z.array(comment).nullish(),
         }),
       )
@@ -71,7 +78,7 @@ export const snapshotSchema = z
       .array(
         z.object({
           username: usernameSchema,
-          id: z.string().nullish(),
+          id: idTextSchema.nullish(),
           followers: countOrUnknown,
           following: countOrUnknown,
           posts: countOrUnknown,
@@ -83,8 +90,10 @@ export const snapshotSchema = z
           biography: textSchema.nullish(),
           externalUrl: textSchema.nullish(),
           hasExternalUrl: z.boolean().nullish().describe("when the URL itself is not given"),
-          usernameLength: countOrUnknown.describe("for sources that give only summaries of the name"),
-          usernameDigitCount: countOrUnknown,
+          usernameLength: smallCountSchema
+            .nullish()
+            .describe("for sources that give only summaries of the name"),
+          usernameDigitCount: smallCountSchema.nullish(),
         }),
       )
       .default([]),

@@ -1,7 +1,8 @@
 // The readable audit report: headline figures with their benchmark and method,
 // then the evidence behind them (threads, examples), audience authenticity (the
-// follower model's fake share and HypeAuditor's classes), then what lacked data.
-import type { AuditResult } from "../core/audit.js";
+// follower model's fake share and HypeAuditor's classes), then what lacked data. It prints
+// an audit just computed (`vouch audit`, `vouch demo`): every part is there.
+import type { CurrentAuditResult } from "../core/audit.js";
 import { FOLLOWER_CLASSES, type FollowerClass } from "../core/follower-input.js";
 import { MASS_FOLLOWING } from "../core/follower-model.js";
 import { intervalWords } from "../report/sections/audience-section.js";
@@ -16,7 +17,7 @@ import {
   formatVoice,
 } from "./format-sections.js";
 
-export function formatAudit(r: AuditResult): string {
+export function formatAudit(r: CurrentAuditResult): string {
   const e = r.engagement;
   const resp = r.responsiveness;
   const c = r.comments;
@@ -34,7 +35,7 @@ export function formatAudit(r: AuditResult): string {
   out.push(...formatScore(r));
 
   out.push("", `ENGAGEMENT (latest ${e.window} posts; ER = (likes + comments) / followers)`);
-  for (const note of engagementWindowNotes(e)) out.push(`  ${note}`);
+  for (const note of engagementWindowNotes(r)) out.push(`  ${note}`);
   line(
     "Median ER",
     pct(e.medianRate),
@@ -101,13 +102,11 @@ export function formatAudit(r: AuditResult): string {
   );
   line("Same text on 2+ posts", pct(c.duplicateShare, 1), `${num(c.duplicate)} comments`);
   line("Spam or scam", pct(c.spamShare, 1), `${num(c.spam)} comments${spamReasons(c.spamByReason)}`);
-  // Audits before audit-v5 did not count possibly-spam comments.
-  if (c.possibleSpam !== undefined)
-    line(
-      "Possibly spam",
-      pct(c.possibleSpamShare, 1),
-      `${num(c.possibleSpam)} comments, shown, not counted${spamReasons(c.possibleSpamByReason)}`,
-    );
+  line(
+    "Possibly spam",
+    pct(c.possibleSpamShare, 1),
+    `${num(c.possibleSpam)} comments, shown, not counted${spamReasons(c.possibleSpamByReason)}`,
+  );
   line(`Within ${c.fastMinutes} min of post`, pct(c.fastShare, 1), `${num(c.fast)} comments`);
   line(
     "Repeat commenters",

@@ -1,10 +1,10 @@
 // The trust-score block of the readable audit (score, grade, components, the strongest
 // reasons each way, what was left out) and the engagement-anomaly lines.
-import type { AuditResult } from "../core/audit.js";
+import type { CurrentAuditResult } from "../core/audit.js";
 import type { Reason } from "../core/trust-score.js";
 import { NO_DATA, num } from "./format.js";
 
-export function formatScore(r: AuditResult): string[] {
+export function formatScore(r: CurrentAuditResult): string[] {
   const s = r.score;
   const out = ["", `TRUST SCORE (${s.version}; components 0–100, weighted)`];
   out.push(
@@ -28,7 +28,7 @@ export function formatScore(r: AuditResult): string[] {
   return out;
 }
 
-export function formatAnomalies(r: AuditResult): string[] {
+export function formatAnomalies(r: CurrentAuditResult): string[] {
   const flags = r.anomalies.flags;
   const out = ["", "ENGAGEMENT ANOMALIES"];
   if (flags.length === 0) out.push("  none found");

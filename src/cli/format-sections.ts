@@ -1,11 +1,11 @@
 // The audit-v3 blocks of the readable audit: growth, niche, voice, sponsored posts and
 // disclosure, and the username history (audit-v4). Each says "not enough data" in words
 // rather than printing a made-up figure.
-import type { AuditResult } from "../core/audit.js";
+import type { CurrentAuditResult } from "../core/audit.js";
 import { RENAME_NOTE, usernamesLine } from "../report/sections/usernames-section.js";
 import { day, num, truncate } from "./format.js";
 
-export function formatGrowth(r: AuditResult): string[] {
+export function formatGrowth(r: CurrentAuditResult): string[] {
   const g = r.growth;
   const out = ["", "GROWTH (followers and following by day)"];
   if (g.notEnoughData) {
@@ -29,7 +29,7 @@ function signed(x: number | null): string {
   return `${x > 0 ? "+" : ""}${num(x)}`;
 }
 
-export function formatDisclosure(r: AuditResult): string[] {
+export function formatDisclosure(r: CurrentAuditResult): string[] {
   const d = r.disclosure;
   const out = ["", `SPONSORED POSTS AND DISCLOSURE (latest ${d.postsRead} posts; FTC and ASA/CAP rules)`];
   out.push(
@@ -47,7 +47,7 @@ export function formatDisclosure(r: AuditResult): string[] {
   return out;
 }
 
-export function formatNiches(r: AuditResult): string[] {
+export function formatNiches(r: CurrentAuditResult): string[] {
   const out = [
     "",
     `NICHE (captions, hashtags, bio and category of the latest ${r.nicheBasis.postsRead} posts)`,
@@ -64,7 +64,7 @@ export function formatNiches(r: AuditResult): string[] {
   return out;
 }
 
-export function formatVoice(r: AuditResult): string[] {
+export function formatVoice(r: CurrentAuditResult): string[] {
   const v = r.voice;
   const c = v.captions;
   const langs = (list: { name: string; share: number }[] | null) =>
@@ -104,9 +104,8 @@ function pct(x: number | null): string {
 }
 
 /** The names the account was seen under; a rename is evidence, not part of the score. */
-export function formatUsernames(r: AuditResult): string[] {
-  const u = (r as Partial<AuditResult>).usernames;
-  if (!u) return [];
+export function formatUsernames(r: CurrentAuditResult): string[] {
+  const u = r.usernames;
   const out = ["", "USERNAME HISTORY (shown, not scored)"];
   if (!u.renamed) {
     out.push(`  ${usernamesLine(u)}`);

@@ -1,22 +1,23 @@
 // Audit v1: one pure function from an account's stored data to every figure the
 // report shows. METHOD_VERSION is stored beside each result; bump it whenever a
 // formula, threshold or default below changes.
-import { type AudienceAuthenticity, computeAudience } from "./audience.js";
-import { type CommentQuality, computeCommentQuality } from "./comment-quality.js";
+import { computeAudience } from "./audience.js";
+import type { CurrentAuditResult } from "./audit-result.js";
+import { computeCommentQuality } from "./comment-quality.js";
 import { COMMENT_MODEL_VERSION } from "./comment-spam.js";
-import { computeDisclosure, type Disclosure } from "./disclosure.js";
-import { computeEngagement, type Engagement } from "./engagement.js";
-import { computeEngagementAnomalies, type EngagementAnomalies } from "./engagement-anomalies.js";
-import { computeGrowth, type Growth } from "./growth.js";
+import { computeDisclosure } from "./disclosure.js";
+import { computeEngagement } from "./engagement.js";
+import { computeEngagementAnomalies } from "./engagement-anomalies.js";
+import { computeGrowth } from "./growth.js";
 import type { GrowthPoint } from "./growth-point.js";
 import { latestPosts } from "./latest-posts.js";
-import { detectNiches, type NicheResult } from "./niche.js";
-import { computeResponsiveness, type Responsiveness } from "./responsiveness.js";
+import { detectNiches } from "./niche.js";
+import { computeResponsiveness } from "./responsiveness.js";
 import { iso } from "./stats.js";
-import { computeTrustScore, type TrustScore } from "./trust-score.js";
+import { computeTrustScore } from "./trust-score.js";
 import type { AccountData, Comment, UsernameSighting } from "./types.js";
-import { computeUsernameHistory, type UsernameHistory } from "./username-history.js";
-import { computeVoice, type Voice } from "./voice.js";
+import { computeUsernameHistory } from "./username-history.js";
+import { computeVoice } from "./voice.js";
 
 /**
  * v2 (issue 4): audience authenticity from the follower model; spam in comment quality.
@@ -27,6 +28,8 @@ import { computeVoice, type Voice } from "./voice.js";
  * history (a rename shown as evidence, not scored).
  * v5 (issue 11): comment spam counts only where the model is sure (comment-spam-v2);
  * possibly-spam comments are counted apart (`possibleSpam`) and shown, not scored (trust-v2).
+ * Results stored by an older version are upgraded on read (upgrade-audit.ts): a version that
+ * adds a part adds a step in audit-versions/ that marks the part "not computed" in the one before.
  */
 export const METHOD_VERSION = "audit-v5";
 
@@ -54,30 +57,7 @@ export const DEFAULT_AUDIT_OPTIONS: AuditOptions = {
   evidenceLimit: 10,
 };
 
-export interface AuditResult {
-  methodVersion: string;
-  options: AuditOptions;
-  account: { platform: string; username: string; followers: number | null; profileCapturedAt: string | null };
-  inputs: { from: string | null; to: string | null; posts: number; comments: number };
-  engagement: Engagement;
-  responsiveness: Responsiveness;
-  comments: CommentQuality;
-  audience: AudienceAuthenticity;
-  anomalies: EngagementAnomalies;
-  growth: Growth;
-  disclosure: Disclosure;
-  /** Niches ranked by score, each with the words that gave it. */
-  niches: NicheResult["niches"];
-  /** What the niche detection read (posts, captions, the business category) and its method. */
-  nicheBasis: Omit<NicheResult, "niches">;
-  voice: Voice;
-  score: TrustScore;
-  /** The usernames the account was seen under; a rename is shown as evidence, not scored. */
-  usernames: UsernameHistory;
-  /** The trained models behind `audience` and `comments.spam` / `comments.possibleSpam`. */
-  models: { followers: string; comments: string };
-  notEnoughData: string[];
-}
+export type { AuditComments, AuditEngagement, AuditResult, CurrentAuditResult } from "./audit-result.js";
 
 export type AuditInput = Pick<AccountData, "account" | "profile" | "posts" | "comments" | "followers"> & {
   /** Daily counts over time (profile snapshots and daily-counts CSV rows), oldest first. */
@@ -86,7 +66,7 @@ export type AuditInput = Pick<AccountData, "account" | "profile" | "posts" | "co
   usernames?: readonly UsernameSighting[];
 };
 
-export function auditAccount(input: AuditInput, options: Partial<AuditOptions> = {}): AuditResult {
+export function auditAccount(input: AuditInput, options: Partial<AuditOptions> = {}): CurrentAuditResult {
   const opts = { ...DEFAULT_AUDIT_OPTIONS, ...options };
   const followers = input.profile?.followers ?? null;
   const engagement = computeEngagement(input.posts, followers, opts);
@@ -151,6 +131,7 @@ export function auditAccount(input: AuditInput, options: Partial<AuditOptions> =
     score,
     usernames: computeUsernameHistory(input.usernames ?? []),
     models: { followers: audience.modelVersion, comments: COMMENT_MODEL_VERSION },
+    notComputed: [],
     notEnoughData: [
       ...engagement.notEnoughData,
       ...responsiveness.notEnoughData,

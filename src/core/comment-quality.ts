@@ -42,8 +42,8 @@ export interface CommentQuality {
   spamByReason: Record<string, number>;
   /**
    * Possibly spam: a spam rule fired or pSpam reached POSSIBLE_SPAM_THRESHOLD, but the model
-   * is not sure. Shown, never counted in `inauthentic` or the trust score. Absent in audits
-   * before audit-v5.
+   * is not sure. Shown, never counted in `inauthentic` or the trust score. Not computed before
+   * audit-v5 (null in a stored audit read as AuditResult).
    */
   possibleSpam: number;
   possibleSpamShare: number | null;
@@ -75,7 +75,7 @@ export interface CommentQuality {
   examples: {
     generic: { id: string; postId: string; author: string | null; text: string; kind: GenericKind }[];
     spam: SpamExample[];
-    /** Possibly-spam comments (absent in audits before audit-v5). */
+    /** Possibly-spam comments (not computed before audit-v5). */
     possibleSpam: SpamExample[];
     duplicates: { text: string; comments: number; posts: number; ids: string[] }[];
     fast: { id: string; postId: string; author: string | null; text: string; minutesAfterPost: number }[];

@@ -218,8 +218,7 @@ function podGroup(quality: CommentQuality) {
   let podComments = 0;
   const exampleIds: string[] = [];
   for (const r of quality.repeatCommenters) {
-    // Results stored before audit-v3 lack the counts: no pod is looked for there.
-    if (r.fast === undefined || r.comments === 0) continue;
+    if (r.comments === 0) continue;
     const fastShare = r.fast / r.comments;
     if (fastShare < POD_FAST_SHARE) continue;
     members.push({

@@ -5,6 +5,7 @@
 // way. `evidence` is the id of the section behind a figure ("#evidence-posts"): the
 // creator page and the report page use the same ids.
 import type { AuditResult } from "../core/audit.js";
+import { notComputedWords } from "../core/not-computed.js";
 import { minutes, NO_DATA, num, pct, times } from "./format.js";
 
 export interface Figure {
@@ -126,23 +127,27 @@ function plural(n: number, word: string): string {
   return `${num(n)} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** Audit-v2 figures; an audit stored by audit-v1 has neither, and shows "not enough data". */
+/** Audit-v2 figures; an audit stored by audit-v1 has neither: "not computed by audit-v1". */
 function audienceFigures(r: AuditResult, commentScope: string): Figure[] {
-  const a = (r as Partial<AuditResult>).audience;
+  const a = r.audience;
   const c = r.comments;
+  const notComputed = notComputedWords(r.methodVersion);
   return [
     {
       id: "fake-followers",
       label: "Fake followers (est.)",
       value:
-        !a || a.fakeShare === null
-          ? NO_DATA
-          : `${pct(a.fakeShare, 0)} (${pct(a.fakeShareLow, 0)}–${pct(a.fakeShareHigh, 0)})`,
-      note: !a
-        ? ""
-        : a.fakeShare === null
-          ? `sample of ${plural(a.n, "follower")}`
-          : `95% interval; sample of ${plural(a.n, "follower")}`,
+        a === null
+          ? notComputed
+          : a.fakeShare === null
+            ? NO_DATA
+            : `${pct(a.fakeShare, 0)} (${pct(a.fakeShareLow, 0)}–${pct(a.fakeShareHigh, 0)})`,
+      note:
+        a === null
+          ? ""
+          : a.fakeShare === null
+            ? `sample of ${plural(a.n, "follower")}`
+            : `95% interval; sample of ${plural(a.n, "follower")}`,
       benchmark:
         "Marketers' lines, quoted not applied: under 75% real is often fraud (Modash); over 80% genuine is good (GRIN).",
       method:
@@ -153,8 +158,8 @@ function audienceFigures(r: AuditResult, commentScope: string): Figure[] {
     {
       id: "spam-share",
       label: "Spam comments",
-      value: pct(c.spamShare ?? null, 1),
-      note: c.spam === undefined ? "" : plural(c.spam, "comment"),
+      value: c.spam === null ? notComputed : pct(c.spamShare, 1),
+      note: c.spam === null ? "" : plural(c.spam, "comment"),
       benchmark: NO_BENCHMARK,
       method: `The spam model where it is sure (precision ≥ 95% on Instagram comments in cross-validation), ${commentScope}. Possibly spam (a spam rule such as a link or "DM me", or a less sure model) is shown apart and not counted.`,
       evidence: "#evidence-spam",

@@ -7,6 +7,7 @@
 // (which also holds the print rules).
 import { readFile } from "node:fs/promises";
 import { html, raw } from "hono/html";
+import { notComputedWords } from "../core/not-computed.js";
 import { niceStep } from "./chart-scale.js";
 import type {
   BarListBlock,
@@ -32,7 +33,7 @@ export function reportBody(m: ReportModel, o: ReportBodyOptions = {}): Html {
 <header class="report-head">
   <p class="report-kicker">Creator report</p>
   <h1 id="report-title">${m.creatorName} <span class="report-handle">@${m.handle} · ${m.platform}</span></h1>
-  <p class="report-meta">Method <code>${m.methodVersion}</code> · computed ${m.computedOn} · data: ${m.dataRange.text} · models <code>${m.models.followers}</code>, <code>${m.models.comments}</code></p>
+  <p class="report-meta">Method <code>${m.methodVersion}</code> · computed ${m.computedOn} · data: ${m.dataRange.text} · models ${m.models ? html`<code>${m.models.followers}</code>, <code>${m.models.comments}</code>` : notComputedWords(m.methodVersion)}</p>
   ${o.actions ? html`<div class="actions report-actions">${o.actions}</div>` : ""}
 </header>
 ${scoreBlock(m)}

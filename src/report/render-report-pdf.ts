@@ -5,6 +5,7 @@
 // pdf-charts.ts); page numbers in the footer and the document's metadata. Everything
 // printed goes through `fit`, so text the font cannot show never breaks the file.
 import PDFDocument from "pdfkit";
+import { notComputedWords } from "../core/not-computed.js";
 import { COLORS, drawBarList, drawColumnChart, drawGrowthChart } from "./pdf-charts.js";
 import { clip, FONT_BOLD, FONT_REGULAR, fitToFont, fontFiles, glyphTest } from "./pdf-fonts.js";
 import type {
@@ -120,7 +121,7 @@ class Writer {
     this.para(m.creatorName, { font: FONT_BOLD, size: 22, gap: 2, max: 120 });
     this.para(`@${m.handle} · ${m.platform}`, { size: 11, color: INK.muted, gap: 6 });
     this.para(
-      `Method ${m.methodVersion} · computed ${m.computedOn} · data: ${m.dataRange.text} · models ${m.models.followers}, ${m.models.comments}`,
+      `Method ${m.methodVersion} · computed ${m.computedOn} · data: ${m.dataRange.text} · models ${m.models ? `${m.models.followers}, ${m.models.comments}` : notComputedWords(m.methodVersion)}`,
       { size: 8, color: INK.muted, gap: 8 },
     );
     d.strokeColor(INK.border)

@@ -56,7 +56,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const platform = colon === -1 ? r.account.platform : input.account.slice(0, colon);
   const handle = colon === -1 ? input.account : input.account.slice(colon + 1);
   const name = input.creatorName.trim() || handle;
-  const models = (r as Partial<AuditResult>).models ?? { followers: "?", comments: "?" };
   return {
     creatorName: name,
     account: input.account,
@@ -64,7 +63,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     handle,
     title: name === handle ? `@${handle}` : `${name} (@${handle})`,
     methodVersion: r.methodVersion,
-    models,
+    models: r.models,
     computedAt: input.computedAt,
     computedOn: day(input.computedAt),
     dataRange: { from: r.inputs.from, to: r.inputs.to, text: dataRangeWords(r) },

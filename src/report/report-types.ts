@@ -63,7 +63,8 @@ export interface ReportModel {
   /** "Sunny Trails (@sunny_trails)", for the document's title. */
   title: string;
   methodVersion: string;
-  models: { followers: string; comments: string };
+  /** The trained models' versions; null for an audit that used none (audit-v1). */
+  models: { followers: string; comments: string } | null;
   computedAt: string;
   /** The day the audit was computed, YYYY-MM-DD (UTC). */
   computedOn: string;

@@ -1,13 +1,15 @@
 // What the engagement window left out or could not count, in words the report, the
 // creator page and `vouch audit` share: old pinned posts (core/latest-posts.ts) and posts
-// whose like counts the creator hid. Audits before audit-v4 have neither figure.
-import type { Engagement } from "../core/engagement.js";
+// whose like counts the creator hid. Audits before audit-v4 did not look for either.
+import type { AuditResult } from "../core/audit.js";
+import { notComputedWords } from "../core/not-computed.js";
 import { num } from "./format.js";
 
-export function engagementWindowNotes(e: Engagement): string[] {
+export function engagementWindowNotes(r: Pick<AuditResult, "engagement" | "methodVersion">): string[] {
+  const { pinnedLeftOut: pinned, likesHidden: hidden } = r.engagement;
+  if (pinned === null || hidden === null)
+    return [`Old pinned posts and hidden like counts in this window: ${notComputedWords(r.methodVersion)}.`];
   const out: string[] = [];
-  const pinned = (e as Partial<Engagement>).pinnedLeftOut ?? 0;
-  const hidden = (e as Partial<Engagement>).likesHidden ?? 0;
   if (pinned)
     out.push(
       `${num(pinned)} pinned post${pinned === 1 ? "" : "s"} older than these left out: Instagram shows pinned posts first whatever their age, so they are not among the latest.`,

@@ -3,7 +3,7 @@
 import type { Kysely } from "kysely";
 import {
   type AuditOptions,
-  type AuditResult,
+  type CurrentAuditResult,
   auditAccount as computeAudit,
   DEFAULT_AUDIT_OPTIONS,
 } from "../core/audit.js";
@@ -14,7 +14,7 @@ import { type AccountTarget, findAccount } from "./find-account.js";
 export interface StoredAudit {
   id: number;
   computedAt: number;
-  result: AuditResult;
+  result: CurrentAuditResult;
 }
 
 export async function auditAccount(

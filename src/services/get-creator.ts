@@ -1,9 +1,9 @@
 // Use-case: one creator of a workspace with its account, latest profile snapshot
 // and latest audit result (null before the first audit).
 import { type Kysely, sql } from "kysely";
-import type { AuditResult } from "../core/audit.js";
 import { compareScores } from "../core/score-change.js";
 import type { TrustScore } from "../core/trust-score.js";
+import { readStoredAudit } from "../db/read-stored-audit.js";
 import type { DB } from "../db/schema.js";
 import { findAccount } from "./find-account.js";
 
@@ -33,8 +33,17 @@ export async function getCreator(db: Kysely<DB>, workspaceId: number, creatorId:
     .orderBy("id", "desc")
     .limit(1)
     .executeTakeFirst();
-  const result = audit ? (audit.result as AuditResult) : null;
-  // The audit before the latest: only its score is read, not the whole document.
+  const latestAudit = audit
+    ? {
+        id: audit.id,
+        computedAt: new Date(audit.computed_at).toISOString(),
+        methodVersion: audit.method_version,
+        result: readStoredAudit(audit),
+      }
+    : null;
+  const result = latestAudit?.result ?? null;
+  // The audit before the latest: only its score is read, not the whole document (SQL null
+  // for an audit before audit-v3, which computed none).
   const previous =
     audit && result?.score
       ? await db
@@ -69,14 +78,7 @@ export async function getCreator(db: Kysely<DB>, workspaceId: number, creatorId:
           category: snapshot.category,
         }
       : null,
-    latestAudit: audit
-      ? {
-          id: audit.id,
-          computedAt: new Date(audit.computed_at).toISOString(),
-          methodVersion: audit.method_version,
-          result: result as AuditResult,
-        }
-      : null,
+    latestAudit,
     /** The trust score against the audit before the latest; null with fewer than two audits. */
     scoreChange:
       previous && result?.score

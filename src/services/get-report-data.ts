@@ -6,6 +6,7 @@
 // audit first (the CLI) or to say so (the web app).
 import type { Kysely } from "kysely";
 import type { AuditResult } from "../core/audit.js";
+import { readStoredAudit } from "../db/read-stored-audit.js";
 import type { DB } from "../db/schema.js";
 import { type AccountTarget, findAccount } from "./find-account.js";
 import { type CreatorKitFit, getCreatorKitFit } from "./media-kits/get-creator-kit-fit.js";
@@ -40,15 +41,15 @@ export async function getReportData(
     .executeTakeFirst();
   const audits = await db
     .selectFrom("audits")
-    .select(["computed_at", "result"])
+    .select(["computed_at", "method_version", "result"])
     .where("account_id", "=", account.id)
     .orderBy("computed_at", "desc")
     .orderBy("id", "desc")
     .limit(2)
     .execute();
   const key = `${account.platform}:${account.username}`;
-  const stored = (row: { computed_at: Date | string; result: unknown }) => ({
-    audit: (typeof row.result === "string" ? JSON.parse(row.result) : row.result) as AuditResult,
+  const stored = (row: { computed_at: Date | string; method_version: string; result: unknown }) => ({
+    audit: readStoredAudit(row),
     computedAt: new Date(row.computed_at).toISOString(),
   });
   const [latest, previous] = audits;

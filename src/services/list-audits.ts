@@ -1,8 +1,8 @@
 // Use-case: a creator's audit history, newest first, and one stored audit by id.
 // Both are scoped to the workspace: another workspace's audit is not found.
 import type { Kysely } from "kysely";
-import type { AuditResult } from "../core/audit.js";
 import { VouchError } from "../core/errors.js";
+import { readStoredAudit } from "../db/read-stored-audit.js";
 import type { DB } from "../db/schema.js";
 import { findAccount } from "./find-account.js";
 
@@ -25,7 +25,7 @@ export async function listAudits(db: Kysely<DB>, workspaceId: number, creatorId:
     .orderBy("id", "desc")
     .execute();
   return rows.map((r) => {
-    const result = r.result as AuditResult;
+    const result = readStoredAudit(r);
     return {
       id: r.id,
       computedAt: new Date(r.computed_at).toISOString(),
@@ -55,6 +55,6 @@ export async function getAudit(db: Kysely<DB>, workspaceId: number, auditId: num
     creatorId: row.creator_id,
     computedAt: new Date(row.computed_at).toISOString(),
     methodVersion: row.method_version,
-    result: row.result as AuditResult,
+    result: readStoredAudit(row),
   };
 }

@@ -4,7 +4,7 @@
 // Repeat commenters come from the latest stored audit, so the browser and the
 // audit report agree; before the first audit nobody is a repeat commenter.
 import type { Kysely } from "kysely";
-import { type AuditResult, DEFAULT_AUDIT_OPTIONS } from "../core/audit.js";
+import { DEFAULT_AUDIT_OPTIONS } from "../core/audit.js";
 import {
   COMMENT_FILTERS,
   type CommentFilter,
@@ -13,6 +13,7 @@ import {
   matchesFilter,
 } from "../core/comment-flags.js";
 import { loadAuditInput } from "../db/load-audit-input.js";
+import { readStoredAudit } from "../db/read-stored-audit.js";
 import type { DB } from "../db/schema.js";
 import { findAccount } from "./find-account.js";
 
@@ -49,13 +50,13 @@ export async function listComments(
   const account = await findAccount(db, workspaceId, { creatorId });
   const audit = await db
     .selectFrom("audits")
-    .select(["id", "result"])
+    .select(["id", "method_version", "result"])
     .where("account_id", "=", account.id)
     .orderBy("computed_at", "desc")
     .orderBy("id", "desc")
     .limit(1)
     .executeTakeFirst();
-  const result = (audit?.result ?? null) as AuditResult | null;
+  const result = audit ? readStoredAudit(audit) : null;
   // The window the latest audit used, so its counts and the browser's match.
   const commentWindow = result?.options.commentWindow ?? DEFAULT_AUDIT_OPTIONS.commentWindow;
   const input = await loadAuditInput(db, account, commentWindow, { withFollowers: false });

@@ -6,7 +6,7 @@
 // paid partnership "Ad |" at the start.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AuditResult } from "../../src/core/audit.js";
+import type { CurrentAuditResult } from "../../src/core/audit.js";
 import { cli } from "../helpers/cli.js";
 import { cliEnv } from "../helpers/cli-env.js";
 import { DATABASE_KINDS } from "../helpers/databases.js";
@@ -31,7 +31,7 @@ describe.each(DATABASE_KINDS)("vouch audit --json, audit-v3, on %s", (kind) => {
   const audit = async (account: string) => {
     const { code, stdout, stderr } = await cli(["audit", account, "--json"], env);
     expect(code, stderr).toBe(0);
-    return JSON.parse(stdout) as AuditResult;
+    return JSON.parse(stdout) as CurrentAuditResult;
   };
   beforeAll(async () => {
     ({ env, cleanup } = await cliEnv(kind));

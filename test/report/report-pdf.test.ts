@@ -10,6 +10,7 @@ import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { METHOD_VERSION } from "../../src/core/audit.js";
+import { upgradeAudit } from "../../src/core/upgrade-audit.js";
 import { type Database, openDatabase } from "../../src/db/open-database.js";
 import { drawGrowthChart } from "../../src/report/pdf-charts.js";
 import { FONT_BOLD, FONT_REGULAR, fitToFont, fontFiles, glyphTest } from "../../src/report/pdf-fonts.js";
@@ -85,11 +86,12 @@ describe("the creator report as a PDF", () => {
     await importSources(d.db, ws, [join(FIXTURES, "demo", "sunny_trails.json"), unicodeSnapshot(tmp)], {
       now: NOW,
     });
-    for (const username of ["sunny_trails", "zoe_unicode"])
-      await auditAccount(d.db, ws, { platform: "instagram", username }, { now: NOW });
+    sunnyAudit = (
+      await auditAccount(d.db, ws, { platform: "instagram", username: "sunny_trails" }, { now: NOW })
+    ).result;
+    await auditAccount(d.db, ws, { platform: "instagram", username: "zoe_unicode" }, { now: NOW });
     const data = await getReportData(d.db, ws, { platform: "instagram", username: "sunny_trails" });
     if (!data.report) throw new Error("sunny_trails was audited");
-    sunnyAudit = data.report.audit;
     sunny = buildReportModel(data.report);
     const u = await getReportData(d.db, ws, { platform: "instagram", username: "zoe_unicode" });
     if (!u.report) throw new Error("zoe_unicode was audited");
@@ -227,7 +229,7 @@ describe("the creator report as a PDF", () => {
     const m = buildReportModel({
       creatorName: "Sunny Trails",
       account: "instagram:sunny_trails",
-      audit: old as unknown as typeof sunnyAudit,
+      audit: upgradeAudit(old, "audit-v1"),
       computedAt: "2026-09-01T08:00:00.000Z",
     });
     expect(m.headline.score).toBeNull();

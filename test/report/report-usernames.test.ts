@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { type AuditResult, auditAccount } from "../../src/core/audit.js";
 import type { AccountData } from "../../src/core/types.js";
+import { upgradeAudit } from "../../src/core/upgrade-audit.js";
 import { planSources, readSources } from "../../src/ingest/read-sources.js";
 import { buildReportModel } from "../../src/report/report-model.js";
 import { usernamesSection } from "../../src/server/pages/usernames-section.js";
@@ -64,7 +65,7 @@ describe("username history in the report and on the creator page", () => {
 
   it("an audit from before audit-v4 has no history", async () => {
     const { usernames: _, ...old } = await audit("crumb_and_co");
-    const r = { ...old, methodVersion: "audit-v3" } as AuditResult;
+    const r = upgradeAudit(old, "audit-v3");
     expect(report(r, "instagram:crumb_and_co").sections.map((s) => s.id)).not.toContain("usernames");
     expect(String(usernamesSection(r))).toContain("did not read the username history");
   });

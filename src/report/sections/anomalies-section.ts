@@ -1,13 +1,12 @@
 // The report's engagement-anomalies section: each flag in plain words with the innocent
 // readings to rule out, and the possible pod as a table. The trust score's engagement
 // component links here ("engagement" is the engagement section; this one follows it).
-import type { AuditResult } from "../../core/audit.js";
 import { pct } from "../format.js";
 import type { ReportBlock, ReportContext, ReportSection } from "../report-types.js";
 
 export function anomaliesSection({ audit: r }: ReportContext): ReportSection | null {
-  const a = (r as Partial<AuditResult>).anomalies;
-  if (!a) return null;
+  const a = r.anomalies;
+  if (a === null) return null;
   const blocks: ReportBlock[] = [
     {
       kind: "text",

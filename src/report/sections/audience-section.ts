@@ -2,7 +2,6 @@
 // 95% interval in words, HypeAuditor's classes as bars, the reachable share, a few
 // example accounts per class and the caution that the figure is no verdict on its own.
 import type { AudienceAuthenticity } from "../../core/audience.js";
-import type { AuditResult } from "../../core/audit.js";
 import { FOLLOWER_CLASSES, type FollowerClass } from "../../core/follower-input.js";
 import {
   FOLLOWER_MODEL_VERSION,
@@ -54,8 +53,7 @@ export function intervalWords(a: Pick<AudienceAuthenticity, "modelVersion">): st
 }
 
 export function audienceSection({ audit: r }: ReportContext): ReportSection {
-  // Results stored by audit-v1 have no audience (the JSON is read as it was stored).
-  const a = (r as Partial<AuditResult>).audience;
+  const a = r.audience;
   return {
     id: "audience",
     title: "Audience authenticity",

@@ -1,6 +1,7 @@
 // The report's comment-quality section: generic, spam, possibly spam, repeated, fast
 // comments and repeat commenters, each with its share in words and a few real examples.
 import type { AuditResult } from "../../core/audit.js";
+import { notComputedWords } from "../../core/not-computed.js";
 import { num, pct } from "../format.js";
 import type { ReportBlock, ReportContext, ReportSection } from "../report-types.js";
 import { notesBlock } from "./notes-for.js";
@@ -32,11 +33,11 @@ export function commentsSection({ audit: r }: ReportContext): ReportSection {
           },
           {
             label: "Spam and scam comments",
-            value: c.spam === undefined ? "not looked for" : pct(c.spamShare, 1),
-            note: c.spam === undefined ? "" : `${num(c.spam)} comment(s)`,
+            value: c.spam === null ? notComputedWords(r.methodVersion) : pct(c.spamShare, 1),
+            note: c.spam === null ? "" : `${num(c.spam)} comment(s)`,
           },
           // Audits before audit-v5 did not count possibly-spam comments apart.
-          ...(c.possibleSpam === undefined
+          ...(c.possibleSpam === null
             ? []
             : [
                 {
@@ -122,9 +123,8 @@ export function commentsSection({ audit: r }: ReportContext): ReportSection {
 function spamBlocks(r: AuditResult): ReportBlock[] {
   const c = r.comments;
   const heading: ReportBlock = { kind: "heading", id: "evidence-spam", text: "Spam and scam comments" };
-  // Results stored by audit-v1 have no spam fields (the JSON is read as it was stored).
-  const spam = (c.examples as Partial<typeof c.examples>).spam;
-  if (c.spam === undefined || !spam)
+  const spam = c.examples.spam;
+  if (c.spamByReason === null || spam === null)
     return [
       heading,
       {
@@ -159,11 +159,18 @@ function spamBlocks(r: AuditResult): ReportBlock[] {
   ];
 }
 
-/** Possibly-spam comments: shown with their reasons, never counted (absent before audit-v5: left out). */
+/** Possibly-spam comments: shown with their reasons, never counted (before audit-v5: a note says not computed). */
 function possibleSpamBlocks(r: AuditResult): ReportBlock[] {
   const c = r.comments;
-  const possible = (c.examples as Partial<typeof c.examples>).possibleSpam;
-  if (c.possibleSpam === undefined || !possible) return [];
+  const possible = c.examples.possibleSpam;
+  if (c.possibleSpam === null || c.possibleSpamByReason === null || possible === null)
+    return [
+      {
+        kind: "text",
+        tone: "muted",
+        text: `Possibly-spam comments (counted apart, not against the creator): ${notComputedWords(r.methodVersion)}.`,
+      },
+    ];
   const reasons = Object.entries(c.possibleSpamByReason).sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
   );

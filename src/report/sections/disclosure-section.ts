@@ -1,6 +1,5 @@
 // The report's sponsored-posts section: the sponsored share, how the sponsored posts were
 // disclosed, and each finding with its rule (FTC or ASA/CAP) and the quoted caption.
-import type { AuditResult } from "../../core/audit.js";
 import { day, num, pct } from "../format.js";
 import type { ReportContext, ReportSection } from "../report-types.js";
 
@@ -8,8 +7,8 @@ import type { ReportContext, ReportSection } from "../report-types.js";
 const MAX_FINDINGS = 12;
 
 export function disclosureSection({ audit: r }: ReportContext): ReportSection | null {
-  const d = (r as Partial<AuditResult>).disclosure;
-  if (!d) return null;
+  const d = r.disclosure;
+  if (d === null) return null;
   const when = new Map(d.posts.map((p) => [p.postId, day(p.takenAt)]));
   const violations = d.findings.filter((f) => f.severity === "violation");
   const shown = [...violations, ...d.findings.filter((f) => f.severity !== "violation")].slice(

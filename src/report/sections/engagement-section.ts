@@ -18,7 +18,7 @@ export function engagementSection({ audit: r }: ReportContext): ReportSection {
         kind: "text",
         text: `The latest ${e.window} posts, oldest first. ER = (likes + comments) / ${followers}.`,
       },
-      ...engagementWindowNotes(e).map((text): ReportBlock => ({ kind: "text", tone: "muted", text })),
+      ...engagementWindowNotes(r).map((text): ReportBlock => ({ kind: "text", tone: "muted", text })),
       {
         kind: "facts",
         items: [

@@ -1,7 +1,6 @@
 // The report's growth section: followers by day as a line (gaps where a day has no
 // count), the typical daily change, and each spike with its numbers and the innocent
 // explanations. Audits before audit-v3 have no growth: the section is then left out.
-import type { AuditResult } from "../../core/audit.js";
 import { num } from "../format.js";
 import type { ReportBlock, ReportContext, ReportSection } from "../report-types.js";
 
@@ -9,8 +8,8 @@ const signed = (x: number | null) =>
   x === null ? "—" : `${x > 0 ? "+" : x < 0 ? "−" : "±"}${num(Math.abs(x))}`;
 
 export function growthSection({ audit: r }: ReportContext): ReportSection | null {
-  const g = (r as Partial<AuditResult>).growth;
-  if (!g) return null;
+  const g = r.growth;
+  if (g === null) return null;
   const blocks: ReportBlock[] = [];
   if (g.notEnoughData)
     blocks.push({

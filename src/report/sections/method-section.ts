@@ -1,8 +1,10 @@
 // The report's last section: how the figures were made and from what (method and
-// model versions, the data's time range, the windows) and every figure that lacked data.
+// model versions, the data's time range, the windows), the parts the audit's method
+// version did not compute, and every figure that lacked data.
 import type { AuditResult } from "../../core/audit.js";
+import { AUDIT_PARTS } from "../../core/not-computed.js";
 import { day, num } from "../format.js";
-import type { ReportContext, ReportSection } from "../report-types.js";
+import type { ReportBlock, ReportContext, ReportSection } from "../report-types.js";
 
 /** The inputs' time range in words: "posts from 2026-10-01 to 2026-10-30 (24 posts, 709 comments)". */
 export function dataRangeWords(r: AuditResult): string {
@@ -13,7 +15,7 @@ export function dataRangeWords(r: AuditResult): string {
 }
 
 export function methodSection({ audit: r, previous }: ReportContext): ReportSection {
-  const models = (r as Partial<AuditResult>).models;
+  const models = r.models;
   return {
     id: "method",
     title: "Method and data",
@@ -52,6 +54,15 @@ export function methodSection({ audit: r, previous }: ReportContext): ReportSect
             : []),
         ],
       },
+      ...(r.notComputed.length
+        ? [
+            {
+              kind: "notes",
+              title: `Not computed by ${r.methodVersion} (re-run the audit to see them)`,
+              items: r.notComputed.map((n) => AUDIT_PARTS[n.part].label),
+            } satisfies ReportBlock,
+          ]
+        : []),
       r.notEnoughData.length
         ? { kind: "notes", title: "Not enough data", items: r.notEnoughData }
         : { kind: "text", tone: "muted", text: "Every figure had enough data." },

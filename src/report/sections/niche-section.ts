@@ -2,8 +2,7 @@
 // gave each (what the creator wrote, where, how often) as a table a reader can check,
 // and what the business category maps to. Audits before audit-v3 have no niches: the
 // section is then left out.
-import type { AuditResult } from "../../core/audit.js";
-import type { Niche, NicheSource } from "../../core/niche.js";
+import type { Niche, NicheResult, NicheSource } from "../../core/niche.js";
 import { num, pct } from "../format.js";
 import type { ReportBlock, ReportContext, ReportSection } from "../report-types.js";
 
@@ -18,8 +17,8 @@ const SOURCE: Record<NicheSource, string> = {
 const WORDS_SHOWN = 5;
 
 export function nicheSection({ audit: r }: ReportContext): ReportSection | null {
-  const { niches, nicheBasis: basis } = r as Partial<AuditResult>;
-  if (!niches || !basis) return null;
+  const { niches, nicheBasis: basis } = r;
+  if (niches === null || basis === null) return null;
   const blocks: ReportBlock[] = [];
   if (basis.notEnoughData)
     blocks.push({ kind: "notes", title: "Not enough data", items: [basis.notEnoughData] });
@@ -81,7 +80,7 @@ function topWords(n: Niche): string {
     .join(", ");
 }
 
-function categoryWords(category: AuditResult["nicheBasis"]["category"], niches: Niche[]): string {
+function categoryWords(category: NicheResult["category"], niches: Niche[]): string {
   if (!category) return "No business category is set on the profile.";
   const label = (id: string) => niches.find((n) => n.id === id)?.label ?? id;
   return `Business category "${category.name}": ${

@@ -2,32 +2,23 @@
 // previous audit) and the section right under the headline figures with each component
 // (weight, value or "not enough data", the section holding its evidence), the reasons
 // that moved the score most, and the components left out. Audits before audit-v3 carry
-// no score: both are then left out.
-import type { AuditResult } from "../../core/audit.js";
+// no score: both are then left out (the method section says it was not computed).
 import { compareScores } from "../../core/score-change.js";
-import type { Reason, TrustScore } from "../../core/trust-score.js";
+import type { Reason } from "../../core/trust-score.js";
 import { day, num, pct } from "../format.js";
 import type { ReportBlock, ReportContext, ReportScore, ReportSection } from "../report-types.js";
 
-/** The score of a result, if its method computed one (results are read as they were stored). */
-export function scoreOf(r: AuditResult): TrustScore | null {
-  return (r as Partial<AuditResult>).score ?? null;
-}
-
 function change({ audit, previous }: ReportContext) {
-  const score = scoreOf(audit);
+  const score = audit.score;
   if (!score || !previous) return null;
-  return compareScores(
-    { auditId: 0, computedAt: previous.computedAt, score: scoreOf(previous.audit) },
-    score,
-  );
+  return compareScores({ auditId: 0, computedAt: previous.computedAt, score: previous.audit.score }, score);
 }
 
 const signed = (n: number) =>
   `${n > 0 ? "+" : n < 0 ? "−" : "±"}${num(Math.abs(n), Number.isInteger(n) ? 0 : 1)}`;
 
 export function headlineScore(ctx: ReportContext): ReportScore | null {
-  const score = scoreOf(ctx.audit);
+  const score = ctx.audit.score;
   if (!score) return null;
   const diff = change(ctx);
   return {
@@ -65,7 +56,7 @@ function reasonItem(r: Reason) {
 }
 
 export function scoreSection(ctx: ReportContext): ReportSection | null {
-  const score = scoreOf(ctx.audit);
+  const score = ctx.audit.score;
   if (!score) return null;
   const diff = change(ctx);
   const blocks: ReportBlock[] = [

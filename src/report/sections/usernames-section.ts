@@ -1,7 +1,6 @@
 // The report's username history: the names the account was seen under and a rename in
 // words (core/username-history.ts), with what a rename may mean. Shown, not scored.
 // Audits before audit-v4 have no history: the section is then left out.
-import type { AuditResult } from "../../core/audit.js";
 import type { UsernameHistory } from "../../core/username-history.js";
 import { day } from "../format.js";
 import type { ReportBlock, ReportContext, ReportSection } from "../report-types.js";
@@ -18,8 +17,8 @@ export function usernamesLine(u: UsernameHistory): string {
 }
 
 export function usernamesSection({ audit: r }: ReportContext): ReportSection | null {
-  const u = (r as Partial<AuditResult>).usernames;
-  if (!u) return null;
+  const u = r.usernames;
+  if (u === null) return null;
   const blocks: ReportBlock[] = u.renamed
     ? [
         { kind: "text", tone: "caution", text: `Renamed: ${u.evidence}.` },

@@ -3,7 +3,6 @@
 // comments as bars, the top hashtags, how the creator replies and a few example replies
 // under the comment they answer. Figures and examples, no verdict. Audits before audit-v3
 // have no voice: the section is then left out.
-import type { AuditResult } from "../../core/audit.js";
 import type { LanguageShare } from "../../core/language-mix.js";
 import type { ReplyExample } from "../../core/voice.js";
 import { NO_DATA, num, pct, when } from "../format.js";
@@ -13,8 +12,8 @@ import type { ReportBlock, ReportContext, ReportSection, ReportThread } from "..
 const EMOJI_SHOWN = 5;
 
 export function voiceSection({ audit: r }: ReportContext): ReportSection | null {
-  const v = (r as Partial<AuditResult>).voice;
-  if (!v) return null;
+  const v = r.voice;
+  if (v === null) return null;
   const c = v.captions;
   const rp = v.replies;
   const blocks: ReportBlock[] = [];

@@ -2,6 +2,7 @@
 // and generate /openapi.json.
 import { z } from "@hono/zod-openapi";
 import { ERROR_CODES } from "../../core/errors.js";
+import { AUDIT_PARTS, type AuditPart } from "../../core/not-computed.js";
 import { CREATOR_SORTS } from "../../services/list-creators.js";
 
 export const ErrorSchema = z
@@ -190,31 +191,35 @@ export const AuditResultSchema = z
       total: z.number().int(),
       genericShare: rate,
       spamShare: rate.describe(
-        "share of comments that are spam or scams: the spam model is sure (precision ≥ 0.95 on Instagram); counts against the score",
+        "share of comments that are spam or scams: the spam model is sure (precision ≥ 0.95 on Instagram); counts against the score; null before audit-v2",
       ),
-      possibleSpamShare: rate
-        .optional()
-        .describe(
-          "share of comments that are possibly spam (a spam rule, or the model below its sure threshold): shown, not counted; absent before audit-v5",
-        ),
+      possibleSpamShare: rate.describe(
+        "share of comments that are possibly spam (a spam rule, or the model below its sure threshold): shown, not counted; null before audit-v5",
+      ),
       duplicateShare: rate,
     }),
-    audience: z.looseObject({
-      modelVersion: z.string(),
-      n: z.number().int().describe("followers in the sample"),
-      fakeShare: rate.describe("estimated share of fake accounts, corrected for the model's error rates"),
-      fakeShareLow: rate,
-      fakeShareHigh: rate,
-      classes: z.object({
-        mass_follower: z.number().int(),
-        influencer: z.number().int(),
-        suspicious: z.number().int(),
-        real: z.number().int(),
-      }),
-      notEnoughData: z.string().nullable(),
-    }),
-    models: z.object({ followers: z.string(), comments: z.string() }),
-    score: TrustScoreSchema.optional().describe("absent in audits before method audit-v3"),
+    audience: z
+      .looseObject({
+        modelVersion: z.string(),
+        n: z.number().int().describe("followers in the sample"),
+        fakeShare: rate.describe("estimated share of fake accounts, corrected for the model's error rates"),
+        fakeShareLow: rate,
+        fakeShareHigh: rate,
+        classes: z.object({
+          mass_follower: z.number().int(),
+          influencer: z.number().int(),
+          suspicious: z.number().int(),
+          real: z.number().int(),
+        }),
+        notEnoughData: z.string().nullable(),
+      })
+      .nullable()
+      .describe("null in audits before audit-v2"),
+    models: z
+      .object({ followers: z.string(), comments: z.string() })
+      .nullable()
+      .describe("null in audits before audit-v2"),
+    score: TrustScoreSchema.nullable().describe("null in audits before audit-v3"),
     niches: z
       .array(
         z.looseObject({
@@ -231,8 +236,8 @@ export const AuditResultSchema = z
           ),
         }),
       )
-      .optional()
-      .describe("niches ranked by score with the words that gave each (audit-v3)"),
+      .nullable()
+      .describe("niches ranked by score with the words that gave each; null before audit-v3"),
     disclosure: z
       .looseObject({
         postsRead: z.number().int(),
@@ -250,8 +255,10 @@ export const AuditResultSchema = z
           }),
         ),
       })
-      .optional()
-      .describe("sponsored posts and disclosure findings under the FTC and ASA/CAP rules (audit-v3)"),
+      .nullable()
+      .describe(
+        "sponsored posts and disclosure findings under the FTC and ASA/CAP rules; null before audit-v3",
+      ),
     growth: z
       .looseObject({
         points: z.number().int(),
@@ -270,8 +277,8 @@ export const AuditResultSchema = z
           }),
         ),
       })
-      .optional()
-      .describe("follower and following history by day and its flagged spikes (audit-v3)"),
+      .nullable()
+      .describe("follower and following history by day and its flagged spikes; null before audit-v3"),
     usernames: z
       .object({
         names: z.array(z.object({ username: z.string(), firstSeen: z.string(), lastSeen: z.string() })),
@@ -282,9 +289,19 @@ export const AuditResultSchema = z
           .describe('the rename in words, "posted as @a until 2026-05-30, as @b since 2026-06-10"'),
         method: z.string(),
       })
-      .optional()
+      .nullable()
       .describe(
-        "the usernames the account was seen under, ordered by when each was last seen; a rename is shown, not scored (audit-v4)",
+        "the usernames the account was seen under, ordered by when each was last seen; a rename is shown, not scored; null before audit-v4",
+      ),
+    notComputed: z
+      .array(
+        z.object({
+          part: z.enum(Object.keys(AUDIT_PARTS) as [AuditPart, ...AuditPart[]]),
+          by: z.string().describe("the audit's method version, e.g. audit-v2"),
+        }),
+      )
+      .describe(
+        "the parts this audit's method version did not compute (their fields are null, never a made-up figure); empty for a current audit. Fields per part: docs/cli.md",
       ),
     notEnoughData: z.array(z.string()),
   })

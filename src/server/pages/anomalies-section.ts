@@ -4,12 +4,13 @@
 import type { AuditResult } from "../../core/audit.js";
 import { pct, when } from "./format.js";
 import { type Html, html } from "./html.js";
+import { notComputedNote } from "./not-computed-note.js";
 
 export function anomaliesSection(r: AuditResult): Html {
-  const a = (r as Partial<AuditResult>).anomalies;
-  if (!a)
+  const a = r.anomalies;
+  if (a === null)
     return html`<section id="anomalies" aria-labelledby="anomalies-h"><h2 id="anomalies-h">Engagement anomalies</h2>
-<p class="empty">This audit (<code>${r.methodVersion}</code>) did not look for anomalies. Re-run the audit to see them.</p></section>`;
+${notComputedNote(r, html`did not look for anomalies`, "them")}</section>`;
   const posts = new Map(r.engagement.perPost.map((p) => [p.postId, p]));
   const postLabel = (id: string) => {
     const p = posts.get(id);

@@ -17,17 +17,17 @@ import {
 } from "../../report/sections/audience-section.js";
 import { num, pct } from "./format.js";
 import { type Html, html } from "./html.js";
+import { notComputedNote } from "./not-computed-note.js";
 
 function shareOf(count: number, n: number): number | null {
   return n > 0 ? count / n : null;
 }
 
 export function audienceSection(r: AuditResult): Html {
-  // Results stored by audit-v1 have no audience (the JSON is read as it was stored).
-  const a = (r as Partial<AuditResult>).audience;
+  const a = r.audience;
   return html`<section id="evidence-audience" aria-labelledby="audience-h">
 <h2 id="audience-h">Audience authenticity</h2>
-${a ? audienceBody(a) : html`<p class="empty">This audit (<code>${r.methodVersion}</code>) predates audience authenticity. Re-run the audit to see it.</p>`}
+${a ? audienceBody(a) : notComputedNote(r, html`predates audience authenticity`, "it")}
 </section>`;
 }
 

@@ -5,6 +5,7 @@
 // list's checkboxes send).
 import type { Hono } from "hono";
 import type { AuditResult } from "../../core/audit.js";
+import { notComputedWords } from "../../core/not-computed.js";
 import { getCreator } from "../../services/get-creator.js";
 import { listCreators } from "../../services/list-creators.js";
 import type { AppEnv } from "../env.js";
@@ -131,8 +132,9 @@ function cell(id: number, f: Figure | null): Html {
 
 /** The score and grade, linked to the creator page's score section; audits before audit-v3 have none. */
 function scoreCell(id: number, r: AuditResult | null): Html {
-  const s = (r as Partial<AuditResult> | null)?.score;
-  if (!s) return html`<td>—</td>`;
+  if (r === null) return html`<td>—</td>`;
+  const s = r.score;
+  if (s === null) return html`<td>${notComputedWords(r.methodVersion)}</td>`;
   return html`<td class="num"><a href="/creators/${id}#score">${s.value === null ? NO_DATA : `${s.value} / 100`}</a>${
     s.grade ? html`<br><span class="sub">grade ${s.grade.band}</span>` : ""
   }</td>`;

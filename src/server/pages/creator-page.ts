@@ -11,6 +11,7 @@ import type { Hono } from "hono";
 import { parseAccountKey } from "../../core/account-key.js";
 import type { AuditResult } from "../../core/audit.js";
 import type { SpamExample } from "../../core/comment-quality.js";
+import { notComputedWords } from "../../core/not-computed.js";
 import type { Thread } from "../../core/responsiveness.js";
 import { can } from "../../core/roles.js";
 import { engagementWindowNotes } from "../../report/window-notes.js";
@@ -32,6 +33,7 @@ import { kitRequestButton } from "./kit-requests-page.js";
 import { layout } from "./layout.js";
 import { mediaKitSection } from "./media-kit-section.js";
 import { nicheSection } from "./niche-section.js";
+import { notComputedNote } from "./not-computed-note.js";
 import { notes, notesFor } from "./notes.js";
 import { pageCaller } from "./page-context.js";
 import { scoreSection } from "./score-section.js";
@@ -176,7 +178,7 @@ ${notes(notesFor(r, ["engagement rate", "views-based rate"]))}
 <p>The latest ${e.window} posts, oldest first. ER = (likes + comments) / ${
     e.followers === null ? "followers (unknown)" : `${num(e.followers)} followers`
   }.</p>
-${engagementWindowNotes(e).map((n) => html`<p class="sub">${n}</p>`)}
+${engagementWindowNotes(r).map((n) => html`<p class="sub">${n}</p>`)}
 ${
   posts.length
     ? html`<figure class="chart">
@@ -336,15 +338,14 @@ const reasonLabel = (reason: string) => REASON_LABELS[reason] ?? reason.replaceA
 
 function spamSection(r: AuditResult, id: number): Html {
   const c = r.comments;
-  // Results stored by audit-v1 have no spam fields (the JSON is read as it was stored).
-  const spamExamples = (c.examples as Partial<typeof c.examples>).spam;
-  if (c.spam === undefined || !spamExamples)
+  const spamExamples = c.examples.spam;
+  if (c.spam === null || c.spamByReason === null || spamExamples === null)
     return html`<section id="evidence-spam" aria-labelledby="spam-h">
 <h2 id="spam-h">Spam and scam comments</h2>
-<p class="empty">This audit (<code>${r.methodVersion}</code>) did not look for spam. Re-run the audit to see it.</p>
+${notComputedNote(r, html`did not look for spam`, "it")}
 </section>`;
   const reasons = Object.entries(c.spamByReason).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const models = (r as Partial<AuditResult>).models;
+  const models = r.models;
   return html`<section id="evidence-spam" aria-labelledby="spam-h">
 <h2 id="spam-h">Spam and scam comments</h2>
 <p>${pct(c.spamShare, 1)} of ${num(c.total)} comments by other accounts are spam or scams (${num(c.spam)} comment${c.spam === 1 ? "" : "s"}). <a href="/creators/${id}/comments${query({ filter: "spam" })}">All spam comments</a></p>
@@ -354,7 +355,7 @@ ${
     : ""
 }
 ${
-  c.possibleSpam === undefined
+  c.possibleSpam === null
     ? html`<p class="sub">A rule names links, requests to DM, self-promotion, crypto or investment offers and follower selling; the spam model${
         models ? html` <code>${models.comments}</code>` : ""
       } flags the rest. pSpam is the model's probability, shown also when a rule decided.</p>`
@@ -378,11 +379,12 @@ function spamList(examples: readonly SpamExample[], empty: string): Html {
     : html`<p class="empty">${empty}</p>`;
 }
 
-/** Possibly spam: counted apart and shown, never held against the creator (audits before audit-v5 have none). */
+/** Possibly spam: counted apart and shown, never held against the creator (not computed before audit-v5). */
 function possibleSpam(r: AuditResult, id: number): Html {
   const c = r.comments;
-  const examples = (c.examples as Partial<typeof c.examples>).possibleSpam;
-  if (c.possibleSpam === undefined || !examples) return html``;
+  const examples = c.examples.possibleSpam;
+  if (c.possibleSpam === null || c.possibleSpamByReason === null || examples === null)
+    return html`<p class="sub not-computed">Possibly-spam comments (counted apart, not against the creator): ${notComputedWords(r.methodVersion)}.</p>`;
   const reasons = Object.entries(c.possibleSpamByReason).sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
   );

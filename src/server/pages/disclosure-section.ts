@@ -5,6 +5,7 @@ import type { AuditResult } from "../../core/audit.js";
 import type { PostDisclosure } from "../../core/disclosure.js";
 import { num, pct, when } from "./format.js";
 import { type Html, html } from "./html.js";
+import { notComputedNote } from "./not-computed-note.js";
 
 const STATUS: Record<PostDisclosure["disclosure"], string> = {
   clear: "disclosed clearly",
@@ -14,11 +15,11 @@ const STATUS: Record<PostDisclosure["disclosure"], string> = {
 };
 
 export function disclosureSection(r: AuditResult): Html {
-  const d = (r as Partial<AuditResult>).disclosure;
+  const d = r.disclosure;
   const head = html`<h2 id="disclosure-h">Sponsored posts and disclosure</h2>`;
-  if (!d)
+  if (d === null)
     return html`<section id="disclosure" aria-labelledby="disclosure-h">${head}
-<p class="empty">This audit (<code>${r.methodVersion}</code>) did not check disclosure. Re-run the audit to see it.</p></section>`;
+${notComputedNote(r, html`did not check disclosure`, "it")}</section>`;
   return html`<section id="disclosure" aria-labelledby="disclosure-h">${head}
 <p>${num(d.sponsoredPosts)} of the latest ${num(d.postsRead)} posts look sponsored${
     d.sponsoredShare === null ? "" : ` (${pct(d.sponsoredShare, 0)})`

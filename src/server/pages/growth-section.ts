@@ -6,13 +6,14 @@ import type { AuditResult } from "../../core/audit.js";
 import type { Growth } from "../../core/growth.js";
 import { num } from "./format.js";
 import { type Html, html } from "./html.js";
+import { notComputedNote } from "./not-computed-note.js";
 
 export function growthSection(r: AuditResult): Html {
-  const g = (r as Partial<AuditResult>).growth;
+  const g = r.growth;
   const head = html`<h2 id="growth-h">Growth</h2>`;
-  if (!g)
+  if (g === null)
     return html`<section id="growth" aria-labelledby="growth-h">${head}
-<p class="empty">This audit (<code>${r.methodVersion}</code>) did not read the follower history. Re-run the audit to see it.</p></section>`;
+${notComputedNote(r, html`did not read the follower history`, "it")}</section>`;
   return html`<section id="growth" aria-labelledby="growth-h">${head}
 ${
   g.notEnoughData

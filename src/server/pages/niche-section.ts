@@ -3,9 +3,10 @@
 // its evidence; then what the business category maps to. Audits before audit-v3 have no
 // niches: the section says so.
 import type { AuditResult } from "../../core/audit.js";
-import type { Niche, NicheSource } from "../../core/niche.js";
+import type { Niche, NicheResult, NicheSource } from "../../core/niche.js";
 import { num, pct } from "./format.js";
 import { type Html, html } from "./html.js";
+import { notComputedNote } from "./not-computed-note.js";
 
 const SOURCE: Record<NicheSource, string> = {
   caption: "caption word",
@@ -15,11 +16,11 @@ const SOURCE: Record<NicheSource, string> = {
 };
 
 export function nicheSection(r: AuditResult): Html {
-  const { niches, nicheBasis: basis } = r as Partial<AuditResult>;
+  const { niches, nicheBasis: basis } = r;
   const head = html`<h2 id="niche-h">Niche</h2>`;
-  if (!niches || !basis)
+  if (niches === null || basis === null)
     return html`<section id="niche" aria-labelledby="niche-h">${head}
-<p class="empty">This audit (<code>${r.methodVersion}</code>) did not look for niches. Re-run the audit to see them.</p></section>`;
+${notComputedNote(r, html`did not look for niches`, "them")}</section>`;
   return html`<section id="niche" aria-labelledby="niche-h">${head}
 <p>What the creator posts about, from the words of ${num(basis.captionsRead)} caption${basis.captionsRead === 1 ? "" : "s"} (of the latest ${num(basis.postsRead)} posts), the bio and the business category, matched against a keyword list in English, German, French, Spanish and Italian. Hashtags, the bio and the category weigh more than a word said in passing, and what one post gives a niche is capped, so thirty hashtags on one post do not make a niche.</p>
 ${basis.notEnoughData ? html`<ul class="left-out"><li>${basis.notEnoughData}</li></ul>` : ""}
@@ -57,7 +58,7 @@ function nicheTables(niches: Niche[]): Html {
 </div>`;
 }
 
-function categoryLine(category: AuditResult["nicheBasis"]["category"], niches: Niche[]): Html {
+function categoryLine(category: NicheResult["category"], niches: Niche[]): Html {
   if (!category) return html`<p class="sub">No business category is set on the profile.</p>`;
   const label = (id: string) => niches.find((n) => n.id === id)?.label ?? id;
   return html`<p>Business category “${category.name}”: ${

@@ -7,6 +7,7 @@ import type { ScoreChange } from "../../core/score-change.js";
 import type { ComponentId, Evidence, Reason, TrustScore } from "../../core/trust-score.js";
 import { num } from "./format.js";
 import { type Html, html, query } from "./html.js";
+import { notComputedNote } from "./not-computed-note.js";
 
 /** The creator-page anchor of each component's evidence. */
 export const SECTION_ANCHORS: Record<string, string> = {
@@ -19,10 +20,10 @@ export const SECTION_ANCHORS: Record<string, string> = {
 };
 
 export function scoreSection(r: AuditResult, change: ScoreChange | null, creatorId: number): Html {
-  const s = (r as Partial<AuditResult>).score;
-  if (!s)
+  const s = r.score;
+  if (s === null)
     return html`<section id="score" aria-labelledby="score-h"><h2 id="score-h">Trust score</h2>
-<p class="empty">This audit (<code>${r.methodVersion}</code>) has no trust score. Re-run the audit to see it.</p></section>`;
+${notComputedNote(r, html`has no trust score`, "it")}</section>`;
   return html`<section id="score" aria-labelledby="score-h">
 <h2 id="score-h">Trust score</h2>
 <div class="score-head">

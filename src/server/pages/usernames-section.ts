@@ -5,13 +5,14 @@ import type { AuditResult } from "../../core/audit.js";
 import { RENAME_NOTE, usernamesLine } from "../../report/sections/usernames-section.js";
 import { day } from "./format.js";
 import { type Html, html } from "./html.js";
+import { notComputedNote } from "./not-computed-note.js";
 
 export function usernamesSection(r: AuditResult): Html {
-  const u = (r as Partial<AuditResult>).usernames;
+  const u = r.usernames;
   const head = html`<h2 id="usernames-h">Username history</h2>`;
-  if (!u)
+  if (u === null)
     return html`<section id="usernames" aria-labelledby="usernames-h">${head}
-<p class="empty">This audit (<code>${r.methodVersion}</code>) did not read the username history. Re-run the audit to see it.</p></section>`;
+${notComputedNote(r, html`did not read the username history`, "it")}</section>`;
   if (!u.renamed)
     return html`<section id="usernames" aria-labelledby="usernames-h">${head}<p>${usernamesLine(u)}</p></section>`;
   return html`<section id="usernames" aria-labelledby="usernames-h">${head}

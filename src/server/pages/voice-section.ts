@@ -8,14 +8,15 @@ import type { LanguageShare } from "../../core/language-mix.js";
 import type { ReplyExample, Voice } from "../../core/voice.js";
 import { num, pct, when } from "./format.js";
 import { type Html, html } from "./html.js";
+import { notComputedNote } from "./not-computed-note.js";
 import { notes } from "./notes.js";
 
 export function voiceSection(r: AuditResult): Html {
-  const v = (r as Partial<AuditResult>).voice;
+  const v = r.voice;
   const head = html`<h2 id="voice-h">Voice</h2>`;
-  if (!v)
+  if (v === null)
     return html`<section id="voice" aria-labelledby="voice-h">${head}
-<p class="empty">This audit (<code>${r.methodVersion}</code>) did not describe the creator's voice. Re-run the audit to see it.</p></section>`;
+${notComputedNote(r, html`did not describe the creator's voice`, "it")}</section>`;
   const c = v.captions;
   return html`<section id="voice" aria-labelledby="voice-h">${head}
 <p>How the creator writes and talks with their audience, over the captions of the latest ${num(r.inputs.posts)} posts and their comments: figures and examples, no verdict.</p>

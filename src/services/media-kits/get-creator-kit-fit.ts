@@ -72,11 +72,13 @@ export async function getCreatorKitFit(
     .execute();
 
   const audience = (parseJson(audit?.audience) ?? null) as AuditResult["audience"] | null;
-  const niches = ((parseJson(audit?.niches) ?? []) as AuditResult["niches"]).map((n) => ({
+  const niches = ((parseJson(audit?.niches) ?? []) as NonNullable<AuditResult["niches"]>).map((n) => ({
     id: n.id,
     share: n.share,
   }));
-  const voiceAudience = (parseJson(audit?.voice_audience) ?? null) as AuditResult["voice"]["audience"] | null;
+  const voiceAudience = (parseJson(audit?.voice_audience) ?? null) as
+    | NonNullable<AuditResult["voice"]>["audience"]
+    | null;
   const languages = voiceAudience?.languages?.map((l) => ({ code: l.code, share: l.share })) ?? null;
   const profile = audienceProfileOf(kit, demographics);
   const inputs = {

@@ -2,6 +2,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
 import type { Caller } from "../services/auth/sessions.js";
+import type { UploadImporter } from "../services/import-upload-in-worker.js";
 import type { KitMailConfig } from "../services/media-kits/send-kit-request-email.js";
 import type { TrustedProxies } from "./client-address.js";
 
@@ -26,6 +27,8 @@ export interface AppDeps {
   trustedProxies?: TrustedProxies | null;
   /** True once the server is stopping: new requests get 503 with Retry-After (stop-gate.ts). */
   isStopping?: () => boolean;
+  /** How uploads are imported: `npm start` passes a worker-thread importer; absent, in this thread. */
+  uploadImporter?: UploadImporter;
 }
 
 export interface AppEnv {

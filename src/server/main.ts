@@ -10,8 +10,10 @@ import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { VouchError } from "../core/errors.js";
 import { dataDir } from "../db/database-settings.js";
+import type { EmbeddedServer } from "../db/embedded-server.js";
 import type { Database } from "../db/open-database.js";
 import { ensureDemoWorkspace } from "../services/ensure-demo-workspace.js";
+import { workerUploadImporter } from "../services/import-upload-in-worker.js";
 import { removeOwnTempFolders, removeStaleTempFolders } from "../services/temp-folders.js";
 import { createApp } from "./app.js";
 import { parseTrustedProxies, type TrustedProxies } from "./client-address.js";
@@ -149,6 +151,17 @@ const app = createApp(
     publicUrl,
     allowedHosts,
     trustedProxies,
+    isStopping: () => stopping,
+    // Uploads are unpacked and imported in worker threads, off the requests' event loop;
+    // a worker reaches the embedded database through its socket, as CLI commands do.
+    uploadImporter: workerUploadImporter(
+      env.DATABASE_URL || {
+        host: (database as EmbeddedServer).socketDir,
+        port: (database as EmbeddedServer).port,
+        user: "postgres",
+        database: "postgres",
+      },
+    ),
   },
   registerPages,
 );

@@ -7,7 +7,8 @@ import { stream } from "hono/streaming";
 import { parseAccountKey } from "../../core/account-key.js";
 import { VouchError } from "../../core/errors.js";
 import { isoTimeToMs } from "../../ingest/iso-time.js";
-import { importUpload, type UploadedFile } from "../../services/import-upload.js";
+import type { UploadedFile } from "../../services/import-upload.js";
+import { inThreadUploadImporter } from "../../services/import-upload-in-worker.js";
 import { requireCaller } from "../authenticate.js";
 import type { AppEnv } from "../env.js";
 import { errorBody } from "../error-response.js";
@@ -54,9 +55,9 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
         field: "capturedAt",
       });
     const account = form.account ? accountField(form.account) : null;
-    const { db, now } = c.var.deps;
+    const { db, now, uploadImporter = inThreadUploadImporter(db) } = c.var.deps;
     const run = (onProgress?: (done: number, total: number) => void) =>
-      importUpload(db, caller.workspaceId, files, {
+      uploadImporter(caller.workspaceId, files, {
         account,
         capturedAt,
         now: now(),

@@ -12,7 +12,8 @@ import { isoTimeToMs } from "../../ingest/iso-time.js";
 import { auditAccount } from "../../services/audit-account.js";
 import { findAccount } from "../../services/find-account.js";
 import type { ImportSummary } from "../../services/import-sources.js";
-import { importUpload, type UploadedFile } from "../../services/import-upload.js";
+import type { UploadedFile } from "../../services/import-upload.js";
+import { inThreadUploadImporter } from "../../services/import-upload-in-worker.js";
 import type { AppEnv } from "../env.js";
 import { field, formError } from "./form-field.js";
 import { num, pct } from "./format.js";
@@ -59,8 +60,8 @@ export function registerImportPage(pages: Hono<AppEnv>) {
           "captured at: write an ISO 8601 date-time with a zone, e.g. 2026-10-07T08:00:00Z",
         );
       const account = text("account") ? parseAccountKey(text("account")) : null;
-      const { db, now } = c.var.deps;
-      const summary = await importUpload(db, caller.workspaceId, files, { account, capturedAt, now: now() });
+      const { db, now, uploadImporter = inThreadUploadImporter(db) } = c.var.deps;
+      const summary = await uploadImporter(caller.workspaceId, files, { account, capturedAt, now: now() });
       const audited = await auditAll(
         c,
         summary.accounts.map((a) => a.account),

@@ -1,5 +1,6 @@
-// Stopping the server as users and process managers do, on the compiled server in its
-// own process (embedded PGlite): SIGTERM during an upload lets the import finish and
+// The compiled server in its own process, as `npm start` runs it. Uploads are imported in
+// worker threads (their errors still name the file; on PostgreSQL too). Stopping it as
+// users and process managers do (embedded PGlite): SIGTERM during an upload lets the import finish and
 // answers it, refuses new connections, removes the upload's temporary folder and exits
 // 0; a second signal stops at once and stores nothing; kill -9 mid-import stores
 // nothing and the next start removes the folder it left. A server started while a CLI
@@ -23,6 +24,7 @@ import { generateCreator } from "../../src/bench/generate-creator.js";
 import { openDatabase } from "../../src/db/open-database.js";
 import { createApp } from "../../src/server/app.js";
 import { RETRY_AFTER_SECONDS } from "../../src/server/stop-gate.js";
+import { openTestDatabase } from "../helpers/databases.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 // Beside src, as dist is: the demo fixtures are found from there.
@@ -170,6 +172,54 @@ function folders() {
   mkdirSync(tmp);
   return { dataDir, tmp };
 }
+
+describe("uploads imported in a worker thread", () => {
+  it("a bad file is refused naming it, and nothing is stored", async () => {
+    const { dataDir, tmp } = folders();
+    const s = await start(dataDir, tmp);
+    try {
+      const cookie = await signInDemo(s);
+      const body = new FormData();
+      const bad = JSON.stringify({
+        format: "vouch.snapshot/v1",
+        account: { platform: "instagram", username: "x" },
+      });
+      body.append("files", new File([bad], "broken.json"));
+      const res = await fetch(new URL("/api/v1/imports", s.base), {
+        method: "POST",
+        headers: { cookie, origin: new URL(s.base).origin },
+        body,
+      });
+      expect(res.status).toBe(422);
+      const error = ((await res.json()) as { error: { code: string; message: string } }).error;
+      expect(error.code).toBe("invalid_file");
+      expect(error.message).toMatch(/^broken\.json/);
+      expect(uploadFolders(tmp)).toEqual([]);
+    } finally {
+      s.child.kill("SIGTERM");
+      expect(await s.exit).toBe(0);
+    }
+    expect(await stored(dataDir, "x")).toEqual({ accounts: 0, comments: 0 });
+  });
+
+  it("on PostgreSQL, the worker connects to the server in DATABASE_URL", async () => {
+    const d = await openTestDatabase("postgres");
+    const { dataDir, tmp } = folders();
+    const s = await start(dataDir, tmp, { ...d.env, VOUCH_DEMO: "1" });
+    try {
+      const cookie = await signInDemo(s);
+      const res = await uploadZip(s, cookie);
+      expect(res.status).toBe(201);
+      expect(((await res.json()) as { accounts: { comments: number }[] }).accounts[0]?.comments).toBe(
+        comments,
+      );
+    } finally {
+      s.child.kill("SIGTERM");
+      expect(await s.exit).toBe(0);
+      await d.close();
+    }
+  });
+});
 
 describe("stopping the server", () => {
   it("SIGTERM during an upload: the import finishes and is answered, new connections are refused, the temporary folder goes, exit 0", async () => {

@@ -8,10 +8,17 @@ import { dataDir } from "../db/database-settings.js";
 const LOST_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNREFUSED", "57P01", "57P02", "57P03"]);
 const LOST_MESSAGES = /Connection terminated|connection error and is not queryable|terminating connection/i;
 
-export function connectionLost(err: unknown, env: NodeJS.ProcessEnv): VouchError | null {
-  if (!(err instanceof Error)) return null;
+export function connectionLost(caught: unknown, env: NodeJS.ProcessEnv): VouchError | null {
+  if (!(caught instanceof Error)) return null;
+  // The migration runner wraps what went wrong in its own message.
+  const err = caught.cause instanceof Error ? caught.cause : caught;
   const code = (err as { code?: unknown }).code;
   if (!LOST_MESSAGES.test(err.message) && !(typeof code === "string" && LOST_CODES.has(code))) return null;
+  if (code === "ECONNREFUSED")
+    return new VouchError(
+      "unavailable",
+      `cannot reach the database (${err.message}); is ${env.DATABASE_URL ? "the PostgreSQL server in DATABASE_URL" : "the Vouch server"} running?`,
+    );
   const what = env.DATABASE_URL
     ? "the connection to PostgreSQL was lost during the command"
     : `the Vouch server serving the data folder ${dataDir(env)} stopped during the command`;

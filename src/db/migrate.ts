@@ -51,7 +51,9 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
       }
     });
   } catch (err) {
-    throw new Error(`database migration ${current || "setup"} failed: ${(err as Error).message}`);
+    throw new Error(`database migration ${current || "setup"} failed: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
 }
 

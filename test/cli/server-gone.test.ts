@@ -45,4 +45,15 @@ describe("the server stops during a command", () => {
       await d.close();
     }
   });
+
+  it("a PostgreSQL server that is not running: one line asking whether it runs (exit 1)", async () => {
+    // Port 9 (discard) has no PostgreSQL: the connection is refused.
+    const { code, stdout, stderr } = await cli(["creators"], {
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:9/x",
+    });
+    expect([code, stdout]).toEqual([1, ""]);
+    expect(stderr).toBe(
+      "vouch: cannot reach the database (connect ECONNREFUSED 127.0.0.1:9); is the PostgreSQL server in DATABASE_URL running?\n",
+    );
+  });
 });

@@ -57,7 +57,13 @@ export async function createKitRequest(
       { field: "expiresInDays" },
     );
   const email = input.email?.trim() || null;
-  if (email !== null && (email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)))
+  // No control character (NUL would fail in the database) and no lone surrogate: no address has them.
+  if (
+    email !== null &&
+    (email.length > 254 ||
+      !/^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]+$/u.test(email) ||
+      !email.isWellFormed())
+  )
     throw new VouchError("invalid_input", "email: enter an email address", { field: "email" });
 
   const token = newToken("vkit");

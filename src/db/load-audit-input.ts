@@ -8,6 +8,7 @@ import { type Kysely, sql } from "kysely";
 import type { AuditInput } from "../core/audit.js";
 import type { GrowthPoint } from "../core/growth-point.js";
 import { latestPosts } from "../core/latest-posts.js";
+import { MAX_TEXT_LENGTH } from "../core/text-limits.js";
 import type { Comment, Follower, Platform, Post, PostKind } from "../core/types.js";
 import { parseCopyText } from "./copy-text.js";
 import { isPglite } from "./pglite-dialect.js";
@@ -42,7 +43,9 @@ export async function loadAuditInput(
       "shortcode",
       sql<number>`date_part('epoch', taken_at) * 1000`.as("taken_at_ms"),
       "kind",
-      "caption",
+      // Texts stored before the import limit existed may be longer: the audit reads what an import
+      // would accept today, so one huge text cannot stall it.
+      sql<string | null>`left(caption, ${sql.lit(MAX_TEXT_LENGTH)})`.as("caption"),
       "likes",
       "comments",
       sql<number | null>`views::float8`.as("views"),
@@ -159,8 +162,8 @@ async function loadHistory(db: Kysely<DB>, accountId: number): Promise<GrowthPoi
 }
 
 type Tuple = (string | number | boolean | null)[];
-const COLUMNS = `platform_comment_id, platform_post_id, parent_id, author_id, author_username, text,
-  date_part('epoch', created_at) * 1000, likes`;
+const COLUMNS = `platform_comment_id, platform_post_id, parent_id, author_id, author_username,
+  left(text, ${MAX_TEXT_LENGTH}), date_part('epoch', created_at) * 1000, likes`;
 
 /** PostgreSQL: one JSON array of rows, built by the server. */
 async function commentsByJson(db: Kysely<DB>, accountId: number, postIds: string[]): Promise<Tuple[]> {

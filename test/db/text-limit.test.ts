@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_TEXT_LENGTH } from "../../src/core/text-limits.js";
+import { auditAccount } from "../../src/services/audit-account.js";
 import { importSources } from "../../src/services/import-sources.js";
 import { localWorkspaceId } from "../../src/services/local-workspace.js";
 import { DATABASE_KINDS, dumpTables, openTestDatabase, type TestDatabase } from "../helpers/databases.js";
@@ -103,4 +104,34 @@ describe.each(DATABASE_KINDS)("texts over the limit on %s", (kind) => {
       .executeTakeFirstOrThrow();
     expect(stored.text).toBe(text);
   });
+
+  it("audits texts stored before the limit (5 MB each) from their first 30,000 characters", async () => {
+    // What an older version let in: a caption of sponsor words and a comment of megabytes. The
+    // audit used to spend minutes on the caption's words; it now reads what an import accepts.
+    await d.db
+      .updateTable("posts")
+      .set({ caption: "ad sponsored #ad ".repeat(300_000) })
+      .where("platform_post_id", "=", (await firstPost()).platform_post_id)
+      .execute();
+    await d.db
+      .updateTable("comments")
+      .set({ text: "so good ".repeat(650_000) })
+      .where("platform_comment_id", "=", "tc-1")
+      .execute();
+    const audit = await auditAccount(
+      d.db,
+      ws,
+      { platform: "instagram", username: "tiny_baker" },
+      { now: NOW },
+    );
+    expect(audit.result.comments.total).toBeGreaterThan(0);
+  });
+
+  async function firstPost() {
+    return d.db
+      .selectFrom("posts")
+      .select("platform_post_id")
+      .orderBy("taken_at", "desc")
+      .executeTakeFirstOrThrow();
+  }
 });

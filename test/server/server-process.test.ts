@@ -243,6 +243,36 @@ describe("stopping the server", () => {
     expect(await stored(dataDir, generated)).toEqual({ accounts: 1, comments });
   });
 
+  it("SIGTERM under load: every request is answered 200 or 503, or refused a connection; never a 500", async () => {
+    const { dataDir, tmp } = folders();
+    const s = await start(dataDir, tmp);
+    const cookie = await signInDemo(s);
+    const statuses = new Map<string, number>();
+    const count = (k: string) => statuses.set(k, (statuses.get(k) ?? 0) + 1);
+    let stopped = false;
+    // 16 clients, each sending requests one after another until the server is gone.
+    const clients = Array.from({ length: 16 }, async () => {
+      while (!stopped) {
+        try {
+          const res = await fetch(new URL("/api/v1/creators", s.base), { headers: { cookie } });
+          await res.arrayBuffer();
+          count(String(res.status));
+        } catch {
+          count("refused");
+        }
+      }
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    s.child.kill("SIGTERM");
+    expect(await s.exit).toBe(0);
+    await new Promise((r) => setTimeout(r, 200));
+    stopped = true;
+    await Promise.all(clients);
+    expect([...statuses.keys()].filter((k) => !["200", "503", "refused"].includes(k))).toEqual([]);
+    expect(statuses.get("200")).toBeGreaterThan(0);
+    expect(s.output()).not.toMatch(/destroyed|\n\s+at /);
+  });
+
   it("a second SIGTERM stops at once: nothing of the import is stored, no temporary folder stays", async () => {
     const { dataDir, tmp } = folders();
     const s = await start(dataDir, tmp);

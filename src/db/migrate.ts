@@ -26,6 +26,11 @@ const MIGRATIONS: Record<string, Migration> = {
   "0009-username-history": m0009,
 };
 
+/** Every migration's name, in the order they run (and are recorded in kysely_migration). */
+export function migrationNames(): string[] {
+  return Object.keys(MIGRATIONS).sort();
+}
+
 /** Any fixed number: every Vouch process takes the same lock while it migrates. */
 const MIGRATION_LOCK = 7_305_823_311;
 

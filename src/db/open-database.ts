@@ -1,12 +1,14 @@
 // Opens the database: PostgreSQL when a URL is given, else embedded PGlite in a
 // data folder (created on first use). A folder whose owner serves it (the web
 // server, see embedded-server.ts) is reached through that server instead.
-// Migrations run on every open.
+// Migrations run on every open. A new PGlite folder starts from the prepared,
+// migrated image when the build made one (empty-data-dir.ts).
 import { mkdirSync } from "node:fs";
 import { Kysely } from "kysely";
 import { VouchError } from "../core/errors.js";
 import { connectPostgres } from "./connect-postgres.js";
 import { lockDataFolder } from "./data-folder-lock.js";
+import { emptyDataDirImage } from "./empty-data-dir.js";
 import { migrateToLatest } from "./migrate.js";
 import { PGliteDialect } from "./pglite-dialect.js";
 import type { DB } from "./schema.js";
@@ -27,12 +29,14 @@ export interface DatabaseOptions {
   databaseUrl?: string | null;
   /** PGlite data folder; "memory://" keeps it in memory. */
   dataDir?: string;
+  /** The image a new PGlite database starts from; by default the build's (empty-data-dir.ts). */
+  emptyDataDirImage?: string;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const database = options.databaseUrl
     ? await openPostgres(options.databaseUrl)
-    : await openPglite(options.dataDir);
+    : await openPglite(options.dataDir, options.emptyDataDirImage);
   try {
     await migrateToLatest(database.db as Kysely<unknown>);
   } catch (err) {
@@ -48,7 +52,7 @@ async function openPostgres(url: string): Promise<Database> {
   return { db, kind: "postgres", location: url.replace(/:[^:@/]*@/, ":***@"), close: () => db.destroy() };
 }
 
-async function openPglite(dataDir = "memory://", fallback = true): Promise<Database> {
+async function openPglite(dataDir = "memory://", image?: string, fallback = true): Promise<Database> {
   let unlock = () => {};
   if (!dataDir.startsWith("memory://")) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 }); // the owner's alone, as the web server keeps it
@@ -58,12 +62,12 @@ async function openPglite(dataDir = "memory://", fallback = true): Promise<Datab
       // Held by a live process: go through its server if it runs one, else "in use".
       const server = runningServer(dataDir);
       if (!server) throw err;
-      return openServed(dataDir, server, fallback);
+      return openServed(dataDir, server, image, fallback);
     }
   }
   try {
     const { PGlite } = await import("@electric-sql/pglite");
-    const pglite = new PGlite(dataDir);
+    const pglite = new PGlite(dataDir, { loadDataDir: await emptyDataDirImage(dataDir, image) });
     await pglite.waitReady;
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
     return { db, kind: "pglite", location: dataDir, close: () => db.destroy().finally(unlock) };
@@ -74,7 +78,12 @@ async function openPglite(dataDir = "memory://", fallback = true): Promise<Datab
 }
 
 /** A PGlite folder served by its owner process: `pg` to its Unix socket. */
-async function openServed(dataDir: string, server: ServerFile, fallback: boolean): Promise<Database> {
+async function openServed(
+  dataDir: string,
+  server: ServerFile,
+  image: string | undefined,
+  fallback: boolean,
+): Promise<Database> {
   const path = socketPath(server);
   // One command needs one connection at a time (an import is one transaction); two leave room.
   const db = await connectPostgres(
@@ -86,7 +95,7 @@ async function openServed(dataDir: string, server: ServerFile, fallback: boolean
   } catch (err) {
     await db.destroy();
     // The owner stopped between reading server.json and connecting: the folder may be free now.
-    if (fallback && !runningServer(dataDir)) return openPglite(dataDir, false);
+    if (fallback && !runningServer(dataDir)) return openPglite(dataDir, image, false);
     throw new VouchError(
       "conflict",
       `the data folder ${dataDir} is served by another vouch process at ${path}, which did not answer: ${(err as Error).message}`,

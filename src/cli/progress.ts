@@ -1,9 +1,10 @@
-// Progress bar on stderr for long imports, drawn only when stderr is a terminal.
-import cliProgress from "cli-progress";
+// Progress bar on stderr for long imports, drawn only when stderr is a terminal
+// (cli-progress is loaded then only: most runs never draw one).
 import type { CliIo } from "./io.js";
 
-export function progressReporter(io: CliIo, quiet: boolean, label: string) {
+export async function progressReporter(io: CliIo, quiet: boolean, label: string) {
   if (quiet || !io.stderrIsTTY) return { update: undefined, stop: () => {} };
+  const { default: cliProgress } = await import("cli-progress");
   const bar = new cliProgress.SingleBar(
     {
       format: `${label} [{bar}] {value}/{total} files | {duration_formatted}`,

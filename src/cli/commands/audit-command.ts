@@ -2,7 +2,6 @@
 import { type Command, InvalidArgumentError } from "commander";
 import { parseAccountKey } from "../../core/account-key.js";
 import { localWorkspaceId } from "../../services/local-workspace.js";
-import { formatAudit } from "../format-audit.js";
 import type { CliIo } from "../io.js";
 import { withDatabase } from "../with-database.js";
 
@@ -15,7 +14,10 @@ export function registerAudit(program: Command, io: CliIo) {
     .option("--window <posts>", "latest posts used for engagement rate", positiveInt, 12)
     .action(async (key: string, o: { json?: boolean; window: number }) => {
       const ref = parseAccountKey(key);
-      const { auditAccount } = await import("../../services/audit-account.js");
+      const [{ auditAccount }, { formatAudit }] = await Promise.all([
+        import("../../services/audit-account.js"),
+        import("../format-audit.js"),
+      ]);
       const audit = await withDatabase(io, async (d) =>
         auditAccount(d.db, await localWorkspaceId(d.db), ref, {
           now: io.now(),

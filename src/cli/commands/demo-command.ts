@@ -9,7 +9,6 @@ import { parseAccountKey } from "../../core/account-key.js";
 import { dataDir } from "../../db/database-settings.js";
 import { localWorkspaceId } from "../../services/local-workspace.js";
 import { num, pct } from "../format.js";
-import { formatAudit } from "../format-audit.js";
 import type { CliIo } from "../io.js";
 import { withDatabase } from "../with-database.js";
 import { table } from "./creators-command.js";
@@ -24,8 +23,11 @@ export function registerDemo(program: Command, io: CliIo) {
       const paths = readdirSync(DEMO_DIR)
         .filter((n) => n.endsWith(".json"))
         .map((n) => join(DEMO_DIR, n));
-      const { auditAccount } = await import("../../services/audit-account.js");
-      const { importSources } = await import("../../services/import-sources.js");
+      const [{ auditAccount }, { importSources }, { formatAudit }] = await Promise.all([
+        import("../../services/audit-account.js"),
+        import("../../services/import-sources.js"),
+        import("../format-audit.js"),
+      ]);
       await withDatabase(io, async (d) => {
         io.stdout(
           `Vouch demo — database: ${d.kind} at ${d.kind === "pglite" ? dataDir(io.env) : d.location}\n\n`,

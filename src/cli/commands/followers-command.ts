@@ -4,7 +4,7 @@
 import { basename } from "node:path";
 import type { Command } from "commander";
 import type { FollowerClass, FollowerScore } from "../../core/follower-input.js";
-import { type FollowerSampleSummary, fakeShareIntervalNote } from "../../core/follower-model.js";
+import type { FollowerSampleSummary } from "../../core/follower-model.js";
 import type { FollowerSampleRow } from "../../ingest/follower-sample-csv.js";
 import { num, pct, truncate, wrapWords } from "../format.js";
 import type { CliIo } from "../io.js";
@@ -62,6 +62,7 @@ export function registerFollowers(program: Command, io: CliIo) {
           version: model.FOLLOWER_MODEL_VERSION,
           threshold: model.FOLLOWER_THRESHOLD,
           minSample: model.MIN_FOLLOWER_SAMPLE,
+          intervalNote: model.fakeShareIntervalNote(),
         }),
       );
     });
@@ -105,7 +106,7 @@ export function formatFollowerScores(
   rows: readonly FollowerSampleRow[],
   scores: readonly FollowerScore[],
   s: FollowerSampleSummary,
-  m: { file: string; version: string; threshold: number; minSample: number },
+  m: { file: string; version: string; threshold: number; minSample: number; intervalNote: string },
 ): string {
   const out: string[] = [];
   const line = (label: string, value: string, note = "") =>
@@ -127,7 +128,7 @@ export function formatFollowerScores(
     );
     out.push(
       `  ${"".padEnd(22)}the model flagged ${pct(s.flaggedShare, 1)}; the estimate corrects that for the model's known error rates`,
-      ...wrapWords(fakeShareIntervalNote(), 76).map((l) => `  ${"".padEnd(22)}${l}`),
+      ...wrapWords(m.intervalNote, 76).map((l) => `  ${"".padEnd(22)}${l}`),
     );
   }
   line(

@@ -2,7 +2,6 @@
 import type { Command } from "commander";
 import { parseAccountKey } from "../../core/account-key.js";
 import { VouchError } from "../../core/errors.js";
-import { isoTimeToMs } from "../../ingest/iso-time.js";
 import { localWorkspaceId } from "../../services/local-workspace.js";
 import { num } from "../format.js";
 import type { CliIo } from "../io.js";
@@ -29,15 +28,16 @@ export function registerImport(program: Command, io: CliIo) {
         paths: string[],
         o: { account?: string; capturedAt?: string; quiet?: boolean; json?: boolean },
       ) => {
+        // Loaded on use: zod (the ISO check), the parsers (csv, xz) are not needed by other commands.
+        const { isoTimeToMs } = await import("../../ingest/iso-time.js");
         const capturedAt = o.capturedAt === undefined ? null : isoTimeToMs(o.capturedAt);
         if (Number.isNaN(capturedAt))
           throw new VouchError(
             "invalid_input",
             `--captured-at "${o.capturedAt}" is not an ISO 8601 date-time with a time zone, e.g. 2026-10-07T08:00:00Z`,
           );
-        // Loaded on use: the parsers (zod, csv, xz) are not needed by other commands.
         const { importSources } = await import("../../services/import-sources.js");
-        const progress = progressReporter(io, Boolean(o.quiet), "importing");
+        const progress = await progressReporter(io, Boolean(o.quiet), "importing");
         const summary = await withDatabase(io, async (d) =>
           importSources(d.db, await localWorkspaceId(d.db), paths, {
             account: o.account ? parseAccountKey(o.account) : null,

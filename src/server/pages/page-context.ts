@@ -1,5 +1,6 @@
 // Small helpers every page handler uses: the signed-in caller (or a redirect to
-// sign-in, through pageError), form fields as strings, and the session cookie.
+// sign-in, through pageError), form fields as strings, multipart forms with their
+// files, and the session cookie.
 import type { Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { cleanText } from "../../core/clean-text.js";
@@ -28,6 +29,33 @@ export async function formFields(c: PageContext): Promise<Record<string, string>
   // NUL cannot be stored and means nothing in a form: drop it rather than fail later.
   for (const [k, v] of Object.entries(body)) if (typeof v === "string") out[k] = cleanText(v);
   return out;
+}
+
+/**
+ * A multipart form: its text fields (as formFields reads them) and the files under one
+ * name, read into memory (the app's body limits bound them). The empty part a browser
+ * sends for a file input left empty (no name, no bytes) is not a file.
+ */
+export async function multipartForm(
+  c: PageContext,
+  fileField = "files",
+): Promise<{ fields: Record<string, string>; files: { name: string; bytes: Uint8Array }[] }> {
+  let body: Record<string, unknown>;
+  try {
+    body = await c.req.parseBody({ all: true });
+  } catch {
+    throw new VouchError("invalid_input", "the upload could not be read");
+  }
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body)) {
+    const first = [v].flat()[0];
+    if (typeof first === "string") fields[k] = cleanText(first);
+  }
+  const files = [];
+  for (const f of [body[fileField] ?? []].flat())
+    if (f instanceof File && (f.name || f.size > 0))
+      files.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+  return { fields, files };
 }
 
 export function setSessionCookie(c: PageContext, token: string) {

@@ -1,7 +1,15 @@
 #!/usr/bin/env node
 // The `vouch` executable: real process streams and clock around runCli.
+import { setFlagsFromString } from "node:v8";
 import { runCli } from "./run-cli.js";
 import { installStopSignals } from "./stop-signals.js";
+
+// PGlite's 9 MB of WebAssembly runs in V8's baseline compiler (Liftoff) only. With
+// tier-up, V8 recompiles hot functions with TurboFan on background threads, and node
+// waits for those jobs before a command can exit: 0.3–0.5 s of every PGlite command,
+// more than the faster code saves in a command of a few seconds (an import of 100,000
+// comments is not slower either). Set before PGlite is loaded; the server keeps tier-up.
+setFlagsFromString("--liftoff-only");
 
 // `vouch … | head` closes the pipe early: stop quietly instead of crashing.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {

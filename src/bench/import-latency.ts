@@ -8,7 +8,6 @@
 // the slowest other request during a 100,000-comment import ≤ 200 ms.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,15 +17,16 @@ import { openDatabase } from "../db/open-database.js";
 import { createApiToken } from "../services/auth/api-tokens.js";
 import { createSession } from "../services/auth/sessions.js";
 import { DEMO_EMAIL } from "../services/ensure-demo-workspace.js";
-import { ms } from "./bench-stats.js";
+import { ms, percentile } from "./bench-stats.js";
 import { generateCreator } from "./generate-creator.js";
+import { freePort, startServer } from "./server-process.js";
 
 const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 3);
 /** Issue 12: the slowest other request during a 100,000-comment import. */
 const TARGET_MS = 200;
 const ACCOUNT = "instagram:bench_creator";
-const SERVER = fileURLToPath(new URL("../server/main.js", import.meta.url));
+const _SERVER = fileURLToPath(new URL("../server/main.js", import.meta.url));
 const CLI = fileURLToPath(new URL("../cli/main.js", import.meta.url));
 
 interface Probe {
@@ -251,58 +251,6 @@ function zipFolder(folder: string): Uint8Array {
   for (const name of readdirSync(folder))
     entries[`${basename(folder)}/${name}`] = readFileSync(join(folder, name));
   return zipSync(entries, { level: 6 });
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] as number;
-}
-
-/** `npm start` on the given database: resolves once the sign-in page answers; stop() sends SIGTERM and waits. */
-async function startServer(env: Record<string, string>, port: number) {
-  const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, HOST: "127.0.0.1", ...env },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr.on("data", (b: Buffer) => {
-    stderr += b.toString();
-  });
-  const exited = new Promise<void>((r) => child.once("exit", () => r()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-    await exited;
-    clearTimeout(timer);
-  };
-  const start = performance.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${stderr}`);
-    if (performance.now() - start > 60_000) {
-      await stop();
-      throw new Error(`the server did not answer within 60 s:\n${stderr}`);
-    }
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/sign-in`);
-      await res.arrayBuffer();
-      if (res.status < 500) return { stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** A port nothing listens on now: the system's choice for port 0, released again. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      s.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
 }
 
 await main();

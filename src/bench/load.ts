@@ -4,9 +4,8 @@
 // session cookie: requests/s and p99, each the median of a few runs (token and session
 // interleaved, so a busy neighbour slows both alike), and the token/session ratio
 // (issue 12: a token's last use is written at most once a minute, so within 10%).
-import { execFile, execFileSync, spawn } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +18,8 @@ import { auditAccount } from "../services/audit-account.js";
 import { createApiToken } from "../services/auth/api-tokens.js";
 import { signUp } from "../services/auth/sign-up.js";
 import { median } from "./bench-stats.js";
+import { seedCreators } from "./seed-creators.js";
+import { freePort, startServer } from "./server-process.js";
 
 const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 5);
@@ -29,7 +30,7 @@ const POSTS_PER_CREATOR = 20;
 const COMMENTS_PER_CREATOR = 1000;
 /** Issue 12: throughput with a token within 10% of a session's. */
 const TOKEN_RATIO_TARGET = 0.9;
-const SERVER = fileURLToPath(new URL("../server/main.js", import.meta.url));
+const _SERVER = fileURLToPath(new URL("../server/main.js", import.meta.url));
 const ENSURE_PACKAGE = fileURLToPath(new URL("../../scripts/ensure-debian-package.sh", import.meta.url));
 const run = promisify(execFile);
 
@@ -151,7 +152,7 @@ async function benchDatabase(
   }
 }
 
-/** A user with a session and a member token, and a workspace of audited creators (set-based SQL, as server.ts). */
+/** A user with a session and a member token, and a workspace of audited creators (seed-creators.ts). */
 async function seedWorkspace(db: Kysely<DB>) {
   const now = Date.now();
   const { workspaceId, sessionToken, userId } = await signUp(
@@ -164,35 +165,12 @@ async function seedWorkspace(db: Kysely<DB>) {
     { userId, email: null, workspaceId, workspaceName: "Load", role: "owner", via: "session" },
     { name: "load", role: "member" },
   );
-  await sql`insert into creators (workspace_id, name) select ${workspaceId}, 'load_' || i from generate_series(1, ${CREATORS}) i`.execute(
-    db,
-  );
-  await sql`insert into accounts (workspace_id, creator_id, platform, username, platform_user_id)
-    select ${workspaceId}, c.id, 'instagram', c.name, (100000 + c.id)::text from creators c where c.workspace_id = ${workspaceId}`.execute(
-    db,
-  );
-  await sql`insert into profile_snapshots (account_id, captured_at, followers, following, posts)
-    select a.id, now(), 5000 + (a.id * 7919) % 25000, 300 + a.id % 900, 200 from accounts a where a.workspace_id = ${workspaceId}`.execute(
-    db,
-  );
-  await sql`insert into posts (account_id, platform_post_id, taken_at, kind, likes, comments)
-    select a.id, 'p' || j, now() - (j * interval '3 days'), 'image', 200 + (a.id * j * 31) % 600, ${COMMENTS_PER_CREATOR / POSTS_PER_CREATOR}
-    from accounts a, generate_series(1, ${POSTS_PER_CREATOR}) j where a.workspace_id = ${workspaceId}`.execute(
-    db,
-  );
-  await sql`insert into comments (account_id, platform_comment_id, platform_post_id, parent_id, author_id, author_username, text, created_at, likes)
-    select a.id, 'c' || k, 'p' || (k % ${POSTS_PER_CREATOR} + 1),
-      case when k % 10 = 5 then 'c' || (k - 1) end,
-      case when k % 10 = 5 then (100000 + a.id)::text else (k * 13 % 5000)::text end,
-      case when k % 10 = 5 then a.username else 'fan_' || (k * 13 % 5000) end,
-      (array['love this place', 'where was this taken?', '🔥🔥', 'nice pic', 'how long did the trip take?', 'amazing light in this one'])[k % 6 + 1] || case when k % 3 = 0 then ' ' || k else '' end,
-      now() - ((k % ${POSTS_PER_CREATOR} + 1) * interval '3 days') + (k % 500) * interval '1 minute', k % 4
-    from accounts a, generate_series(1, ${COMMENTS_PER_CREATOR}) k where a.workspace_id = ${workspaceId}`.execute(
-    db,
-  );
-  await sql`update accounts a set stored_posts = ${POSTS_PER_CREATOR}, stored_comments = ${COMMENTS_PER_CREATOR} where a.workspace_id = ${workspaceId}`.execute(
-    db,
-  );
+  await seedCreators(db, workspaceId, {
+    creators: CREATORS,
+    postsPerCreator: POSTS_PER_CREATOR,
+    commentsPerCreator: COMMENTS_PER_CREATOR,
+    prefix: "load",
+  });
   const ids = (
     await db
       .selectFrom("creators")
@@ -248,53 +226,6 @@ async function wrkOutput(args: string[]): Promise<string> {
     if (args[0] === "--version") return `${e.stdout ?? ""}${e.stderr ?? ""}`;
     throw err;
   }
-}
-
-/** `npm start` on the given database: resolves once the sign-in page answers; stop() sends SIGTERM and waits. */
-async function startServer(env: Record<string, string>, port: number) {
-  const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, HOST: "127.0.0.1", ...env },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr.on("data", (b: Buffer) => {
-    stderr += b.toString();
-  });
-  const exited = new Promise<void>((r) => child.once("exit", () => r()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-    await exited;
-    clearTimeout(timer);
-  };
-  const start = performance.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${stderr}`);
-    if (performance.now() - start > 60_000) {
-      await stop();
-      throw new Error(`the server did not answer within 60 s:\n${stderr}`);
-    }
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/sign-in`);
-      await res.arrayBuffer();
-      if (res.status < 500) return { stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** A port nothing listens on now: the system's choice for port 0, released again. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      s.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
 }
 
 await main();

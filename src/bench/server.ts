@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { sql } from "kysely";
 import pg from "pg";
 import { openDatabase } from "../db/open-database.js";
 import { createApp } from "../server/app.js";
@@ -17,6 +16,8 @@ import { auditAccount } from "../services/audit-account.js";
 import { createApiToken } from "../services/auth/api-tokens.js";
 import { signUp } from "../services/auth/sign-up.js";
 import { createBrandTarget } from "../services/brand-targets/create-brand-target.js";
+import { median, percentile } from "./bench-stats.js";
+import { seedCreators } from "./seed-creators.js";
 
 const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const CREATORS = Number(process.env.BENCH_CREATORS ?? 1000);
@@ -26,11 +27,6 @@ const REQUESTS = 200;
 const SERVER = fileURLToPath(new URL("../server/main.js", import.meta.url));
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-function percentile(xs: number[], p: number) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
-}
-const median = (xs: number[]) => percentile(xs, 50);
 
 async function main() {
   console.log(
@@ -57,7 +53,12 @@ async function main() {
     );
 
     let t = performance.now();
-    await generate(d.db as never, workspaceId);
+    await seedCreators(d.db, workspaceId, {
+      creators: CREATORS,
+      postsPerCreator: POSTS_PER_CREATOR,
+      commentsPerCreator: COMMENTS_PER_CREATOR,
+      prefix: "bench",
+    });
     const genMs = performance.now() - t;
     const ids = (
       await d.db.selectFrom("creators").select("id").where("workspace_id", "=", workspaceId).execute()
@@ -137,40 +138,6 @@ async function main() {
   console.log(
     `\nnpm start to first page, fresh data folder: median ${ms(s)} (runs ${starts.map(ms).join(", ")})  target ≤ 5 s: ${s <= 5000 ? "met" : "MISSED"}`,
   );
-}
-
-/** Synthetic creators written with set-based SQL: 20 posts and N comments each, a tenth answered by the creator. */
-async function generate(db: import("kysely").Kysely<unknown>, workspaceId: number) {
-  await sql`insert into creators (workspace_id, name) select ${workspaceId}, 'bench_' || i from generate_series(1, ${CREATORS}) i`.execute(
-    db,
-  );
-  await sql`insert into accounts (workspace_id, creator_id, platform, username, platform_user_id)
-    select ${workspaceId}, c.id, 'instagram', c.name, (100000 + c.id)::text from creators c where c.workspace_id = ${workspaceId}`.execute(
-    db,
-  );
-  await sql`insert into profile_snapshots (account_id, captured_at, followers, following, posts)
-    select a.id, now(), 5000 + (a.id * 7919) % 25000, 300 + a.id % 900, 200 from accounts a where a.workspace_id = ${workspaceId}`.execute(
-    db,
-  );
-  await sql`insert into posts (account_id, platform_post_id, taken_at, kind, likes, comments)
-    select a.id, 'p' || j, now() - (j * interval '3 days'), 'image', 200 + (a.id * j * 31) % 600, ${COMMENTS_PER_CREATOR / POSTS_PER_CREATOR}
-    from accounts a, generate_series(1, ${POSTS_PER_CREATOR}) j where a.workspace_id = ${workspaceId}`.execute(
-    db,
-  );
-  await sql`insert into comments (account_id, platform_comment_id, platform_post_id, parent_id, author_id, author_username, text, created_at, likes)
-    select a.id, 'c' || k, 'p' || (k % ${POSTS_PER_CREATOR} + 1),
-      case when k % 10 = 5 then 'c' || (k - 1) end,
-      case when k % 10 = 5 then (100000 + a.id)::text else (k * 13 % 5000)::text end,
-      case when k % 10 = 5 then a.username else 'fan_' || (k * 13 % 5000) end,
-      (array['love this place', 'where was this taken?', '🔥🔥', 'nice pic', 'how long did the trip take?', 'amazing light in this one'])[k % 6 + 1] || case when k % 3 = 0 then ' ' || k else '' end,
-      now() - ((k % ${POSTS_PER_CREATOR} + 1) * interval '3 days') + (k % 500) * interval '1 minute', k % 4
-    from accounts a, generate_series(1, ${COMMENTS_PER_CREATOR}) k where a.workspace_id = ${workspaceId}`.execute(
-    db,
-  );
-  await sql`update accounts a set stored_posts = ${POSTS_PER_CREATOR}, stored_comments = ${COMMENTS_PER_CREATOR} where a.workspace_id = ${workspaceId}`.execute(
-    db,
-  );
-  await sql`analyze`.execute(db);
 }
 
 /** A fresh data folder: spawn the server, poll until the sign-in page answers. */

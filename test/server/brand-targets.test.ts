@@ -352,7 +352,7 @@ describe.each(DATABASE_KINDS)("brand targets on %s", (kind) => {
       const fieldset =
         /<fieldset aria-describedby="f-gender-hint f-gender-error"[^>]*>[\s\S]*?<\/fieldset>/.exec(text)?.[0];
       expect(fieldset).toContain(
-        '<p class="error-message" id="f-gender-error">Gender shares add up to 90%; they should add up to 100% (±2)</p>',
+        '<p class="field-error" id="f-gender-error"><span class="visually-hidden">Error: </span>Gender shares add up to 90%; they should add up to 100% (±2)</p>',
       );
       expect(fieldset).toContain(
         'name="genderFemale" type="number" inputmode="decimal" min="0" max="100" step="any" value="70"',
@@ -366,7 +366,7 @@ describe.each(DATABASE_KINDS)("brand targets on %s", (kind) => {
       ]);
       expect(notNumber.status).toBe(400);
       expect(await notNumber.text()).toContain(
-        '<p class="error-message" id="f-gender-error">Male: “lots” is not a number</p>',
+        '<p class="field-error" id="f-gender-error"><span class="visually-hidden">Error: </span>Male: “lots” is not a number</p>',
       );
 
       const niche = await formPost("/targets", [
@@ -375,14 +375,14 @@ describe.each(DATABASE_KINDS)("brand targets on %s", (kind) => {
       ]);
       expect(niche.status).toBe(400);
       expect(await niche.text()).toMatch(
-        /<p class="error-message" id="f-niches-error">unknown niche &quot;knitting&quot;; known niches: fitness/,
+        /<p class="field-error" id="f-niches-error"><span class="visually-hidden">Error: <\/span>unknown niche &quot;knitting&quot;; known niches: fitness/,
       );
 
       await formPost("/targets", [["name", "Taken"]]);
       const taken = await formPost("/targets", [["name", "Taken"]]);
       expect(taken.status).toBe(409);
       expect(await taken.text()).toContain(
-        '<p class="error-message" id="f-name-error">a brand target named &quot;Taken&quot; already exists in this workspace</p>',
+        '<p class="field-error" id="f-name-error"><span class="visually-hidden">Error: </span>a brand target named &quot;Taken&quot; already exists in this workspace</p>',
       );
     });
 

@@ -15,7 +15,7 @@ import { registerTargets } from "./commands/targets-command.js";
 import { connectionLost } from "./connection-lost.js";
 import { inertText } from "./inert-text.js";
 import type { CliIo } from "./io.js";
-import { packageVersion } from "./package-version.js";
+import { projectRoot } from "./project-root.js";
 
 export async function runCli(argv: readonly string[], terminal: CliIo): Promise<number> {
   // Every command writes through these: untrusted text never reaches the terminal raw.
@@ -26,7 +26,7 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
   };
   const program = new Command("vouch")
     .description("Vet micro-influencers: import a creator's data and audit engagement, replies and comments.")
-    .version(packageVersion(), "-v, --version", "print the version")
+    .version(projectRoot()?.version ?? "unknown", "-v, --version", "print the version")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerImport(program, io);

@@ -3,26 +3,25 @@
 // both and print them side by side, then each report.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { parseAccountKey } from "../../core/account-key.js";
 import { dataDir } from "../../db/database-settings.js";
 import { localWorkspaceId } from "../../services/local-workspace.js";
 import { num, pct } from "../format.js";
 import type { CliIo } from "../io.js";
+import { projectRoot } from "../project-root.js";
 import { withDatabase } from "../with-database.js";
 import { table } from "./creators-command.js";
-
-export const DEMO_DIR = fileURLToPath(new URL("../../../fixtures/demo/", import.meta.url));
 
 export function registerDemo(program: Command, io: CliIo) {
   program
     .command("demo")
     .description("import and audit the two sample creators (what npm start runs)")
     .action(async () => {
-      const paths = readdirSync(DEMO_DIR)
+      const demoDir = join(projectRoot()?.root ?? ".", "fixtures", "demo");
+      const paths = readdirSync(demoDir)
         .filter((n) => n.endsWith(".json"))
-        .map((n) => join(DEMO_DIR, n));
+        .map((n) => join(demoDir, n));
       const [{ auditAccount }, { importSources }, { formatAudit }] = await Promise.all([
         import("../../services/audit-account.js"),
         import("../../services/import-sources.js"),

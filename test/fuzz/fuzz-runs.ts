@@ -1,5 +1,6 @@
 // How many cases each fuzz target runs and from which seed, for every file in test/fuzz.
-// `npm test` runs a few hundred cases per target (FUZZ_RUNS unset), `npm run fuzz` 10,000.
+// `npm test` runs a few dozen to a few hundred cases per target (FUZZ_RUNS unset), `npm run
+// fuzz` 10,000 (FUZZ_RUNS=10000).
 // The seed is new on every run and printed at the start of each target; a failure prints
 // the seed and the path of the shrunk case, the case itself (cut short; whole in
 // test-artifacts/fuzz/), and the command that replays it:
@@ -8,8 +9,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 
-/** Cases per target; database-backed targets run a share of them (see fuzzCases). */
-export const FUZZ_RUNS = positiveInteger("FUZZ_RUNS", 200);
+/** The base number of cases per target from FUZZ_RUNS (`npm run fuzz`: 10,000), or null under `npm test`. */
+export const FUZZ_RUNS = process.env.FUZZ_RUNS ? positiveInteger("FUZZ_RUNS", process.env.FUZZ_RUNS) : null;
 
 const SEED = process.env.FUZZ_SEED
   ? Number(process.env.FUZZ_SEED)
@@ -18,16 +19,20 @@ const PATH = process.env.FUZZ_PATH;
 
 const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/fuzz", import.meta.url));
 
-/** `share` of FUZZ_RUNS cases, at least `min`: database targets run fewer than pure ones. */
-export function fuzzCases(share = 1, min = 20): number {
-  return Math.max(min, Math.round(FUZZ_RUNS * share));
+/**
+ * Cases of one target: `ci` under `npm test` (sized so a file takes well under a minute on
+ * two cores), else `share` of FUZZ_RUNS. A target run on both database kinds takes half
+ * on each, so it still gets FUZZ_RUNS cases in all.
+ */
+export function fuzzCases(ci: number, share = 1): number {
+  return FUZZ_RUNS === null ? ci : Math.max(1, Math.round(FUZZ_RUNS * share));
 }
 
 /**
  * fast-check's parameters for one target of `numRuns` cases: the seed of this run, the path
  * to replay when FUZZ_PATH is set, and a report that names the seed and shows the case.
  */
-export function fuzzParameters<T>(target: string, numRuns = fuzzCases()): fc.Parameters<T> {
+export function fuzzParameters<T>(target: string, numRuns: number): fc.Parameters<T> {
   console.log(`fuzz ${target}: ${numRuns} cases, seed ${SEED}${PATH ? `, path ${PATH}` : ""}`);
   const report = (details: fc.RunDetails<T>) => {
     if (!details.failed) return;
@@ -62,9 +67,7 @@ export function fuzzTimeout(runs: number, msPerCase: number): number {
   return Math.max(60_000, runs * msPerCase * 4);
 }
 
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
+function positiveInteger(name: string, raw: string): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number ≥ 1, got "${raw}"`);
   return n;

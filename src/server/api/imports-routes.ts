@@ -4,14 +4,13 @@
 // otherwise it is the summary (201) or the error.
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { stream } from "hono/streaming";
-import { parseAccountKey } from "../../core/account-key.js";
 import { VouchError } from "../../core/errors.js";
-import { isoTimeToMs } from "../../ingest/iso-time.js";
 import type { UploadedFile } from "../../services/import-upload.js";
 import { inThreadUploadImporter } from "../../services/import-upload-in-worker.js";
 import { requireCaller } from "../authenticate.js";
 import type { AppEnv } from "../env.js";
 import { errorBody } from "../error-response.js";
+import { importOptions } from "../import-options.js";
 import { ErrorSchema, errorResponses, ImportSummarySchema, jsonContent } from "./schemas.js";
 
 const ImportForm = z.object({
@@ -49,12 +48,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
     const files: UploadedFile[] = [];
     for (const f of Array.isArray(form.files) ? form.files : [form.files])
       files.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
-    const capturedAt = form.capturedAt ? isoTimeToMs(form.capturedAt) : null;
-    if (Number.isNaN(capturedAt))
-      throw new VouchError("invalid_input", "capturedAt is not an ISO 8601 date-time with a zone", {
-        field: "capturedAt",
-      });
-    const account = form.account ? accountField(form.account) : null;
+    const { account, capturedAt } = importOptions(form);
     const { db, now, uploadImporter = inThreadUploadImporter(db) } = c.var.deps;
     const run = (onProgress?: (done: number, total: number) => void) =>
       uploadImporter(caller.workspaceId, files, {
@@ -85,12 +79,4 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
       }
     }) as never;
   });
-}
-
-function accountField(value: string) {
-  try {
-    return parseAccountKey(value);
-  } catch (err) {
-    throw new VouchError("invalid_input", `account: ${(err as Error).message}`, { field: "account" });
-  }
 }

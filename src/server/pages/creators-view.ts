@@ -1,0 +1,115 @@
+// The creators list: the filters, a table sortable by column (links, sorted on the
+// server, aria-sort on the column), checkboxes that pick creators to compare, paging.
+// With a brand target chosen, two more columns: the audience fit and the price per
+// 1,000 real followers in the target.
+import type { BrandTargetView } from "../../services/brand-targets/brand-target-input.js";
+import type { CREATOR_SORTS, CreatorSummary } from "../../services/list-creators.js";
+import { creatorsFilters } from "./creators-filters.js";
+import { type CreatorsQuery, isFiltered, listParams } from "./creators-query.js";
+import { num, pct, times } from "./format.js";
+import { type Html, html, query } from "./html.js";
+import { pager } from "./pager.js";
+
+export interface CreatorsPage {
+  items: CreatorSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export function creatorsView(
+  q: CreatorsQuery,
+  list: CreatorsPage,
+  canImport: boolean,
+  targets: BrandTargetView[],
+) {
+  const filtered = isFiltered(q);
+  const { items, total } = list;
+  return html`<h1>Creators</h1>
+${creatorsFilters(q, targets)}
+${
+  items.length === 0
+    ? html`<p class="empty">${
+        filtered
+          ? "No creator matches these filters."
+          : html`No creators yet.${canImport ? html` <a href="/import">Import a creator's data</a> to start.` : ""}`
+      }</p>`
+    : html`<form id="compare-form" method="get" action="/compare" class="compare-pick">
+  <p>Tick 2 to 4 creators, then <button type="submit" class="button-secondary">Compare selected</button></p>
+</form>
+<div class="table-wrap" role="region" aria-labelledby="creators-caption" tabindex="0">
+<table class="data">
+  <caption id="creators-caption">${total} creator${total === 1 ? "" : "s"}${filtered ? " matching the filters" : ""}; figures from each creator's latest audit</caption>
+  <thead><tr>
+    <th scope="col"><span class="visually-hidden">Compare</span></th>
+    ${sortHeader(q, "username", "Account")}
+    ${sortHeader(q, "trustScore", "Trust score", true)}
+    <th scope="col">Tier</th>
+    ${sortHeader(q, "followers", "Followers", true)}
+    ${sortHeader(q, "medianRate", "Median ER vs benchmark", true)}
+    ${sortHeader(q, "replyShare", "Reply share", true)}
+    ${sortHeader(q, "genericShare", "Generic comments", true)}
+    ${sortHeader(q, "fakeShare", "Fake followers (est.)", true)}
+    ${
+      q.target === undefined
+        ? ""
+        : html`${sortHeader(q, "fit", "Audience fit", true)}${sortHeader(q, "priceInTarget", "Price per 1,000 real followers in the target", true)}`
+    }
+  </tr></thead>
+  <tbody>
+    ${items.map((c) => row(c, q.target !== undefined))}
+  </tbody>
+</table>
+</div>
+${pager(list.page, list.pageSize, total, (p) => `/${query({ ...listParams(q), page: p })}`)}`
+}`;
+}
+
+/** A column header whose link sorts by it; a second click reverses the order. */
+function sortHeader(
+  q: CreatorsQuery,
+  sort: (typeof CREATOR_SORTS)[number],
+  label: string,
+  numeric = false,
+): Html {
+  const active = (q.sort ?? "username") === sort;
+  const order = active ? (q.order ?? "asc") : null;
+  const next = active ? (order === "asc" ? "desc" : "asc") : numeric ? "desc" : "asc";
+  const href = `/${query({ ...listParams(q), sort, order: next })}`;
+  const aria = order === null ? "" : order === "asc" ? "ascending" : "descending";
+  return html`<th scope="col"${aria ? html` aria-sort="${aria}"` : ""}${numeric ? html` class="num"` : ""}><a class="sort-link" href="${href}">${label}<span class="sort-mark" aria-hidden="true">${
+    order === "asc" ? " ▲" : order === "desc" ? " ▼" : ""
+  }</span><span class="visually-hidden">, sort ${next === "asc" ? "ascending" : "descending"}</span></a></th>`;
+}
+
+function row(c: CreatorSummary, withFit: boolean): Html {
+  const a = c.latestAudit;
+  const vs = a && a.medianRate !== null && a.benchmarkRate ? a.medianRate / a.benchmarkRate : null;
+  return html`<tr>
+    <td><input type="checkbox" name="ids" value="${c.creatorId}" form="compare-form" id="pick-${c.creatorId}" aria-label="Compare ${c.username}"></td>
+    <th scope="row"><a href="/creators/${c.creatorId}">${c.username}</a> <span class="platform">${c.platform}</span></th>
+    <td class="num">${a?.trustScore == null ? (a ? "—" : "") : html`${num(a.trustScore)} <span class="sub">${a.scoreGrade}</span>`}</td>
+    <td>${a?.tier ?? (a ? "—" : "")}</td>
+    <td class="num">${c.followers === null ? "unknown" : num(c.followers)}</td>
+    ${
+      a
+        ? html`<td class="num">${pct(a.medianRate)}${
+            a.benchmarkRate === null
+              ? ""
+              : html`<br><span class="sub">benchmark ${pct(a.benchmarkRate)}${vs === null ? "" : ` · ${times(vs)}`}</span>`
+          }</td>
+    <td class="num">${pct(a.replyShare, 1)}</td>
+    <td class="num">${pct(a.genericShare, 1)}</td>
+    <td class="num">${pct(a.fakeShare ?? null, 0)}</td>`
+        : html`<td colspan="4" class="not-audited">Not audited yet — <a href="/creators/${c.creatorId}">open to run the audit</a></td>`
+    }
+    ${
+      withFit
+        ? html`<td class="num">${c.fit?.fit == null ? "—" : num(c.fit.fit)}</td>
+    <td class="num">${c.fit?.priceInTarget == null ? "—" : `${num(c.fit.priceInTarget, 2)} ${c.fit.currency ?? ""}`}${
+      c.fit?.pricePlain == null ? "" : html`<br><span class="sub">plain ${num(c.fit.pricePlain, 2)}</span>`
+    }</td>`
+        : ""
+    }
+  </tr>`;
+}

@@ -7,7 +7,7 @@
 import { niceStep } from "./chart-scale.js";
 import { num } from "./format.js";
 import { FONT_BOLD, FONT_REGULAR } from "./pdf-fonts.js";
-import type { BarListBlock, ColumnChartBlock, GrowthChartPoint } from "./report-types.js";
+import type { ColumnChartBlock, GrowthChartPoint } from "./report-types.js";
 
 export const COLORS = {
   text: "#1b1f24",
@@ -104,22 +104,37 @@ export function drawColumnChart(
   doc.restore();
 }
 
-/** One row per bar: label (and note) on the left, a track with the share filled, the display text right. */
+/** A bar as the PDF draws it: the label, what puts an item there, the share and the numbers in words. */
+export interface PdfBar {
+  label: string;
+  note?: string;
+  share: number | null;
+  display: string;
+}
+
+/**
+ * One row per bar: label (and its note, wrapped) on the left, a track with the share
+ * filled, the display text right. Returns the height used.
+ */
 export function drawBarList(
   doc: PDFKit.PDFDocument,
   x: number,
   y: number,
   w: number,
-  bars: BarListBlock["bars"],
+  bars: PdfBar[],
 ): number {
-  const rowH = 22;
   const labelW = 200;
-  const valueW = 70;
+  const valueW = 120;
   const trackX = x + labelW + 6;
   const trackW = w - labelW - valueW - 12;
   doc.save();
-  bars.forEach((b, i) => {
-    const ry = y + i * rowH;
+  let ry = y;
+  for (const b of bars) {
+    doc.font(FONT_REGULAR).fontSize(6.5);
+    const noteH = b.note ? doc.heightOfString(b.note, { width: labelW }) : 0;
+    doc.font(FONT_REGULAR).fontSize(8);
+    const valueH = doc.heightOfString(b.display, { width: valueW });
+    const rowH = Math.max(22, 12 + noteH + 4, valueH + 8);
     doc
       .font(FONT_BOLD)
       .fontSize(8)
@@ -130,7 +145,7 @@ export function drawBarList(
         .font(FONT_REGULAR)
         .fontSize(6.5)
         .fillColor(COLORS.muted)
-        .text(b.note, x, ry + 10, { width: labelW, height: 9, ellipsis: true, lineBreak: false });
+        .text(b.note, x, ry + 10, { width: labelW });
     doc.rect(trackX, ry + 2, trackW, 10).fill(COLORS.track);
     if (b.share !== null && b.share > 0)
       doc.rect(trackX, ry + 2, Math.max(1, trackW * Math.min(1, b.share)), 10).fill(COLORS.bar);
@@ -138,10 +153,11 @@ export function drawBarList(
       .font(FONT_REGULAR)
       .fontSize(8)
       .fillColor(COLORS.text)
-      .text(b.display, trackX + trackW + 6, ry + 2, { width: valueW, lineBreak: false });
-  });
+      .text(b.display, trackX + trackW + 6, ry + 2, { width: valueW });
+    ry += rowH;
+  }
   doc.restore();
-  return bars.length * rowH;
+  return ry - y;
 }
 
 /**
@@ -149,13 +165,15 @@ export function drawBarList(
  * is unknown, with a dot on every known day when there are few. Fewer than two known
  * days: a framed "not enough data" instead of a line.
  */
+type Day = Pick<GrowthChartPoint, "day" | "followers">;
+
 export function drawGrowthChart(
   doc: PDFKit.PDFDocument,
   x: number,
   y: number,
   w: number,
   h: number,
-  points: GrowthChartPoint[],
+  points: Pick<GrowthChartPoint, "day" | "followers">[],
 ): void {
   const sorted = [...points].sort((a, b) => a.day.localeCompare(b.day));
   const known = sorted.filter((p): p is { day: string; followers: number } => p.followers !== null);
@@ -187,8 +205,8 @@ export function drawGrowthChart(
   lo = Math.max(0, lo - pad);
   hi += pad;
   const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
-  const t0 = dayMs((sorted[0] as GrowthChartPoint).day);
-  const t1 = dayMs((sorted.at(-1) as GrowthChartPoint).day);
+  const t0 = dayMs((sorted[0] as Day).day);
+  const t1 = dayMs((sorted.at(-1) as Day).day);
   const xOf = (d: string) => (t1 === t0 ? left + plotW / 2 : left + ((dayMs(d) - t0) / (t1 - t0)) * plotW);
   const yOf = (v: number) => bottom - ((v - lo) / (hi - lo)) * plotH;
 
@@ -208,8 +226,8 @@ export function drawGrowthChart(
     .moveTo(left, bottom)
     .lineTo(left + plotW, bottom)
     .stroke();
-  const first = sorted[0] as GrowthChartPoint;
-  const last = sorted.at(-1) as GrowthChartPoint;
+  const first = sorted[0] as Day;
+  const last = sorted.at(-1) as Day;
   doc.fillColor(COLORS.muted).text(first.day, left, bottom + 4, { width: 60, lineBreak: false });
   if (last.day !== first.day)
     doc.text(last.day, left + plotW - 60, bottom + 4, { width: 60, align: "right", lineBreak: false });

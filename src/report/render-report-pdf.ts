@@ -9,6 +9,7 @@ import { notComputedWords } from "../core/not-computed.js";
 import { COLORS, drawBarList, drawColumnChart, drawGrowthChart } from "./pdf-charts.js";
 import { clip, FONT_BOLD, FONT_REGULAR, fitToFont, fontFiles, glyphTest } from "./pdf-fonts.js";
 import type {
+  ListItem,
   ReportBlock,
   ReportComment,
   ReportFact,
@@ -18,6 +19,7 @@ import type {
   ReportThread,
   TableBlock,
 } from "./report-types.js";
+import { cellText, plainWords } from "./words.js";
 
 const MARGIN = { top: 56, bottom: 58, left: 50, right: 50 };
 /** Longest comment text printed; longer ones end with "…". */
@@ -179,6 +181,18 @@ class Writer {
     this.ensure(20);
     this.para("Headline figures", { font: FONT_BOLD, size: 12, gap: 6 });
     this.figureCards(figures);
+    // What each figure is compared with and how it is made, under the cards (a card has room for the value).
+    this.ensure(30);
+    this.para("Benchmarks and methods", { font: FONT_BOLD, size: 9, gap: 3 });
+    for (const f of figures)
+      this.para(`${f.label}. Benchmark: ${f.benchmark} Method: ${f.method}`, {
+        x: this.left + 6,
+        size: 7.5,
+        color: INK.muted,
+        gap: 2,
+        max: 600,
+      });
+    d.y += 6;
   }
 
   private figureCards(figures: ReportFigure[]) {
@@ -219,8 +233,6 @@ class Writer {
     });
     const out = [line(f.label, FONT_BOLD, 7.5, INK.muted), line(f.value, FONT_BOLD, 13, INK.text)];
     if (f.note) out.push(line(f.note, FONT_REGULAR, 7, INK.muted));
-    if (!f.benchmark.startsWith("No published benchmark") && !f.benchmark.startsWith("Compared by"))
-      out.push(line(f.benchmark, FONT_REGULAR, 7, INK.muted));
     if (f.previous) out.push(line(`Previous audit: ${f.previous}`, FONT_REGULAR, 7, INK.accent));
     return out;
   }
@@ -244,18 +256,42 @@ class Writer {
     for (const b of s.blocks) this.block(b);
   }
 
+  private heading(text: string) {
+    this.ensure(48);
+    this.doc.y += 4;
+    this.para(text, { font: FONT_BOLD, size: 10.5, gap: 4 });
+  }
+
+  private listItem(i: ListItem) {
+    const badges = (i.badges ?? []).map((b) => `[${b}] `).join("");
+    this.para(`•  ${badges}${i.text}`, { x: this.left + 6, size: 8.5, gap: 2, max: 600 });
+    for (const detail of i.details ?? [])
+      this.para(detail, { x: this.left + 16, size: 7.5, color: INK.muted, gap: 2, max: 600 });
+    if (i.evidence?.length)
+      this.para(`Evidence: ${i.evidence.map((l) => l.label).join(", ")}`, {
+        x: this.left + 16,
+        size: 7.5,
+        color: INK.muted,
+        gap: 2,
+        max: 600,
+      });
+  }
+
   block(b: ReportBlock) {
     const d = this.doc;
     switch (b.kind) {
       case "heading":
-        this.ensure(48);
-        d.y += 4;
-        this.para(b.text, { font: FONT_BOLD, size: 10.5, gap: 4 });
+        return this.heading(b.text);
+      case "part":
+        this.heading(b.title);
+        for (const x of b.blocks) this.block(x);
         return;
-      case "text":
-        if (b.tone === "caution") return this.caution(b.text);
-        this.para(b.text, b.tone === "muted" ? { size: 8, color: INK.muted } : {});
+      case "text": {
+        const text = plainWords(b.text);
+        if (b.tone === "caution") return this.caution(text);
+        this.para(text, b.tone === "muted" ? { size: 8, color: INK.muted } : {});
         return;
+      }
       case "facts":
         return this.facts(b.items, 3);
       case "notes":
@@ -264,8 +300,7 @@ class Writer {
         this.ensure(40);
         this.para(b.title, { font: FONT_BOLD, size: 9.5, gap: 3 });
         if (b.items.length === 0) return this.para(b.empty, { size: 8.5, color: INK.muted, gap: 6 });
-        for (const item of b.items)
-          this.para(`•  ${item.text}`, { x: this.left + 6, size: 8.5, gap: 2, max: 400 });
+        for (const item of b.items) this.listItem(item);
         d.y += 5;
         return;
       case "column-chart": {
@@ -283,20 +318,30 @@ class Writer {
       case "bar-list": {
         this.ensure(b.bars.length * 22 + 40);
         this.para(b.title, { font: FONT_BOLD, size: 9, gap: 4 });
-        const y = d.y;
-        const used = drawBarList(
-          d,
-          this.left,
-          y,
-          this.width,
-          b.bars.map((bar) => ({
-            ...bar,
-            label: this.fit(bar.label, FONT_BOLD, 40),
-            display: this.fit(bar.display, FONT_REGULAR, 30),
-            note: bar.note ? this.fit(bar.note, FONT_REGULAR, 90) : undefined,
+        const rows = [
+          ...b.bars.map((bar) => ({
+            label: this.fit(bar.tag ? `${bar.label} (${bar.tag})` : bar.label, FONT_BOLD, 40),
+            display: this.fit([bar.shareText, ...bar.values].join(" · "), FONT_REGULAR, 60),
+            note: bar.note ? this.fit(bar.note, FONT_REGULAR, 200) : undefined,
+            share: bar.share,
           })),
-        );
-        d.y = y + used + 2;
+          ...(b.total
+            ? [
+                {
+                  label: this.fit(b.total.label, FONT_BOLD, 40),
+                  display: this.fit([b.total.shareText, ...b.total.values].join(" · "), FONT_REGULAR, 60),
+                  share: null,
+                },
+              ]
+            : []),
+        ];
+        // Rows of unknown height: one at a time, each on the page it fits.
+        for (const r of rows) {
+          this.ensure(34);
+          const y = d.y;
+          d.y = y + drawBarList(d, this.left, y, this.width, [r]);
+        }
+        d.y += 2;
         this.para(b.caption, { size: 7.5, color: INK.muted, gap: 8 });
         return;
       }
@@ -424,13 +469,15 @@ class Writer {
   private thread(t: ReportThread) {
     const d = this.doc;
     const entries = [
-      { author: t.comment.author, at: t.comment.at, text: t.comment.text, byCreator: false, indent: 0 },
-      ...t.replies.slice(0, 4).map((r) => ({ ...r, indent: 16 })),
+      ...(t.comment
+        ? [{ author: t.comment.author, at: t.comment.at, text: t.comment.text, byCreator: false, indent: 0 }]
+        : []),
+      ...t.replies.slice(0, 4).map((r) => ({ ...r, indent: t.comment ? 16 : 0 })),
     ];
     const more = t.replies.length - 4;
     const laid = entries.map((e) => {
       const head = this.fit(
-        `@${e.author ?? "unknown"}${e.byCreator ? "  (creator)" : ""}  ·  ${e.at}`,
+        `@${e.author ?? "unknown"}${e.byCreator ? "  (creator)" : ""}${e.at ? `  ·  ${e.at}` : ""}`,
         FONT_BOLD,
         120,
       );
@@ -469,13 +516,13 @@ class Writer {
     const d = this.doc;
     this.ensure(44);
     this.para(b.title, { font: FONT_BOLD, size: 9, gap: 3 });
-    if (b.rows.length === 0) return this.para(b.empty, { size: 8.5, color: INK.muted, gap: 6 });
+    if (!b.groups && b.rows.length === 0) return this.para(b.empty, { size: 8.5, color: INK.muted, gap: 6 });
     const n = b.columns.length;
     // The first column (dates, accounts) gets twice the room of the others.
     const unit = this.width / (n + 1);
     const widths = b.columns.map((_, i) => (i === 0 ? unit * 2 : unit));
     const row = (cells: string[], font: string, color: string) => {
-      const texts = cells.map((c) => this.fit(c, font, 60));
+      const texts = cells.map((c) => this.fit(c, font, 200));
       d.font(font).fontSize(7.5);
       const h =
         Math.max(...texts.map((t, i) => d.heightOfString(t, { width: (widths[i] as number) - 6 }))) + 5;
@@ -502,7 +549,20 @@ class Writer {
       FONT_BOLD,
       INK.muted,
     );
-    for (const r of b.rows) row(r, FONT_REGULAR, INK.text);
+    if (b.groups)
+      for (const g of b.groups) {
+        this.ensure(24);
+        this.para(g.note ? `${g.label} ${g.note}` : g.label, {
+          font: FONT_BOLD,
+          size: 8,
+          gap: 1,
+          x: this.left + 3,
+        });
+        if (g.rows.length === 0)
+          this.para(g.empty, { size: 7.5, color: INK.muted, gap: 2, x: this.left + 3 });
+        for (const r of g.rows) row(r.map(cellText), FONT_REGULAR, INK.text);
+      }
+    else for (const r of b.rows) row(r.map(cellText), FONT_REGULAR, INK.text);
     d.y += 8;
   }
 

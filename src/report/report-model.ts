@@ -1,12 +1,15 @@
-// The creator report's content, pure: from a creator's latest audit (and optionally the
-// one before) to the ordered sections with every figure in plain words. The page, the
-// PDF and `vouch report` render this one model, so they show the same report.
+// The view model of an audit, pure: from a creator's latest audit (and optionally the one
+// before) to the ordered sections with every figure in plain words, the evidence and the
+// notes. The creator page, `vouch audit`, the report page and the PDF render this one
+// model, so they show the same figures in the same words.
 //
-// Adding a section: write `(ctx: ReportContext) => ReportSection | null` (null leaves it
-// out, e.g. for an audit that predates it) in sections/, built from the blocks of
-// report-types.ts, and put it in REPORT_SECTIONS where it belongs. The score block at
-// the top is `headline.score` (sections/score-section.ts). Section ids are the ones the
-// trust score's components name as their evidence ("engagement", "audience", …).
+// Adding a section: write `(ctx: ReportContext) => ReportSection | null` in sections/,
+// built from the blocks of report-types.ts, and put it in REPORT_SECTIONS where it
+// belongs. A part an older audit did not compute keeps its section, which says so
+// (sections/notes-for.ts); null leaves a section out (the media kit when there is
+// none). The score block at the top is `headline.score` (sections/score-section.ts).
+// Section ids are the ones the trust score's components name as their evidence
+// ("engagement", "audience", …).
 import type { AuditResult } from "../core/audit.js";
 import { day, num } from "./format.js";
 import { headlineFigures } from "./headline-figures.js";
@@ -24,7 +27,7 @@ import { commentsSection } from "./sections/comments-section.js";
 import { disclosureSection } from "./sections/disclosure-section.js";
 import { engagementSection } from "./sections/engagement-section.js";
 import { growthSection } from "./sections/growth-section.js";
-import { mediaKitSection } from "./sections/media-kit-section.js";
+import { reportMediaKitSection } from "./sections/media-kit-section.js";
 import { dataRangeWords, methodSection } from "./sections/method-section.js";
 import { nicheSection } from "./sections/niche-section.js";
 import { responsivenessSection } from "./sections/responsiveness-section.js";
@@ -45,7 +48,7 @@ export const REPORT_SECTIONS: readonly SectionBuilder[] = [
   disclosureSection,
   nicheSection,
   voiceSection,
-  mediaKitSection,
+  reportMediaKitSection,
   methodSection,
 ];
 
@@ -113,6 +116,7 @@ function reportFigures({ audit, previous }: ReportContext): ReportFigure[] {
       benchmark: f.benchmark,
       method: f.method,
       evidence: EVIDENCE_SECTIONS[f.evidence] ?? f.evidence.replace(/^#/, ""),
+      evidenceLabel: f.evidenceLabel,
       previous: previous && old !== undefined ? `${old} on ${day(previous.computedAt)}` : null,
     };
   });

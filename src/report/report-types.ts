@@ -1,9 +1,16 @@
-// The creator report as data: what the report page, the PDF and `vouch report` show, in
-// order, with every figure already written in plain words (src/report/format.ts). The
-// renderers (render-report-html.ts, render-report-pdf.ts) only lay it out: they know the
-// block kinds below, never the audit. A new section (score components, growth, niche,
-// voice, disclosure…) is a function from ReportContext to a ReportSection built from
-// these blocks, added to REPORT_SECTIONS in report-model.ts.
+// The view model of an audit: what the creator page, `vouch audit`, the report page and
+// the PDF show, in order, with every figure already written in plain words
+// (src/report/format.ts), the evidence as lists, tables and example comments, and the
+// notes. The renderers (render-report-html.ts, render-creator-page.ts,
+// render-report-text.ts, render-report-pdf.ts) only lay it out: they know the block
+// kinds below, never the audit. A new section is a function from ReportContext to a
+// ReportSection built from these blocks, added to REPORT_SECTIONS in report-model.ts.
+//
+// Chart blocks carry numbers, not pictures: each renderer draws them its own way (inline
+// SVG, vector PDF, Chart.js on the creator page, nothing in a terminal), and each chart's
+// figures also stand in a table or a list beside it. Links are typed targets: an anchor
+// of the model (a section, a part, a list item) or the comment browser, which only the
+// creator page can open; the others print the link's words or nothing.
 import type { AudienceFit, PricePerThousand } from "../core/audience-fit.js";
 import type { AudienceProfile } from "../core/audience-profile.js";
 import type { AuditResult } from "../core/audit.js";
@@ -32,7 +39,7 @@ export interface ReportInput {
  */
 export interface ReportKitFit {
   /** The latest submitted kit; null when none is. */
-  kit: { submittedAt: string } | null;
+  kit: { submittedAt: string; requestId?: number } | null;
   /** Which sources the audience profile came from. */
   sources: { mediaKit: boolean; demographics: boolean };
   profile: AudienceProfile;
@@ -101,8 +108,10 @@ export interface ReportFigure {
   note: string;
   benchmark: string;
   method: string;
-  /** The id of the section (or block) with the evidence, e.g. "evidence-posts". */
+  /** The anchor of the section (or part) with the evidence, e.g. "engagement". */
   evidence: string;
+  /** What the evidence is, for the link to it: "Engagement per post". */
+  evidenceLabel: string;
   /** The same figure in the previous audit, "2.91% on 2026-09-01"; null without one. */
   previous: string | null;
 }
@@ -114,15 +123,31 @@ export interface ReportFact {
 }
 
 export interface ReportSection {
-  /** An HTML id: the headline figures link here. */
+  /** An anchor: the headline figures and the score's evidence link here. */
   id: string;
   title: string;
   blocks: ReportBlock[];
 }
 
+/** Text with emphasis: HTML shows `strong` in bold and `code` as code; the PDF and a terminal print it plain. */
+export type Span = string | { strong: string } | { code: string };
+export type Words = string | readonly Span[];
+
+/**
+ * Where a link goes: an anchor of the model (a section, a part, a heading, a list item);
+ * the comment browser with one of its filters; the media kit a request returned; the
+ * workspace's brand targets. Only the creator page opens the last three.
+ */
+export type LinkTarget = { anchor: string } | { comments: string } | { kit: number } | { targets: true };
+
+export interface ReportLink {
+  label: string;
+  to: LinkTarget;
+}
+
 export type ReportBlock =
   | { kind: "heading"; id?: string; text: string }
-  | { kind: "text"; text: string; tone?: "normal" | "muted" | "caution" }
+  | TextBlock
   | { kind: "facts"; items: ReportFact[] }
   | { kind: "notes"; title: string; items: string[] }
   | ListBlock
@@ -131,40 +156,102 @@ export type ReportBlock =
   | GrowthChartBlock
   | CommentsBlock
   | ThreadsBlock
-  | TableBlock;
+  | TableBlock
+  | PartBlock;
 
-/** Bullet points, e.g. the reasons for and against the score; `link` is a section id. */
+export interface TextBlock {
+  kind: "text";
+  text: Words;
+  tone?: "normal" | "muted" | "caution";
+  /** Links a browser adds after the text (the comment browser's filter, the kit); never printed. */
+  links?: ReportLink[];
+}
+
+/**
+ * A titled part of a section with its own anchor, e.g. the spam comments in the comment
+ * quality section: a subheading in the report, a section of its own on the creator page.
+ * Parts come after a section's other blocks.
+ */
+export interface PartBlock {
+  kind: "part";
+  id: string;
+  title: string;
+  blocks: ReportBlock[];
+}
+
+/** Bullet points, e.g. the reasons for and against the score or the anomaly flags. */
 export interface ListBlock {
   kind: "list";
   title: string;
-  items: { text: string; link?: string }[];
+  items: ListItem[];
   empty: string;
+}
+
+export interface ListItem {
+  /** An anchor the score's evidence links to ("growth-2026-09-17"). */
+  id?: string;
+  /** Short labels before the text: a severity, a flag, a status. */
+  badges?: string[];
+  /** How a page colours the item; no effect elsewhere. */
+  tone?: "alert" | "warning" | "ok";
+  text: string;
+  /** Lines under the text: numbers behind it, innocent explanations, quotes. */
+  details?: string[];
+  /** Where the evidence is. */
+  evidence?: ReportLink[];
 }
 
 /** Vertical columns over time (engagement rate per post) with an optional reference line. */
 export interface ColumnChartBlock {
   kind: "column-chart";
+  id: string;
   title: string;
-  /** Values are fractions (0.031 = 3.1%); null is drawn as "no data". */
-  columns: { label: string; value: number | null; display: string }[];
+  /** Values are fractions (0.031 = 3.1%); null is drawn as "no data". `label` is the short tick, `date` the day. */
+  columns: { label: string; date: string; value: number | null; display: string }[];
   reference: { value: number; label: string } | null;
   caption: string;
 }
 
-/** Horizontal bars of shares (follower classes). */
+/**
+ * Horizontal bars of shares, each with its counts: a table whose last column is also
+ * drawn as a bar (follower classes, niches, languages).
+ */
 export interface BarListBlock {
   kind: "bar-list";
+  id: string;
   title: string;
-  /** share is a fraction of the whole; display is the text beside the bar. */
-  bars: { label: string; share: number | null; display: string; note?: string }[];
+  /** The headers: the label column, each value column, the share column. */
+  columns: { label: string; values: string[]; share: string };
+  bars: BarItem[];
+  /** A last row adding them up, when the bars are the parts of one whole. */
+  total?: { label: string; values: string[]; shareText: string };
   caption: string;
 }
 
-/** Followers per day (a line with gaps where the count is unknown). */
+export interface BarItem {
+  /** An anchor for the row. */
+  id?: string;
+  label: string;
+  /** A short code beside the label ("en"). */
+  tag?: string;
+  /** What puts an item in the bar, or the words behind it. */
+  note?: string;
+  values: string[];
+  /** The count behind the first value, for a chart's tooltip. */
+  count?: number;
+  /** A fraction of the whole; null is drawn empty. */
+  share: number | null;
+  shareText: string;
+}
+
+/** Followers (and accounts followed) per day: a line with gaps where a count is unknown. */
 export interface GrowthChartBlock {
   kind: "growth-chart";
+  id: string;
   title: string;
   points: GrowthChartPoint[];
+  /** Days to mark (spikes). */
+  marks: string[];
   caption: string;
 }
 
@@ -172,6 +259,9 @@ export interface GrowthChartPoint {
   /** YYYY-MM-DD */
   day: string;
   followers: number | null;
+  following: number | null;
+  followersChange: number | null;
+  followingChange: number | null;
 }
 
 export interface ReportComment {
@@ -185,29 +275,46 @@ export interface ReportComment {
 
 export interface CommentsBlock {
   kind: "comments";
-  id?: string;
   items: ReportComment[];
   /** What to print when there are none. */
   empty: string;
 }
 
+export interface ThreadEntry {
+  author: string | null;
+  text: string;
+  /** When, in words ("2026-10-01 09:00 UTC"); null when not known. */
+  at: string | null;
+  /** The same time as ISO 8601, for a page's <time>. */
+  time: string | null;
+}
+
 export interface ReportThread {
-  comment: { author: string | null; text: string; at: string };
-  replies: { author: string | null; text: string; at: string; byCreator: boolean }[];
+  id?: string;
+  /** null when the comment answered is not among those read (the note says so). */
+  comment: ThreadEntry | null;
+  replies: (ThreadEntry & { byCreator: boolean })[];
   note: string | null;
 }
 
 export interface ThreadsBlock {
   kind: "threads";
+  id?: string;
   title: string;
   threads: ReportThread[];
   empty: string;
 }
 
+/** A table cell: text, or text shown as code or linking to its evidence. */
+export type Cell = string | { text: string; code?: boolean; link?: LinkTarget };
+
 export interface TableBlock {
   kind: "table";
+  id?: string;
   title: string;
   columns: { label: string; numeric?: boolean }[];
-  rows: string[][];
+  rows: Cell[][];
+  /** Rows under group headings (examples per class, words per niche); used instead of `rows`. */
+  groups?: { label: string; note?: string; rows: Cell[][]; empty: string }[];
   empty: string;
 }

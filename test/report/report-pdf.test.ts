@@ -14,6 +14,7 @@ import { upgradeAudit } from "../../src/core/upgrade-audit.js";
 import { type Database, openDatabase } from "../../src/db/open-database.js";
 import { drawGrowthChart } from "../../src/report/pdf-charts.js";
 import { FONT_BOLD, FONT_REGULAR, fitToFont, fontFiles, glyphTest } from "../../src/report/pdf-fonts.js";
+import { documentAnchors } from "../../src/report/render-report-html.js";
 import { renderReportPdf } from "../../src/report/render-report-pdf.js";
 import { buildReportModel, reportFileName } from "../../src/report/report-model.js";
 import type { ReportModel } from "../../src/report/report-types.js";
@@ -205,7 +206,7 @@ describe("the creator report as a PDF", () => {
     expect(pdfInfo(path).Author).toBe("Vouch");
   });
 
-  it("renders an audit stored by an older method, without the sections it predates", async () => {
+  it("renders an audit stored by an older method, saying which parts it did not compute", async () => {
     // audit-v1 stored no score, growth, anomalies, audience, models or spam fields.
     const old = structuredClone(sunnyAudit) as unknown as Record<string, unknown> & {
       comments: Record<string, unknown> & { examples: Record<string, unknown> };
@@ -233,16 +234,25 @@ describe("the creator report as a PDF", () => {
       computedAt: "2026-09-01T08:00:00.000Z",
     });
     expect(m.headline.score).toBeNull();
+    // Every section stays; those of parts audit-v1 did not compute say so.
     expect(m.sections.map((x) => x.id)).toEqual([
+      "score",
       "engagement",
+      "anomalies",
       "responsiveness",
       "comments",
       "audience",
+      "growth",
+      "usernames",
+      "disclosure",
+      "niche",
+      "voice",
       "method",
     ]);
     const text = pdfText(savePdf("sunny_trails-audit-v1", await renderReportPdf(m)));
-    expect(text).toContain("This audit (audit-v1) did not look for spam.");
-    expect(text).toContain("This audit (audit-v1) predates audience authenticity.");
+    expect(text).toContain("Not computed by audit-v1: this audit did not look for spam.");
+    expect(text).toContain("Not computed by audit-v1: this audit predates audience authenticity.");
+    expect(text).toContain("Not computed by audit-v1: this audit did not look for niches.");
     expect(text).not.toContain("TRUST SCORE");
   });
 
@@ -287,12 +297,7 @@ describe("the report model", () => {
       ]);
       expect(m.computedOn).toBe("2026-11-01");
       expect(m.handle).toBe("tiny_baker");
-      const targets = new Set(
-        m.sections.flatMap((s) => [
-          s.id,
-          ...s.blocks.flatMap((b) => (b.kind === "heading" && b.id ? [b.id] : [])),
-        ]),
-      );
+      const targets = documentAnchors(m);
       for (const f of m.headline.figures) expect(targets, f.id).toContain(f.evidence);
       // The previous audit (a day earlier) is named beside each figure and in the score block.
       expect(m.headline.figures[0]?.previous).toMatch(/ on 2026-10-31$/);

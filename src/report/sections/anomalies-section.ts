@@ -1,25 +1,52 @@
-// The report's engagement-anomalies section: each flag in plain words with the innocent
-// readings to rule out, and the possible pod as a table. The trust score's engagement
-// component links here ("engagement" is the engagement section; this one follows it).
-import { pct } from "../format.js";
+// The engagement-anomalies section: each flag in plain words with the innocent readings
+// to rule out and the posts and accounts behind it, and the possible pod as a table. The
+// trust score's engagement component links here. Audits before audit-v3 have none: the
+// section says it was not computed.
+import { pct, when } from "../format.js";
 import type { ReportBlock, ReportContext, ReportSection } from "../report-types.js";
+import { notComputedBlock } from "./notes-for.js";
 
-export function anomaliesSection({ audit: r }: ReportContext): ReportSection | null {
+/** Posts named per flag; --json lists them all. */
+const POSTS_SHOWN = 12;
+
+export function anomaliesSection({ audit: r }: ReportContext): ReportSection {
   const a = r.anomalies;
-  if (a === null) return null;
+  const title = "Engagement anomalies";
+  if (a === null)
+    return { id: "anomalies", title, blocks: [notComputedBlock(r, "did not look for anomalies", "them")] };
+  const posts = new Map(r.engagement.perPost.map((p) => [p.postId, p]));
+  const postLabel = (id: string) => {
+    const p = posts.get(id);
+    return p ? `${when(p.takenAt)}${p.shortcode ? ` (${p.shortcode})` : ""}` : `post ${id}`;
+  };
   const blocks: ReportBlock[] = [
     {
       kind: "text",
-      text:
-        a.erRatio === null
-          ? "The median engagement rate cannot be compared with a benchmark."
-          : `The median engagement rate is ${a.erRatio.toFixed(2)}× the tier benchmark.`,
+      text: [
+        "The median engagement rate ",
+        ...(a.erRatio === null
+          ? ["cannot be compared with a benchmark"]
+          : ["is ", { strong: `${a.erRatio.toFixed(2)}×` }, " the tier benchmark"]),
+        `; likes per comment ${a.likesToComments.median === null ? "not enough data" : a.likesToComments.median.toFixed(1)} (median).`,
+      ],
     },
     {
       kind: "list",
       title: "Flags",
       items: a.flags.map((f) => ({
-        text: `[${f.severity}] ${f.message}${f.innocentExplanations.length ? ` Could also be: ${f.innocentExplanations.join("; ")}.` : ""}`,
+        id: `anomaly-${f.kind}`,
+        badges: [f.severity],
+        tone: f.severity === "alert" ? "alert" : "warning",
+        text: f.message,
+        details: [
+          ...(f.innocentExplanations.length ? [`Could also be: ${f.innocentExplanations.join("; ")}.`] : []),
+          ...(f.evidence.postIds.length
+            ? [`Posts: ${f.evidence.postIds.slice(0, POSTS_SHOWN).map(postLabel).join(", ")}.`]
+            : []),
+          ...(f.evidence.accounts.length
+            ? [`Accounts: ${f.evidence.accounts.map((x) => `@${x}`).join(", ")}.`]
+            : []),
+        ],
       })),
       empty:
         "No anomaly: engagement in line with the benchmark, likes evenly spread, no pod or comment burst.",
@@ -36,16 +63,14 @@ export function anomaliesSection({ audit: r }: ReportContext): ReportSection | n
         { label: "Within minutes", numeric: true },
         { label: "Generic", numeric: true },
       ],
-      rows: a.pod.members
-        .slice(0, 15)
-        .map((m) => [
-          `@${m.author}`,
-          String(m.posts),
-          String(m.comments),
-          pct(m.fastShare, 0),
-          pct(m.genericShare, 0),
-        ]),
+      rows: a.pod.members.map((m) => [
+        `@${m.author}`,
+        String(m.posts),
+        String(m.comments),
+        pct(m.fastShare, 0),
+        pct(m.genericShare, 0),
+      ]),
       empty: "",
     });
-  return { id: "anomalies", title: "Engagement anomalies", blocks };
+  return { id: "anomalies", title, blocks };
 }

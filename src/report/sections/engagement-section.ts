@@ -1,6 +1,6 @@
-// The report's engagement section: ER per post as columns against the tier benchmark,
-// the other engagement figures, and the posts behind them (oldest first).
-import { day, num, pct, times } from "../format.js";
+// The engagement section: ER per post as columns against the tier benchmark, the other
+// engagement figures, and the posts behind them (oldest first).
+import { day, num, pct, times, when } from "../format.js";
 import type { ReportBlock, ReportContext, ReportSection } from "../report-types.js";
 import { engagementWindowNotes } from "../window-notes.js";
 import { notesBlock } from "./notes-for.js";
@@ -67,8 +67,14 @@ export function engagementSection({ audit: r }: ReportContext): ReportSection {
       },
       {
         kind: "column-chart",
+        id: "engagement-rate",
         title: "Engagement rate per post",
-        columns: posts.map((p) => ({ label: day(p.takenAt).slice(5), value: p.rate, display: pct(p.rate) })),
+        columns: posts.map((p) => ({
+          label: day(p.takenAt).slice(5),
+          date: day(p.takenAt),
+          value: p.rate,
+          display: pct(p.rate),
+        })),
         reference: e.benchmark
           ? {
               value: e.benchmark.rate,
@@ -87,14 +93,16 @@ export function engagementSection({ audit: r }: ReportContext): ReportSection {
           { label: "Comments", numeric: true },
           { label: "Views", numeric: true },
           { label: "ER", numeric: true },
+          { label: "Likes vs average", numeric: true },
         ],
         rows: posts.map((p) => [
-          `${day(p.takenAt)}${p.shortcode ? ` ${p.shortcode}` : ""}`,
+          `${when(p.takenAt)}${p.shortcode ? ` ${p.shortcode}` : ""}`,
           p.kind ?? "?",
           p.likes === null ? "hidden" : num(p.likes),
           p.comments === null ? "unknown" : num(p.comments),
           p.views === null ? "—" : num(p.views),
           pct(p.rate),
+          pct(p.likesSpread, 0),
         ]),
         empty: "No posts are stored.",
       },

@@ -1,10 +1,10 @@
-// The report's media-kit section: where the audience figures come from (the creator's
-// kit, the platform's imported follower demographics), the audience fit against each of
-// the workspace's brand targets with its five parts and the price per 1,000 followers
-// plain and in the target, how each fit was judged, and the kit's claims against what
-// the audit measured. The same figures as the creator page's media-kit section
-// (src/server/pages/media-kit-section.ts); formulas in docs/methodology.md, section 10.
-// Left out when the creator has neither a submitted kit nor a brand target to fit:
+// The media-kit section: where the audience figures come from (the creator's kit, the
+// platform's imported follower demographics), the audience fit against each of the
+// workspace's brand targets with its five parts and the price per 1,000 followers plain
+// and in the target, how each fit was judged, and the kit's claims against what the audit
+// measured; formulas in docs/methodology.md, section 10. It reads the kit fit only, so
+// the creator page shows it before the first audit too (`mediaKitSection`). The report
+// leaves it out when the creator has neither a submitted kit nor a brand target to fit:
 // there is nothing to say then, and most reports would carry an empty section.
 import { FIT_PART_IDS, FIT_PART_LABELS } from "../../core/audience-fit.js";
 import type { AudienceProfile, ProfileSource } from "../../core/audience-profile.js";
@@ -33,12 +33,29 @@ const SOURCE_WORDS: Record<ProfileSource, string> = {
   media_kit: "the creator's media kit",
 };
 
-export function mediaKitSection({ kitFit: k }: ReportContext): ReportSection | null {
+/** The report's section: none without a kit or a brand target. */
+export function reportMediaKitSection({ kitFit: k }: ReportContext): ReportSection | null {
   if (!k || (!k.kit && k.fits.length === 0)) return null;
+  return mediaKitSection(k);
+}
+
+export function mediaKitSection(k: ReportKitFit): ReportSection {
+  const requestId = k.kit?.requestId;
   return {
     id: "media-kit",
     title: "Media kit and audience fit",
-    blocks: [{ kind: "text", text: sourceWords(k) }, ...fitBlocks(k), ...claimBlocks(k)],
+    blocks: [
+      {
+        kind: "text",
+        text: sourceWords(k),
+        links: [
+          ...(requestId === undefined ? [] : [{ label: "View the kit", to: { kit: requestId } }]),
+          { label: "Brand targets", to: { targets: true } },
+        ],
+      },
+      ...fitBlocks(k),
+      ...claimBlocks(k),
+    ],
   };
 }
 

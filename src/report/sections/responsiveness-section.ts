@@ -1,5 +1,6 @@
-// The report's responsiveness section: reply share and delay in words, then real
-// threads the creator replied to and comments left without a reply (a few of each).
+// The responsiveness section: reply share and delay in words, then real threads the
+// creator replied to and comments left without a reply (a few of each; the comment
+// browser has them all).
 import type { Thread } from "../../core/responsiveness.js";
 import { minutes, num, pct, when } from "../format.js";
 import type { ReportContext, ReportSection, ReportThread } from "../report-types.js";
@@ -18,6 +19,7 @@ export function responsivenessSection({ audit: r }: ReportContext): ReportSectio
       {
         kind: "text",
         text: `Reply share ${pct(resp.replyShare, 1)}: ${num(resp.repliedComments)} of ${num(resp.topLevelComments)} top-level comments by other accounts got a reply from the creator; median delay ${minutes(resp.medianReplyDelayMinutes)}.`,
+        links: [{ label: "All replied comments", to: { comments: "replied" } }],
       },
       {
         kind: "facts",
@@ -49,11 +51,17 @@ export function responsivenessSection({ audit: r }: ReportContext): ReportSectio
 
 function reportThread(t: Thread): ReportThread {
   return {
-    comment: { author: t.comment.author, text: t.comment.text, at: when(t.comment.createdAt) },
+    comment: {
+      author: t.comment.author,
+      text: t.comment.text,
+      at: when(t.comment.createdAt),
+      time: t.comment.createdAt,
+    },
     replies: t.replies.map((rp) => ({
       author: rp.author,
       text: rp.text,
       at: when(rp.createdAt),
+      time: rp.createdAt,
       byCreator: rp.byCreator,
     })),
     note:

@@ -1,12 +1,14 @@
-// The trust score in the report: the block at the top (value, grade, change since the
-// previous audit) and the section right under the headline figures with each component
-// (weight, value or "not enough data", the section holding its evidence), the reasons
-// that moved the score most, and the components left out. Audits before audit-v3 carry
-// no score: both are then left out (the method section says it was not computed).
+// The trust score: the block at the top (value, grade, change since the previous audit)
+// and the section with each component (score, weight, change, the section holding its
+// evidence), the reasons that moved the score most each with the evidence behind it (a
+// section, a post, a day, an account, a comment), and the components left out. Audits
+// before audit-v3 carry no score: the section says it was not computed.
+import type { AuditResult } from "../../core/audit.js";
 import { compareScores } from "../../core/score-change.js";
-import type { Reason } from "../../core/trust-score.js";
+import type { ComponentId, Evidence, Reason } from "../../core/trust-score.js";
 import { day, num, pct } from "../format.js";
-import type { ReportBlock, ReportContext, ReportScore, ReportSection } from "../report-types.js";
+import type { ReportBlock, ReportContext, ReportLink, ReportScore, ReportSection } from "../report-types.js";
+import { notComputedBlock } from "./notes-for.js";
 
 function change({ audit, previous }: ReportContext) {
   const score = audit.score;
@@ -37,27 +39,71 @@ export function headlineScore(ctx: ReportContext): ReportScore | null {
   };
 }
 
-/** Section titles by the ids the score's components name (trust-score.ts). */
-const SECTION_TITLES: Record<string, string> = {
-  audience: "Audience authenticity",
-  engagement: "Engagement",
-  responsiveness: "Responsiveness",
-  comments: "Comment quality",
-  growth: "Growth",
-  disclosure: "Disclosure",
+/** Where each component's evidence is: the section (by the id the score names) and its title. */
+const EVIDENCE_SECTIONS: Record<string, { anchor: string; title: string }> = {
+  audience: { anchor: "audience", title: "Audience authenticity" },
+  engagement: { anchor: "anomalies", title: "Engagement anomalies" },
+  responsiveness: { anchor: "responsiveness", title: "Responsiveness" },
+  comments: { anchor: "comments", title: "Comment quality" },
+  growth: { anchor: "growth", title: "Growth" },
+  disclosure: { anchor: "disclosure", title: "Sponsored posts and disclosure" },
 };
 
-function reasonItem(r: Reason) {
-  const section = r.evidence.find((e) => e.kind === "section")?.id;
+/** Evidence links per reason: enough to check it, short enough to read. */
+const EVIDENCE_SHOWN = 6;
+
+/** Where one piece of evidence is shown: its section, its list item, or the comment browser. */
+function evidenceLink(component: ComponentId, e: Evidence, audit: AuditResult): ReportLink {
+  switch (e.kind) {
+    case "section": {
+      const s = EVIDENCE_SECTIONS[e.id];
+      return { label: s?.title ?? e.id, to: { anchor: s?.anchor ?? e.id } };
+    }
+    case "day":
+      return { label: e.id, to: { anchor: `growth-${e.id}` } };
+    case "post":
+      return {
+        label: `post ${e.id}`,
+        to: { anchor: component === "disclosure_hygiene" ? `disclosure-${e.id}` : "anomalies" },
+      };
+    case "account":
+      return {
+        label: `@${e.id}`,
+        to: { anchor: component === "audience_authenticity" ? "audience" : "anomalies" },
+      };
+    case "comment":
+      // The threads and the comment examples hold these comments; pod comments are the
+      // repeat commenters' in the comment browser.
+      if (component === "responsiveness")
+        return { label: `comment ${e.id}`, to: { anchor: "responsiveness" } };
+      if (component === "comment_quality")
+        return {
+          label: `comment ${e.id}`,
+          to: {
+            anchor: audit.comments.examples.spam?.some((x) => x.id === e.id)
+              ? "evidence-spam"
+              : "evidence-generic",
+          },
+        };
+      return { label: `comment ${e.id}`, to: { comments: "repeat" } };
+  }
+}
+
+function reasonItem(r: Reason, audit: AuditResult) {
   return {
     text: `${r.text} (${signed(r.impact)} points)`,
-    ...(section && SECTION_TITLES[section] ? { link: section } : {}),
+    evidence: r.evidence.slice(0, EVIDENCE_SHOWN).map((e) => evidenceLink(r.component, e, audit)),
   };
 }
 
-export function scoreSection(ctx: ReportContext): ReportSection | null {
+export function scoreSection(ctx: ReportContext): ReportSection {
   const score = ctx.audit.score;
-  if (!score) return null;
+  if (!score)
+    return {
+      id: "score",
+      title: "Trust score",
+      blocks: [notComputedBlock(ctx.audit, "has no trust score", "it")],
+    };
   const diff = change(ctx);
   const blocks: ReportBlock[] = [
     {
@@ -69,37 +115,34 @@ export function scoreSection(ctx: ReportContext): ReportSection | null {
       title: "Components",
       columns: [
         { label: "Component" },
-        { label: "Weight", numeric: true },
         { label: "Score", numeric: true },
+        { label: "Weight", numeric: true },
         ...(diff ? [{ label: `Change since ${day(diff.previous.computedAt)}`, numeric: true }] : []),
         { label: "Evidence" },
       ],
-      rows: score.components.map((c) => [
-        c.label,
-        c.effectiveWeight === null ? `(${pct(c.weight, 0)})` : pct(c.effectiveWeight, 0),
-        c.value === null ? "not enough data" : num(c.value, 0),
-        ...(diff
-          ? [
-              (() => {
-                const d = diff.components.find((x) => x.id === c.id)?.delta ?? null;
-                return d === null ? "—" : signed(d);
-              })(),
-            ]
-          : []),
-        SECTION_TITLES[c.section] ?? c.section,
-      ]),
+      rows: score.components.map((c) => {
+        const where = EVIDENCE_SECTIONS[c.section];
+        const d = diff?.components.find((x) => x.id === c.id)?.delta ?? null;
+        return [
+          c.label,
+          c.value === null ? "left out" : num(c.value, 0),
+          c.effectiveWeight === null ? `(${pct(c.weight, 0)})` : pct(c.effectiveWeight, 0),
+          ...(diff ? [d === null ? "—" : signed(d)] : []),
+          { text: where?.title ?? c.section, link: { anchor: where?.anchor ?? c.section } },
+        ];
+      }),
       empty: "No components.",
     },
     {
       kind: "list",
       title: "What counts for the creator",
-      items: score.reasonsFor.map(reasonItem),
+      items: score.reasonsFor.map((r) => reasonItem(r, ctx.audit)),
       empty: "Nothing stands out in the creator's favour.",
     },
     {
       kind: "list",
       title: "What counts against",
-      items: score.reasonsAgainst.map(reasonItem),
+      items: score.reasonsAgainst.map((r) => reasonItem(r, ctx.audit)),
       empty: "No warning sign was found.",
     },
   ];

@@ -1,9 +1,10 @@
-// The report's username history: the names the account was seen under and a rename in
-// words (core/username-history.ts), with what a rename may mean. Shown, not scored.
-// Audits before audit-v4 have no history: the section is then left out.
+// The username history: the names the account was seen under and a rename in words
+// (core/username-history.ts), with what a rename may mean. Shown, not scored. Audits
+// before audit-v4 have no history: the section says it was not computed.
 import type { UsernameHistory } from "../../core/username-history.js";
 import { day } from "../format.js";
 import type { ReportBlock, ReportContext, ReportSection } from "../report-types.js";
+import { notComputedBlock } from "./notes-for.js";
 
 /** What a rename may mean, for every place that shows one. */
 export const RENAME_NOTE =
@@ -16,15 +17,21 @@ export function usernamesLine(u: UsernameHistory): string {
   return `Seen only as @${only.username}, from ${day(only.firstSeen)} to ${day(only.lastSeen)}.`;
 }
 
-export function usernamesSection({ audit: r }: ReportContext): ReportSection | null {
+export function usernamesSection({ audit: r }: ReportContext): ReportSection {
   const u = r.usernames;
-  if (u === null) return null;
+  const title = "Username history";
+  if (u === null)
+    return {
+      id: "usernames",
+      title,
+      blocks: [notComputedBlock(r, "did not read the username history", "it")],
+    };
   const blocks: ReportBlock[] = u.renamed
     ? [
-        { kind: "text", tone: "caution", text: `Renamed: ${u.evidence}.` },
+        { kind: "text", tone: "caution", text: [{ strong: "Renamed:" }, ` ${u.evidence}.`] },
         {
           kind: "table",
-          title: "Usernames",
+          title: "Usernames, in the order they were last seen",
           columns: [{ label: "Username" }, { label: "First seen" }, { label: "Last seen" }],
           rows: u.names.map((n) => [`@${n.username}`, day(n.firstSeen), day(n.lastSeen)]),
           empty: "No username seen.",
@@ -32,5 +39,5 @@ export function usernamesSection({ audit: r }: ReportContext): ReportSection | n
         { kind: "text", tone: "muted", text: RENAME_NOTE },
       ]
     : [{ kind: "text", text: usernamesLine(u) }];
-  return { id: "usernames", title: "Username history", blocks };
+  return { id: "usernames", title, blocks };
 }

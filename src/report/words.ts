@@ -1,0 +1,17 @@
+// Plain text of the model's emphasised words and table cells, for the renderers that
+// cannot emphasise (the PDF, a terminal) and for tests that look for a figure's words.
+import type { Cell, LinkTarget, Words } from "./report-types.js";
+
+export function plainWords(w: Words): string {
+  return typeof w === "string"
+    ? w
+    : w.map((s) => (typeof s === "string" ? s : "strong" in s ? s.strong : s.code)).join("");
+}
+
+export function cellText(c: Cell): string {
+  return typeof c === "string" ? c : c.text;
+}
+
+export function cellLink(c: Cell): LinkTarget | undefined {
+  return typeof c === "string" ? undefined : c.link;
+}

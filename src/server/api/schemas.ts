@@ -382,6 +382,12 @@ export const ImportSummarySchema = z
   })
   .openapi("ImportSummary");
 
+/** A new API token: what POST /api/v1/tokens and the tokens page's form both take. */
+export const NewApiTokenInput = z.object({
+  name: z.string().trim().min(1).max(100),
+  role: z.enum(["member", "viewer"]).default("member"),
+});
+
 export const ApiTokenSchema = z
   .object({
     id: z.number().int(),

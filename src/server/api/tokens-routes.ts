@@ -4,7 +4,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { createApiToken, listApiTokens, revokeApiToken } from "../../services/auth/api-tokens.js";
 import { requireCaller } from "../authenticate.js";
 import type { AppEnv } from "../env.js";
-import { ApiTokenSchema, errorResponses, jsonContent, TokenIdParam } from "./schemas.js";
+import { ApiTokenSchema, errorResponses, jsonContent, NewApiTokenInput, TokenIdParam } from "./schemas.js";
 
 const security: { [scheme: string]: string[] }[] = [{ bearer: [] }, { session: [] }];
 
@@ -27,10 +27,7 @@ const create = createRoute({
     body: {
       content: {
         "application/json": {
-          schema: z.object({
-            name: z.string().trim().min(1).max(100),
-            role: z.enum(["member", "viewer"]).default("member"),
-          }),
+          schema: NewApiTokenInput,
         },
       },
       required: true,

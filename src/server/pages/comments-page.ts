@@ -1,18 +1,16 @@
 // /creators/:id/comments — the comment browser: other accounts' comments on the
 // posts the audit reads, newest first, filtered by one flag (generic, spam, possibly
 // spam, duplicate, replied, repeat commenter, or all) with the count of each, paged. Each
-// comment shows its flags and, when replied, the creator's first reply.
+// comment shows its flags and, when replied, the creator's first reply (comments-view.ts).
 import type { Hono } from "hono";
 import { z } from "zod";
-import { COMMENT_FILTERS, type CommentFilter } from "../../core/comment-flags.js";
-import { type CommentList, type CommentListItem, listComments } from "../../services/list-comments.js";
+import { COMMENT_FILTERS } from "../../core/comment-flags.js";
+import { listComments } from "../../services/list-comments.js";
 import type { AppEnv } from "../env.js";
+import { commentsView } from "./comments-view.js";
 import { creatorId } from "./creator-id.js";
-import { day, num, when } from "./format.js";
-import { type Html, html, query } from "./html.js";
 import { layout } from "./layout.js";
 import { pageCaller } from "./page-context.js";
-import { pager } from "./pager.js";
 
 const PAGE_SIZE = 50;
 
@@ -20,16 +18,6 @@ const CommentsQuery = z.object({
   filter: z.enum(COMMENT_FILTERS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
-
-const LABELS: Record<CommentFilter, string> = {
-  all: "All",
-  generic: "Generic",
-  spam: "Spam or scam",
-  possible_spam: "Possibly spam",
-  duplicate: "Same text on 2+ posts",
-  replied: "Replied by the creator",
-  repeat: "By repeat commenters",
-};
 
 export function registerCommentsPage(pages: Hono<AppEnv>) {
   pages.get("/creators/:id/comments", async (c) => {
@@ -51,56 +39,4 @@ export function registerCommentsPage(pages: Hono<AppEnv>) {
       }),
     );
   });
-}
-
-function commentsView(id: number, username: string, filter: CommentFilter, list: CommentList): Html {
-  const href = (f: CommentFilter, page?: number) =>
-    `/creators/${id}/comments${query({ filter: f === "all" ? null : f, page: page && page > 1 ? page : null })}`;
-  return html`<nav aria-label="Breadcrumb" class="breadcrumb"><a href="/">Creators</a> › <a href="/creators/${id}">${username}</a> › <span aria-current="page">Comments</span></nav>
-<h1>Comments on ${username}</h1>
-<p>Comments by other accounts on the posts the audit reads, flagged by the audit's rules.${
-    list.auditId === null ? " Repeat commenters are known after the first audit." : ""
-  }</p>
-<nav class="filter-tabs" aria-label="Filter comments">
-  <ul>${COMMENT_FILTERS.map(
-    (f) =>
-      html`<li><a href="${href(f)}"${f === filter ? html` aria-current="true"` : ""}>${LABELS[f]} <span class="count">(${num(list.counts[f])})</span></a></li>`,
-  )}</ul>
-</nav>
-<h2 class="visually-hidden">${LABELS[filter]} comments</h2>
-<p role="status">${num(list.total)} comment${list.total === 1 ? "" : "s"}${filter === "all" ? "" : ` — ${LABELS[filter].toLowerCase()}`}.</p>
-${
-  list.items.length
-    ? html`<ol class="comment-list">${list.items.map(commentItem)}</ol>`
-    : html`<p class="empty">No comment matches this filter.</p>`
-}
-${pager(list.page, list.pageSize, list.total, (p) => href(filter, p))}`;
-}
-
-function commentItem(item: CommentListItem): Html {
-  const c = item.comment;
-  const f = item.flags;
-  const badges: string[] = [];
-  if (f.generic) badges.push(`generic: ${f.generic.replace("_", " ")}`);
-  if (f.spam)
-    badges.push(
-      `spam (${f.spam.reasons.map((r) => r.replaceAll("_", " ")).join(", ")}; pSpam ${f.spam.pSpam.toFixed(2)})`,
-    );
-  if (f.possibleSpam)
-    badges.push(
-      `possibly spam, not counted (${f.possibleSpam.reasons.map((r) => r.replaceAll("_", " ")).join(", ")}; pSpam ${f.possibleSpam.pSpam.toFixed(2)})`,
-    );
-  if (f.duplicate) badges.push("same text on 2+ posts");
-  if (f.replied) badges.push("replied");
-  if (f.repeat) badges.push("repeat commenter");
-  return html`<li class="comment-item">
-  <p class="meta"><span class="author">@${c.authorUsername ?? item.author ?? "unknown"}</span> <time datetime="${new Date(c.createdAt).toISOString()}">${when(new Date(c.createdAt).toISOString())}</time> <span class="sub">on the post of ${item.postTakenAt ? day(item.postTakenAt) : "?"}${c.parentId ? " · a reply" : ""}</span></p>
-  <p class="text">${c.text}</p>
-  ${badges.length ? html`<ul class="badges" aria-label="Flags">${badges.map((b) => html`<li class="badge">${b}</li>`)}</ul>` : ""}
-  ${
-    item.creatorReply
-      ? html`<p class="reply by-creator"><span class="badge">creator</span> <span class="author">@${item.creatorReply.authorUsername ?? "creator"}</span> <time datetime="${new Date(item.creatorReply.createdAt).toISOString()}">${when(new Date(item.creatorReply.createdAt).toISOString())}</time><br><span class="text">${item.creatorReply.text}</span></p>`
-      : ""
-  }
-</li>`;
 }

@@ -1,7 +1,7 @@
 // /invite/:token — accepting an invitation link. Signed in: one button joins the
 // workspace (and switches the session to it). Not signed in: sign up here and
 // join, or sign in first and come back. An unknown, used or expired link is a
-// 404 page.
+// 404 page. The view is invite-view.ts.
 import type { Hono } from "hono";
 import { VouchError } from "../../core/errors.js";
 import {
@@ -11,12 +11,10 @@ import {
   signUpWithInvitation,
 } from "../../services/auth/invitations.js";
 import type { AppEnv } from "../env.js";
-import { formError } from "./form-field.js";
-import { when } from "./format.js";
-import { type Html, html, query } from "./html.js";
+import { type InviteState, inviteView } from "./invite-view.js";
 import { layout } from "./layout.js";
 import { formFields, type PageContext, pageCaller, setSessionCookie } from "./page-context.js";
-import { type FieldErrors, fieldErrors, signUpFields } from "./sign-up-page.js";
+import { fieldErrors } from "./sign-up-form.js";
 
 export function registerInvitePage(pages: Hono<AppEnv>) {
   pages.get("/invite/:token", async (c) => {
@@ -70,13 +68,6 @@ export function registerInvitePage(pages: Hono<AppEnv>) {
   });
 }
 
-interface InviteState {
-  email: string;
-  name: string;
-  error: string | null;
-  fieldErrors: FieldErrors;
-}
-
 function invitePage(c: PageContext, inv: Invitation, s: InviteState, status: 200 | 400 | 409 = 200) {
   const caller = c.var.caller?.via === "session" ? c.var.caller : null;
   const token = c.req.param("token") ?? "";
@@ -84,23 +75,4 @@ function invitePage(c: PageContext, inv: Invitation, s: InviteState, status: 200
     layout({ title: `Join ${inv.workspaceName}`, caller, main: inviteView(inv, token, s, caller !== null) }),
     status,
   );
-}
-
-function inviteView(inv: Invitation, token: string, s: InviteState, signedIn: boolean): Html {
-  const path = `/invite/${encodeURIComponent(token)}`;
-  return html`<div class="narrow">
-<h1>Join ${inv.workspaceName}</h1>
-<p>You are invited as a <strong>${inv.role}</strong>. The link works once, until ${when(inv.expiresAt)}.</p>
-${formError(s.error)}
-${
-  signedIn
-    ? html`<form method="post" action="${path}" class="stack"><button type="submit">Join ${inv.workspaceName}</button></form>`
-    : html`<h2>New to Vouch? Create your account</h2>
-<form method="post" action="${path}/sign-up" class="stack">
-  ${signUpFields(s)}
-  <button type="submit">Sign up and join</button>
-</form>
-<p>Have an account? <a href="/sign-in${query({ next: path })}">Sign in</a>, then open the link again.</p>`
-}
-</div>`;
 }

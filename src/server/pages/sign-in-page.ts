@@ -5,10 +5,9 @@ import type { Hono } from "hono";
 import { VouchError } from "../../core/errors.js";
 import { signIn } from "../../services/auth/sign-in.js";
 import type { AppEnv } from "../env.js";
-import { field, formError } from "./form-field.js";
-import { type Html, html } from "./html.js";
 import { layout } from "./layout.js";
 import { formFields, type PageContext, safeNext, setSessionCookie } from "./page-context.js";
+import { type SignInState, signInView } from "./sign-in-view.js";
 
 export function registerSignInPage(pages: Hono<AppEnv>) {
   pages.get("/sign-in", (c) => {
@@ -39,28 +38,6 @@ export function registerSignInPage(pages: Hono<AppEnv>) {
 const SIGNED_UP =
   "Thank you. Sign in with your email and the password you chose to open your workspace. If this email had an account already, nothing was changed: sign in with its password.";
 
-interface SignInState {
-  email: string;
-  next: string;
-  error: string | null;
-  notice: string | null;
-}
-
 function signInPage(c: PageContext, s: SignInState, status: 200 | 401 | 403 = 200) {
-  return c.html(layout({ title: "Sign in", caller: null, main: signInForm(s) }), status);
-}
-
-function signInForm(s: SignInState): Html {
-  return html`<div class="narrow">
-<h1>Sign in</h1>
-${s.notice ? html`<div class="alert success" role="status"><p>${s.notice}</p></div>` : ""}
-${formError(s.error)}
-<form method="post" action="/sign-in" class="stack">
-  ${field({ label: "Email", name: "email", type: "email", value: s.email, required: true, autocomplete: "email" })}
-  ${field({ label: "Password", name: "password", type: "password", required: true, autocomplete: "current-password" })}
-  <input type="hidden" name="next" value="${safeNext(s.next)}">
-  <button type="submit">Sign in</button>
-</form>
-<p>New to Vouch? <a href="/sign-up">Create a workspace</a>.</p>
-</div>`;
+  return c.html(layout({ title: "Sign in", caller: null, main: signInView(s) }), status);
 }

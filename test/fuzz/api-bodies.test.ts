@@ -7,10 +7,13 @@
 // of the wrong shape names the field (details.field), and a refused request leaves every
 // table as it was. A new route with a JSON body fails the first test until it has a valid
 // example below.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ERROR_CODES, type ErrorCode } from "../../src/core/errors.js";
 import { DATABASE_KINDS } from "../helpers/databases.js";
+import { FIXTURES } from "../helpers/fixtures.js";
 import {
   bearer,
   call,
@@ -26,6 +29,7 @@ import {
 import { dumpEveryTable } from "./dump-every-table.js";
 import { fuzzCases, fuzzParameters, fuzzTimeout } from "./fuzz-runs.js";
 import { deepJsonText, editedText, hostileJsonValue, hostileString, mutatedJson } from "./hostile-values.js";
+import { uploadName } from "./import-cases.js";
 
 /** A valid body of every operation with a JSON body, by operationId. */
 const VALID_BODIES: Record<string, unknown> = {
@@ -130,7 +134,7 @@ describe.each(DATABASE_KINDS)("fuzzing the API's JSON bodies on %s", (kind) => {
     who: string,
     op: Operation,
     odd: string | null,
-    body: string,
+    body: string | FormData,
     contentType: string | null,
   ) {
     before ??= await dumpEveryTable(s.d);
@@ -152,7 +156,13 @@ describe.each(DATABASE_KINDS)("fuzzing the API's JSON bodies on %s", (kind) => {
     expect(typeof answer.error.message).toBe("string");
     expect(ERROR_CODES[answer.error.code]?.status, text.slice(0, 500)).toBe(res.status);
     // A JSON object of the wrong shape: the answer names the field.
-    if (answer.error.code === "invalid_input" && isObject(body) && contentType === "application/json" && !odd)
+    if (
+      answer.error.code === "invalid_input" &&
+      typeof body === "string" &&
+      isObject(body) &&
+      contentType === "application/json" &&
+      !odd
+    )
       expect(typeof answer.error.details.field, text.slice(0, 500)).toBe("string");
     expect(await dumpEveryTable(s.d)).toEqual(before);
   }
@@ -219,6 +229,53 @@ describe.each(DATABASE_KINDS)("fuzzing the API's JSON bodies on %s", (kind) => {
           expectAnsweredOrRefused(who, op, null, text, type),
         ),
         fuzzParameters(`API raw bodies on ${kind}`, runs),
+      );
+    },
+    timeout,
+  );
+
+  it(
+    "the upload form of POST /api/v1/imports (its fields; the files are import-database.test.ts's)",
+    async () => {
+      const IMPORT: Operation = { id: "importFiles", method: "POST", path: "/api/v1/imports" };
+      const posts = readFileSync(join(FIXTURES, "csv/posts.csv"), "utf8");
+      // Described as data (printed when a case fails) and built into a form in the property.
+      const file = fc.oneof(
+        fc.constant({ name: "posts.csv", text: posts }),
+        fc.tuple(uploadName, hostileString).map(([name, text]) => ({ name, text })),
+        hostileString,
+      );
+      const field = fc.oneof(
+        fc.constantFrom("instagram:csv_cook", "2026-10-20T00:00:00Z", "tiktok:x", "2026-02-30T00:00:00Z"),
+        hostileString,
+      );
+      const form = fc.record(
+        {
+          files: fc.array(file, { maxLength: 3 }),
+          account: field,
+          capturedAt: field,
+          other: fc.tuple(hostileString, hostileString),
+        },
+        { requiredKeys: ["files"] },
+      );
+      const formData = ({
+        files,
+        account,
+        capturedAt,
+        other,
+      }: typeof form extends fc.Arbitrary<infer T> ? T : never) => {
+        const f = new FormData();
+        for (const x of files) f.append("files", typeof x === "string" ? x : new File([x.text], x.name));
+        if (account !== undefined) f.append("account", account);
+        if (capturedAt !== undefined) f.append("capturedAt", capturedAt);
+        if (other) f.append(other[0], other[1]);
+        return f;
+      };
+      await fc.assert(
+        fc.asyncProperty(caller, form, (who, fields) =>
+          expectAnsweredOrRefused(who, IMPORT, null, formData(fields), null),
+        ),
+        fuzzParameters(`API upload form on ${kind}`, runs),
       );
     },
     timeout,

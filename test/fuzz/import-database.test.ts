@@ -29,6 +29,7 @@ import {
   placesOf,
   randomFileCase,
   snapshotCase,
+  uploadName,
   writeCase,
   xzCase,
 } from "./import-cases.js";
@@ -150,14 +151,6 @@ interface Upload {
   /** What an error may name: the uploaded names, a zip's entries (as written and as unpacked). */
   places: string[];
 }
-
-/**
- * An uploaded file's name. Open: importUpload writes each file under its own name, so a name
- * of more than 255 bytes (ENAMETOOLONG) or with NUL (ERR_INVALID_ARG_VALUE) fails with a
- * system error, a 500. Reported for src/services/import-upload.ts; until it is fixed the
- * names stay within what the file system takes.
- */
-const uploadName = hostileString.filter((n) => !n.includes("\0") && Buffer.byteLength(n) <= 200);
 
 /** A case's files uploaded as they are, some under another (hostile) name. */
 const looseUpload: fc.Arbitrary<Upload> = fc

@@ -9,6 +9,8 @@
 import { FIT_PART_IDS, FIT_PART_LABELS } from "../../core/audience-fit.js";
 import type { AudienceProfile, ProfileSource } from "../../core/audience-profile.js";
 import type { ClaimVerdict } from "../../core/kit-claims.js";
+import { DELIVERABLE_LABELS } from "../../core/labels.js";
+import type { Deliverable } from "../../core/media-kit.js";
 import { num, pct, when } from "../format.js";
 import type { ReportBlock, ReportContext, ReportKitFit, ReportSection } from "../report-types.js";
 
@@ -187,8 +189,8 @@ function money(x: number | null, currency: string): string {
   return x === null ? "not enough data" : `${num(x, 2)} ${currency}`;
 }
 
-function deliverableWords(d: string): string {
-  return d.replaceAll("_", " ");
+function deliverableWords(d: Deliverable): string {
+  return DELIVERABLE_LABELS[d].toLowerCase();
 }
 
 function capitalise(s: string): string {

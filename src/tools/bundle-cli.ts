@@ -4,18 +4,32 @@
 // starts about 0.15 s sooner. Commands still load on use (`import()` → a chunk). Chunks
 // stay in dist/cli, one folder below the project like every dist folder, so code that
 // finds files from its own module (`../../public`, `../db/empty-data-dir.tar.gz`) finds
-// the same ones. Bundled: our code, commander, kysely and zod; every other dependency
-// stays in node_modules (PGlite and the fonts read files beside their own modules).
+// the same ones. Bundled: our code, commander, kysely, zod and eld, whose language
+// data (a 1 MB object literal that V8 parses in about a second) becomes a JSON.parse of
+// a string, two to four times faster to load; every other dependency stays in
+// node_modules (PGlite and the fonts read files beside their own modules).
 // tsc's unbundled output keeps working: tests build and spawn that.
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build, type Plugin } from "esbuild";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const OUT = join(ROOT, "dist", "cli");
-const BUNDLED = new Set(["commander", "kysely", "zod"]);
+const BUNDLED = new Set(["commander", "eld", "kysely", "zod"]);
 const CHUNK = /^(chunk|[a-z-]+)-[A-Z0-9]{8}\.js(\.map)?$/;
+
+/** eld's n-gram data as JSON text: the same object, parsed by V8's JSON parser. */
+const eldDataAsJson: Plugin = {
+  name: "eld-data-as-json",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]eld[\\/]src[\\/]ngrams[\\/][^\\/]+\.js$/ }, async (args) => {
+      const { ngramsData } = (await import(pathToFileURL(args.path).href)) as { ngramsData: unknown };
+      const json = JSON.stringify(JSON.stringify(ngramsData));
+      return { contents: `export const ngramsData = JSON.parse(${json});\n`, loader: "js" };
+    });
+  },
+};
 
 /** Bundles src/cli/main.ts into outDir (dist/cli for the build; tests use a folder of their own). */
 export async function bundleCli(outDir: string): Promise<void> {
@@ -39,6 +53,7 @@ export async function bundleCli(outDir: string): Promise<void> {
     banner: {
       js: 'import { createRequire as vouchCreateRequire } from "node:module"; const require = vouchCreateRequire(import.meta.url);',
     },
+    plugins: [eldDataAsJson],
     sourcemap: true,
     allowOverwrite: true,
     logLevel: "warning",

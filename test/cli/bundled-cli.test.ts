@@ -2,7 +2,8 @@
 // the esbuild output, next to a prepared data-folder image as in dist. Bundling moves
 // modules into chunks, so this checks what could break: the version and help, files
 // found from a module's place (the demo fixtures, the report page's CSS, the PDF
-// fonts, the image), and the packages left outside the bundle (PGlite, pdfkit, eld).
+// fonts, the image), the packages left outside the bundle (PGlite, pdfkit), and eld's
+// language data, rewritten as JSON: the audit is the one the source computes.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dumpEmptyDataDir } from "../../src/db/empty-data-dir.js";
 import { bundleCli } from "../../src/tools/bundle-cli.js";
+import { cli } from "../helpers/cli.js";
 import { cliEnv } from "../helpers/cli-env.js";
 import { DATABASE_KINDS } from "../helpers/databases.js";
 
@@ -63,12 +65,17 @@ describe.each(DATABASE_KINDS)("the bundled vouch on %s", (kind) => {
     await cleanup?.();
   });
 
-  it("runs the demo, then writes the report as PDF and HTML", () => {
+  it("runs the demo, then writes the report as PDF and HTML", async () => {
     const demo = vouch(["demo"], env);
     expect(demo.stderr).toBe("");
     expect(demo.code).toBe(0);
     expect(demo.stdout).toMatch(/instagram:sunny_trails\s/);
     if (kind === "pglite") expect(statSync(join(env.VOUCH_DATA as string, "PG_VERSION")).isFile()).toBe(true);
+
+    const audit = vouch(["audit", "instagram:sunny_trails", "--json"], env);
+    expect(audit).toMatchObject({ code: 0, stderr: "" });
+    const fromSource = await cli(["audit", "instagram:sunny_trails", "--json"], env);
+    expect(JSON.parse(audit.stdout)).toEqual(JSON.parse(fromSource.stdout));
 
     const pdf = join(out, `${kind}.pdf`);
     expect(vouch(["report", "instagram:sunny_trails", "--pdf", pdf], env)).toMatchObject({

@@ -94,7 +94,7 @@ export function blockHtml(b: ReportBlock, o: HtmlOptions, level = 3): Html {
     case "list":
       return html`${heading(level, b.title)}${
         b.items.length
-          ? html`<ul class="${page ? "flags" : "report-list"}">${b.items.map((i) => listItem(i, o))}</ul>`
+          ? html`<ul class="${page ? (b.items.some((i) => i.tone) ? "flags" : "plain") : "report-list"}">${b.items.map((i) => listItem(i, o))}</ul>`
           : html`<p class="empty">${b.empty}</p>`
       }`;
     case "column-chart":
@@ -133,7 +133,7 @@ function heading(level: number, text: string, id?: string): Html {
 }
 
 function listItem(i: ListItem, o: HtmlOptions): Html {
-  const cls = o.mode === "page" ? `flag${i.tone && i.tone !== "warning" ? ` flag-${i.tone}` : ""}` : "";
+  const cls = o.mode === "page" && i.tone ? `flag${i.tone === "warning" ? "" : ` flag-${i.tone}`}` : "";
   return html`<li${cls ? html` class="${cls}"` : ""}${i.id ? html` id="${i.id}"` : ""}><p>${(i.badges ?? []).map((b) => html`<span class="badge">${b}</span> `)}${i.text}</p>${(
     i.details ?? []
   ).map((d) => html`<p class="sub">${d}</p>`)}${
@@ -215,7 +215,7 @@ function barList(b: BarListBlock, o: HtmlOptions): Html {
   if (o.mode === "page") {
     return html`${o.pageChart?.(b) ?? ""}
 <div class="table-wrap" role="region" aria-labelledby="${b.id}-caption" tabindex="0">
-<table class="data" id="${b.id}">
+<table class="data audience-classes" id="${b.id}">
   <caption id="${b.id}-caption">${b.title} <span class="sub">${b.caption}</span></caption>
   <thead><tr><th scope="col">${b.columns.label}</th>${b.columns.values.map((v) => html`<th scope="col" class="num">${v}</th>`)}<th scope="col" class="num">${b.columns.share}</th></tr></thead>
   <tbody>${b.bars.map(

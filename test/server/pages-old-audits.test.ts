@@ -97,7 +97,7 @@ describe.each(DATABASE_KINDS)("an audit stored by audit-v3, read on %s", (kind) 
     expect(spam).not.toContain("Possibly spam (not counted)");
     // The score audit-v3 computed is shown as stored.
     expect(score).not.toBeNull();
-    expect(section(html, "score")).toContain(`${score}<span class="of">/100</span>`);
+    expect(section(html, "score")).toContain(`">${score} / 100</p>`);
   });
 
   it("the report lists the parts not computed in its method section", async () => {

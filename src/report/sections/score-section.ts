@@ -7,7 +7,14 @@ import type { AuditResult } from "../../core/audit.js";
 import { compareScores } from "../../core/score-change.js";
 import type { ComponentId, Evidence, Reason } from "../../core/trust-score.js";
 import { day, num, pct } from "../format.js";
-import type { ReportBlock, ReportContext, ReportLink, ReportScore, ReportSection } from "../report-types.js";
+import type {
+  ListItem,
+  ReportBlock,
+  ReportContext,
+  ReportLink,
+  ReportScore,
+  ReportSection,
+} from "../report-types.js";
 import { notComputedBlock } from "./notes-for.js";
 
 function change({ audit, previous }: ReportContext) {
@@ -89,8 +96,9 @@ function evidenceLink(component: ComponentId, e: Evidence, audit: AuditResult): 
   }
 }
 
-function reasonItem(r: Reason, audit: AuditResult) {
+function reasonItem(r: Reason, audit: AuditResult): ListItem {
   return {
+    tone: r.direction === "for" ? "ok" : "warning",
     text: `${r.text} (${signed(r.impact)} points)`,
     evidence: r.evidence.slice(0, EVIDENCE_SHOWN).map((e) => evidenceLink(r.component, e, audit)),
   };

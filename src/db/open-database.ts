@@ -8,7 +8,7 @@ import { Kysely } from "kysely";
 import { VouchError } from "../core/errors.js";
 import { connectPostgres } from "./connect-postgres.js";
 import { lockDataFolder } from "./data-folder-lock.js";
-import { emptyDataDirImage } from "./empty-data-dir.js";
+import { startFromImage } from "./empty-data-dir.js";
 import { migrateToLatest } from "./migrate.js";
 import { PGliteDialect } from "./pglite-dialect.js";
 import type { DB } from "./schema.js";
@@ -67,7 +67,7 @@ async function openPglite(dataDir = "memory://", image?: string, fallback = true
   }
   try {
     const { PGlite } = await import("@electric-sql/pglite");
-    const pglite = new PGlite(dataDir, { loadDataDir: await emptyDataDirImage(dataDir, image) });
+    const pglite = new PGlite(dataDir, { loadDataDir: await startFromImage(dataDir, image) });
     await pglite.waitReady;
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
     return { db, kind: "pglite", location: dataDir, close: () => db.destroy().finally(unlock) };

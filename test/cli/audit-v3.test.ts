@@ -122,10 +122,9 @@ describe.each(DATABASE_KINDS)("vouch audit --json, audit-v3, on %s", (kind) => {
 
   it("prints the score block in the readable report", async () => {
     const { stdout } = await cli(["audit", "instagram:sunny_trails"], env);
-    expect(stdout).toMatch(
-      /\nTRUST SCORE \(trust-v2; components 0–100, weighted\)\n {2}\d+ \/ 100 — grade A: /,
-    );
-    expect(stdout).toContain("\nGROWTH (followers and following by day)\n");
-    expect(stdout).toContain("\nSPONSORED POSTS AND DISCLOSURE (latest 24 posts; FTC and ASA/CAP rules)\n");
+    expect(stdout).toMatch(/\n {2}Trust score {13}\d+ \/ 100 {3}grade A/);
+    expect(stdout).toContain("\nTRUST SCORE\n");
+    expect(stdout).toContain("\nGROWTH\n");
+    expect(stdout).toMatch(/\nSPONSORED POSTS AND DISCLOSURE\n {2}Sponsored posts {9}1 of 24 {3}4%\n/);
   });
 });

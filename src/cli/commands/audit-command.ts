@@ -1,4 +1,5 @@
-// `vouch audit platform:username`: compute, store and print the audit.
+// `vouch audit platform:username`: compute, store and print the audit: as the report
+// model in words (the creator page's sections and figures), or with --json the result.
 import { type Command, InvalidArgumentError } from "commander";
 import { parseAccountKey } from "../../core/account-key.js";
 import { localWorkspaceId } from "../../services/local-workspace.js";
@@ -14,17 +15,30 @@ export function registerAudit(program: Command, io: CliIo) {
     .option("--window <posts>", "latest posts used for engagement rate", positiveInt, 12)
     .action(async (key: string, o: { json?: boolean; window: number }) => {
       const ref = parseAccountKey(key);
-      const [{ auditAccount }, { formatAudit }] = await Promise.all([
-        import("../../services/audit-account.js"),
+      const { auditAccount } = await import("../../services/audit-account.js");
+      if (o.json) {
+        const audit = await withDatabase(io, async (d) =>
+          auditAccount(d.db, await localWorkspaceId(d.db), ref, {
+            now: io.now(),
+            options: { window: o.window },
+          }),
+        );
+        io.stdout(`${JSON.stringify(audit.result, null, 2)}\n`);
+        return;
+      }
+      // The text is the report of the audit just stored, read back as the creator page
+      // reads it: with the creator's name, the audit before it and the media kit's fit.
+      const [{ getReportData }, { formatReport }] = await Promise.all([
+        import("../../services/get-report-data.js"),
         import("../format-audit.js"),
       ]);
-      const audit = await withDatabase(io, async (d) =>
-        auditAccount(d.db, await localWorkspaceId(d.db), ref, {
-          now: io.now(),
-          options: { window: o.window },
-        }),
-      );
-      io.stdout(o.json ? `${JSON.stringify(audit.result, null, 2)}\n` : formatAudit(audit.result));
+      const report = await withDatabase(io, async (d) => {
+        const workspaceId = await localWorkspaceId(d.db);
+        await auditAccount(d.db, workspaceId, ref, { now: io.now(), options: { window: o.window } });
+        return (await getReportData(d.db, workspaceId, ref)).report;
+      });
+      if (!report) throw new Error(`the audit of ${key} was not stored`);
+      io.stdout(formatReport(report));
     });
 }
 

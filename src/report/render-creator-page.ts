@@ -124,7 +124,7 @@ function pageChart(b: ColumnChartBlock | BarListBlock | GrowthChartBlock): Html 
     };
     return html`<figure class="chart">
   <div class="chart-box"><canvas id="er-chart" role="img" aria-label="Line chart of engagement rate per post over time; the table below has the same values" data-chart="${JSON.stringify(data)}"></canvas></div>
-  <figcaption>${b.caption}</figcaption>
+  <figcaption>${b.title}: ${b.caption}</figcaption>
 </figure>`;
   }
   if (b.kind === "bar-list" && b.id === "audience-classes") {
@@ -147,7 +147,7 @@ function pageChart(b: ColumnChartBlock | BarListBlock | GrowthChartBlock): Html 
     };
     return html`<figure class="chart">
   <div class="chart-box"><canvas id="growth-chart" role="img" aria-label="Line chart of followers and accounts followed by day; the table below has the same values" data-chart="${JSON.stringify(data)}"></canvas></div>
-  <figcaption>${b.caption}</figcaption>
+  <figcaption>${b.title}: ${b.caption}</figcaption>
 </figure>`;
   }
   return null;

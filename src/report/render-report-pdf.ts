@@ -472,9 +472,8 @@ class Writer {
       ...(t.comment
         ? [{ author: t.comment.author, at: t.comment.at, text: t.comment.text, byCreator: false, indent: 0 }]
         : []),
-      ...t.replies.slice(0, 4).map((r) => ({ ...r, indent: t.comment ? 16 : 0 })),
+      ...t.replies.map((r) => ({ ...r, indent: t.comment ? 16 : 0 })),
     ];
-    const more = t.replies.length - 4;
     const laid = entries.map((e) => {
       const head = this.fit(
         `@${e.author ?? "unknown"}${e.byCreator ? "  (creator)" : ""}${e.at ? `  ·  ${e.at}` : ""}`,
@@ -486,7 +485,7 @@ class Writer {
       d.font(FONT_REGULAR).fontSize(8.5);
       return { ...e, head, text, width, h: 11 + d.heightOfString(text, { width, lineGap: 1 }) + 3 };
     });
-    const total = laid.reduce((s, e) => s + e.h, 0) + (t.note ? 11 : 0) + (more > 0 ? 11 : 0);
+    const total = laid.reduce((s, e) => s + e.h, 0) + (t.note ? 11 : 0);
     this.ensure(Math.min(total, 300) + 6);
     const page0 = d.page;
     const y0 = d.y;
@@ -504,8 +503,6 @@ class Writer {
         .text(e.text, x, y + 11, { width: e.width, lineGap: 1 });
       d.y = y + e.h;
     }
-    if (more > 0)
-      this.para(`… and ${more} more replies`, { x: this.left + 26, size: 7.5, color: INK.muted, gap: 0 });
     if (t.note) this.para(t.note, { x: this.left + 10, size: 7.5, color: INK.muted, gap: 0 });
     // The thread's bar, unless the thread went on to another page.
     if (d.page === page0 && d.y > y0) d.rect(this.left + 2, y0, 2, d.y - y0).fill(INK.border);

@@ -6,8 +6,9 @@ import { minutes, num, pct, when } from "../format.js";
 import type { ReportContext, ReportSection, ReportThread } from "../report-types.js";
 import { notesBlock } from "./notes-for.js";
 
-/** Threads shown per list: enough to judge the tone, short enough for a page. */
+/** Threads shown per list, and replies per thread: enough to judge the tone, short enough for a page. */
 export const THREADS_SHOWN = 5;
+const REPLIES_SHOWN = 4;
 
 export function responsivenessSection({ audit: r }: ReportContext): ReportSection {
   const resp = r.responsiveness;
@@ -50,6 +51,13 @@ export function responsivenessSection({ audit: r }: ReportContext): ReportSectio
 }
 
 function reportThread(t: Thread): ReportThread {
+  const more = t.replies.length - REPLIES_SHOWN;
+  const notes = [
+    ...(t.firstCreatorReplyMinutes === null
+      ? []
+      : [`First reply by the creator ${num(t.firstCreatorReplyMinutes, 0)} min after the comment.`]),
+    ...(more > 0 ? [`${num(more)} more repl${more === 1 ? "y" : "ies"} in the comment browser.`] : []),
+  ];
   return {
     comment: {
       author: t.comment.author,
@@ -57,16 +65,13 @@ function reportThread(t: Thread): ReportThread {
       at: when(t.comment.createdAt),
       time: t.comment.createdAt,
     },
-    replies: t.replies.map((rp) => ({
+    replies: t.replies.slice(0, REPLIES_SHOWN).map((rp) => ({
       author: rp.author,
       text: rp.text,
       at: when(rp.createdAt),
       time: rp.createdAt,
       byCreator: rp.byCreator,
     })),
-    note:
-      t.firstCreatorReplyMinutes === null
-        ? null
-        : `First reply by the creator ${num(t.firstCreatorReplyMinutes, 0)} min after the comment.`,
+    note: notes.length ? notes.join(" ") : null,
   };
 }

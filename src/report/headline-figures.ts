@@ -1,9 +1,9 @@
-// The headline figures of an audit, each with its value (formatted as the CLI's
-// report does), benchmark, method and the evidence section behind it. The
-// creator page shows them as cards, the compare page as table rows, the report
-// (page and PDF) as its top block: one list, so all show the same figures the same
-// way. `evidence` is the id of the section behind a figure ("#evidence-posts"): the
-// creator page and the report page use the same ids.
+// The headline figures of an audit, each with its value, benchmark, method and the
+// evidence section behind it. The report model puts them at its top (cards on the
+// creator page and the report, figure lines in `vouch audit`, cards in the PDF) and the
+// compare page shows them as rows: one list, so all show the same figures the same way.
+// `evidence` is the creator page's anchor of the section behind a figure
+// ("#evidence-posts"); report-model.ts maps it to the model's section ids.
 import type { AuditResult } from "../core/audit.js";
 import { notComputedWords } from "../core/not-computed.js";
 import { minutes, NO_DATA, num, pct, times } from "./format.js";

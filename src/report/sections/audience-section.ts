@@ -21,7 +21,7 @@ export const CLASS_LABELS: Record<FollowerClass, string> = {
   real: "Real",
 };
 
-/** What puts a follower in each class, in words (the web page's audience section says the same). */
+/** What puts a follower in each class, in words. */
 export function classDefinition(cls: FollowerClass, threshold: number): string {
   switch (cls) {
     case "mass_follower":

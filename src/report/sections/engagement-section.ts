@@ -1,8 +1,9 @@
 // The engagement section: ER per post as columns against the tier benchmark, the other
-// engagement figures, and the posts behind them (oldest first).
+// engagement figures, what the window left out, and the posts behind them (oldest first).
+import type { AuditResult } from "../../core/audit.js";
+import { notComputedWords } from "../../core/not-computed.js";
 import { day, num, pct, times, when } from "../format.js";
 import type { ReportBlock, ReportContext, ReportSection } from "../report-types.js";
-import { engagementWindowNotes } from "../window-notes.js";
 import { notesBlock } from "./notes-for.js";
 
 export function engagementSection({ audit: r }: ReportContext): ReportSection {
@@ -108,4 +109,24 @@ export function engagementSection({ audit: r }: ReportContext): ReportSection {
       },
     ],
   };
+}
+
+/**
+ * What the window left out or could not count: old pinned posts (core/latest-posts.ts)
+ * and posts whose like counts the creator hid. Audits before audit-v4 did not look for either.
+ */
+export function engagementWindowNotes(r: Pick<AuditResult, "engagement" | "methodVersion">): string[] {
+  const { pinnedLeftOut: pinned, likesHidden: hidden } = r.engagement;
+  if (pinned === null || hidden === null)
+    return [`Old pinned posts and hidden like counts in this window: ${notComputedWords(r.methodVersion)}.`];
+  const out: string[] = [];
+  if (pinned)
+    out.push(
+      `${num(pinned)} pinned post${pinned === 1 ? "" : "s"} older than these left out: Instagram shows pinned posts first whatever their age, so they are not among the latest.`,
+    );
+  if (hidden)
+    out.push(
+      `${num(hidden)} of these posts ${hidden === 1 ? "hides its" : "hide their"} like count${hidden === 1 ? "" : "s"} (turned off by the creator): no ER for ${hidden === 1 ? "it" : "them"}, and the others' ER is not lowered.`,
+    );
+  return out;
 }

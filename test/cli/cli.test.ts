@@ -1,5 +1,8 @@
 // The CLI in-process, on PGlite (a data folder) and PostgreSQL (DATABASE_URL):
 // import → creators → audit, the --json interface, and exit codes.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.js";
 import { cliEnv } from "../helpers/cli-env.js";
@@ -133,9 +136,17 @@ describe.each(DATABASE_KINDS)("vouch CLI on %s", (kind) => {
 
 describe("vouch CLI failures", () => {
   it("exits 2 on an unexpected failure", async () => {
-    const r = await cli(["creators"], { DATABASE_URL: "postgresql://postgres@127.0.0.1:1/none" });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^vouch: unexpected failure: .*ECONNREFUSED/);
+    // A data folder whose database files are damaged: PGlite cannot start on it. (A database
+    // that cannot be reached is a user error now, exit 1: test/cli/server-gone.test.ts.)
+    const dir = mkdtempSync(join(tmpdir(), "vouch-damaged-"));
+    try {
+      writeFileSync(join(dir, "PG_VERSION"), "garbage\n");
+      const r = await cli(["creators"], { VOUCH_DATA: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^vouch: unexpected failure: .*PGlite/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("--help exits 0", async () => {

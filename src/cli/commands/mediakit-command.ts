@@ -9,7 +9,7 @@ import type { Command } from "commander";
 import { parseAccountKey } from "../../core/account-key.js";
 import { VouchError } from "../../core/errors.js";
 import { AGE_BANDS, GENDERS, INCOME_BANDS, type MediaKit } from "../../core/media-kit.js";
-import { LOCAL_WORKSPACE, localWorkspaceId } from "../../services/local-workspace.js";
+import { localOwner, localWorkspaceId } from "../../services/local-workspace.js";
 import type { KitRequestDetail } from "../../services/media-kits/get-kit-request.js";
 import type { KitRequestSummary } from "../../services/media-kits/kit-request-summary.js";
 import { day, num } from "../format.js";
@@ -59,22 +59,8 @@ export function registerMediaKit(program: Command, io: CliIo) {
       const { findAccount } = await import("../../services/find-account.js");
       const { createKitRequest } = await import("../../services/media-kits/create-kit-request.js");
       const created = await withDatabase(io, async (d) => {
-        const workspaceId = await localWorkspaceId(d.db);
-        const workspace = await d.db
-          .selectFrom("workspaces")
-          .select("name")
-          .where("id", "=", workspaceId)
-          .executeTakeFirstOrThrow();
-        const account = await findAccount(d.db, workspaceId, ref);
-        // The command line acts as the local workspace's owner: there is no signed-in user.
-        const caller = {
-          userId: null,
-          email: null,
-          workspaceId,
-          workspaceName: workspace.name || LOCAL_WORKSPACE,
-          role: "owner" as const,
-          via: "token" as const,
-        };
+        const caller = await localOwner(d.db);
+        const account = await findAccount(d.db, caller.workspaceId, ref);
         return createKitRequest(
           d.db,
           caller,

@@ -9,7 +9,7 @@ import { buildReportModel } from "../report/report-model.js";
 import type { ReportInput } from "../report/report-types.js";
 
 /** The report as text; `computedAt` is when the audit ran (ISO 8601), now unless given. */
-export function formatAudit(r: AuditResult, computedAt = new Date().toISOString()): string {
+export function formatAudit(r: AuditResult, computedAt: string): string {
   return formatReport({
     creatorName: r.account.username,
     account: `${r.account.platform}:${r.account.username}`,

@@ -68,7 +68,8 @@ export function registerDemo(program: Command, io: CliIo) {
             ]),
           ),
         );
-        for (const r of audits) io.stdout(`\n${"─".repeat(78)}\n${formatAudit(r)}`);
+        for (const r of audits)
+          io.stdout(`\n${"─".repeat(78)}\n${formatAudit(r, new Date(io.now()).toISOString())}`);
         io.stdout(
           "\nNext: vouch import <Instaloader folder | JSON | CSV>, vouch creators, vouch audit instagram:<username> [--json], vouch report instagram:<username> --pdf report.pdf\n",
         );

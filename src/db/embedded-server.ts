@@ -13,6 +13,7 @@ import { basename, dirname, join } from "node:path";
 import type { Kysely } from "kysely";
 import { connectPostgres } from "./connect-postgres.js";
 import { lockDataFolder } from "./data-folder-lock.js";
+import { startFromImage } from "./empty-data-dir.js";
 import { migrateToLatest } from "./migrate.js";
 import type { Database } from "./open-database.js";
 import { PgliteSessionQueue } from "./pglite-session-queue.js";
@@ -25,6 +26,8 @@ export interface EmbeddedServerOptions {
   maxConnections?: number;
   /** Connections this process keeps to its own server (default 4). */
   poolSize?: number;
+  /** The image a new database starts from; by default the build's (empty-data-dir.ts). */
+  emptyDataDirImage?: string;
 }
 
 export interface EmbeddedServer extends Database {
@@ -69,7 +72,10 @@ export async function openEmbeddedServer(options: EmbeddedServerOptions): Promis
       removeServerFile(dataDir);
     }
     const { PGlite } = await import("@electric-sql/pglite");
-    const pglite = new PGlite(dataDir);
+    // A new folder starts from the build's migrated image (empty-data-dir.ts), as the CLI's do.
+    const pglite = new PGlite(dataDir, {
+      loadDataDir: await startFromImage(dataDir, options.emptyDataDirImage),
+    });
     await pglite.waitReady;
     cleanup.push(() => (pglite.closed ? undefined : pglite.close()));
 

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openEmbeddedServer } from "../../src/db/embedded-server.js";
 import { dumpEmptyDataDir } from "../../src/db/empty-data-dir.js";
 import { migrationNames } from "../../src/db/migrate.js";
 import { type Database, openDatabase } from "../../src/db/open-database.js";
@@ -34,6 +35,18 @@ async function migrationsOf(d: Database) {
 }
 
 describe("a data folder started from the prepared image", () => {
+  it("also when the web server creates it (the embedded server's first start)", async () => {
+    const dataDir = join(root, "served-folder");
+    const served = await openEmbeddedServer({ dataDir, emptyDataDirImage: image });
+    try {
+      const rows = await migrationsOf(served);
+      expect(rows.map((r) => r.name)).toEqual(migrationNames());
+      for (const r of rows) expect(Date.parse(r.timestamp)).toBeLessThanOrEqual(imageMadeAt);
+    } finally {
+      await served.close();
+    }
+  });
+
   it("has every migration of migrate.ts, recorded when the image was made", async () => {
     const dataDir = join(root, "new-folder");
     const d = await openDatabase({ dataDir, emptyDataDirImage: image });

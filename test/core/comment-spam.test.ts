@@ -445,7 +445,8 @@ describe("training", () => {
     const { text, card } = await buildCommentModelFiles(datasets, repoRoot);
     expect(text).toBe(readFileSync(path.join(repoRoot, COMMENT_WEIGHTS_PATH), "utf8"));
     expect(card).toBe(readFileSync(path.join(repoRoot, COMMENT_CARD_PATH), "utf8"));
-  });
+    // About 20 s alone; a loaded 2-core machine (other suites in parallel) has taken over 60 s.
+  }, 240_000);
 });
 
 async function trainingTexts(): Promise<string[]> {

@@ -118,6 +118,7 @@ export async function openEmbeddedServer(options: EmbeddedServerOptions): Promis
       db,
       kind: "pglite",
       location: `${dataDir} (served on ${path})`,
+      folder: inMemory ? null : { path: dataDir, shared: true },
       socketDir,
       port: SOCKET_PORT,
       socketPath: path,

@@ -21,6 +21,12 @@ export interface Database {
   kind: DatabaseKind;
   /** Where the data lives: the PGlite folder, or the server URL without its password. */
   location: string;
+  /**
+   * The PGlite folder on disk (null for PostgreSQL and in memory); `shared` when its one
+   * session is served to several connections (the web server's), so that long
+   * transactions would stall the others.
+   */
+  folder: { path: string; shared: boolean } | null;
   close(): Promise<void>;
 }
 
@@ -49,7 +55,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 // Each driver is loaded only when used: a CLI run on PGlite never loads pg, and the reverse.
 async function openPostgres(url: string): Promise<Database> {
   const db = await connectPostgres(url, 4);
-  return { db, kind: "postgres", location: url.replace(/:[^:@/]*@/, ":***@"), close: () => db.destroy() };
+  return {
+    db,
+    kind: "postgres",
+    location: url.replace(/:[^:@/]*@/, ":***@"),
+    folder: null,
+    close: () => db.destroy(),
+  };
 }
 
 async function openPglite(dataDir = "memory://", image?: string, fallback = true): Promise<Database> {
@@ -70,7 +82,13 @@ async function openPglite(dataDir = "memory://", image?: string, fallback = true
     const pglite = new PGlite(dataDir, { loadDataDir: await startFromImage(dataDir, image) });
     await pglite.waitReady;
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
-    return { db, kind: "pglite", location: dataDir, close: () => db.destroy().finally(unlock) };
+    return {
+      db,
+      kind: "pglite",
+      location: dataDir,
+      folder: dataDir.startsWith("memory://") ? null : { path: dataDir, shared: false },
+      close: () => db.destroy().finally(unlock),
+    };
   } catch (err) {
     unlock();
     throw err;
@@ -105,6 +123,7 @@ async function openServed(
     db,
     kind: "pglite",
     location: `${dataDir} (via the running server at ${path})`,
+    folder: { path: dataDir, shared: true },
     close: () => db.destroy(),
   };
 }

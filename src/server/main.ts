@@ -13,6 +13,7 @@ import { dataDir } from "../db/database-settings.js";
 import type { EmbeddedServer } from "../db/embedded-server.js";
 import type { Database } from "../db/open-database.js";
 import { ensureDemoWorkspace } from "../services/ensure-demo-workspace.js";
+import { resumeImports } from "../services/import-in-steps.js";
 import { workerUploadImporter } from "../services/import-upload-in-worker.js";
 import { removeOwnTempFolders, removeStaleTempFolders } from "../services/temp-folders.js";
 import { createApp } from "./app.js";
@@ -154,6 +155,8 @@ const app = createApp(
     isStopping: () => stopping,
     // Uploads are unpacked and imported in worker threads, off the requests' event loop;
     // a worker reaches the embedded database through its socket, as CLI commands do.
+    // On the embedded database they share its one session with every request, so they
+    // write in short transactions with a journal in the data folder (import-in-steps.ts).
     uploadImporter: workerUploadImporter(
       env.DATABASE_URL || {
         host: (database as EmbeddedServer).socketDir,
@@ -161,6 +164,7 @@ const app = createApp(
         user: "postgres",
         database: "postgres",
       },
+      sharedDataDir(),
     ),
   },
   registerPages,
@@ -189,6 +193,27 @@ server.once("error", async (err: NodeJS.ErrnoException) => {
 });
 const requests = trackRequests(server);
 
+/** The embedded database's folder, when it is one on disk (imports then run in steps and can be resumed). */
+function sharedDataDir(): string | null {
+  return database.folder?.path ?? null;
+}
+
+// An import that a stopped server (or CLI command) was writing is finished now, in steps
+// like any import, so the server answers meanwhile.
+const journalFolder = sharedDataDir();
+if (journalFolder)
+  void resumeImports(database.db, journalFolder).then(
+    (done) => {
+      for (const summary of done)
+        console.log(
+          `Finished an import that had stopped: ${summary.accounts.map((a) => a.account).join(", ")}.`,
+        );
+    },
+    (err: Error) =>
+      stopping ||
+      console.error(`vouch-server: an import that had stopped could not be finished: ${err.message}`),
+  );
+
 function demoLine(): string {
   if (!demo) return "No demo workspace (VOUCH_DEMO=1 creates one); sign up at /sign-up.";
   const created = demo.created ? " (demo workspace created)" : "";
@@ -201,7 +226,7 @@ function demoLine(): string {
 async function stop(signal: NodeJS.Signals) {
   if (stopping) {
     console.error(
-      `${signal} again: stopping at once; requests in flight are cut and their imports rolled back.`,
+      `${signal} again: stopping at once; requests in flight are cut (an import is rolled back, or on the embedded database finished at the next start once its rows were being written).`,
     );
     removeOwnTempFolders();
     process.exit(1);
@@ -215,7 +240,7 @@ async function stop(signal: NodeJS.Signals) {
   const finished = await requests.settled(limits.stopGraceSeconds * 1000);
   if (!finished)
     console.error(
-      `vouch-server: ${requests.inFlight()} request(s) still running after ${limits.stopGraceSeconds} s were cut; an import among them is rolled back.`,
+      `vouch-server: ${requests.inFlight()} request(s) still running after ${limits.stopGraceSeconds} s were cut; an import among them is rolled back (on the embedded database, finished at the next start once its rows were being written).`,
     );
   server.closeAllConnections();
   removeOwnTempFolders();

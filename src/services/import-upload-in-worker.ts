@@ -29,11 +29,23 @@ export type WorkerMessage =
   | { kind: "summary"; summary: ImportSummary }
   | { kind: "error"; code: ErrorCode; message: string; details: Record<string, unknown> };
 
-/** An UploadImporter whose imports each run in a new worker thread connected to `target`. */
-export function workerUploadImporter(target: string | UnixSocketTarget): UploadImporter {
+/**
+ * An UploadImporter whose imports each run in a new worker thread connected to `target`.
+ * `sharedDataDir`: the embedded database's folder, whose one session the worker shares
+ * with the server, so imports run in short transactions (import-in-steps.ts).
+ */
+export function workerUploadImporter(
+  target: string | UnixSocketTarget,
+  sharedDataDir: string | null = null,
+): UploadImporter {
   return (workspaceId, files, { onProgress, ...opts }) =>
     new Promise((resolve, reject) => {
-      const data: UploadWorkerData = { target, workspaceId, files: [...files], opts };
+      const data: UploadWorkerData = {
+        target,
+        workspaceId,
+        files: [...files],
+        opts: { ...opts, sharedDataDir },
+      };
       const worker = new Worker(new URL("./import-upload-worker.js", import.meta.url), {
         workerData: data,
         transferList: [...new Set(files.map((f) => f.bytes.buffer as ArrayBuffer))],

@@ -2,8 +2,9 @@
 // worker threads (their errors still name the file; on PostgreSQL too). Stopping it as
 // users and process managers do (embedded PGlite): SIGTERM during an upload lets the import finish and
 // answers it, refuses new connections, removes the upload's temporary folder and exits
-// 0; a second signal stops at once and stores nothing; kill -9 mid-import stores
-// nothing and the next start removes the folder it left. A server started while a CLI
+// 0; a second signal stops at once and stores nothing; kill -9 while the upload is read
+// stores nothing and the next start removes the folder it left; kill -9 while its rows are
+// written (in steps, on the embedded database) leaves a journal the next start finishes. A server started while a CLI
 // command holds the data folder waits for it, and past its wait says so in one line.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import {
@@ -290,7 +291,7 @@ describe("stopping the server", () => {
     expect(await stored(dataDir, generated)).toEqual({ accounts: 0, comments: 0 });
   });
 
-  it("kill -9 mid-import stores nothing; the next start removes the temporary folder it left", async () => {
+  it("kill -9 while the upload is read stores nothing; the next start removes the temporary folder and journal it left", async () => {
     const { dataDir, tmp } = folders();
     const s = await start(dataDir, tmp);
     const cookie = await signInDemo(s);
@@ -305,12 +306,53 @@ describe("stopping the server", () => {
 
     const again = await start(dataDir, tmp);
     expect(uploadFolders(tmp)).toEqual([]);
+    await until(() => journals(dataDir).length === 0, "the journal to go");
     again.child.kill("SIGTERM");
     expect(await again.exit).toBe(0);
     const generated = readdirSync(join(work, "creator"))[0] as string;
     expect(await stored(dataDir, generated)).toEqual({ accounts: 0, comments: 0 });
   });
+
+  it("kill -9 while the rows are written: the next start finishes the import, all of it once", async () => {
+    const { dataDir, tmp } = folders();
+    const s = await start(dataDir, tmp);
+    const cookie = await signInDemo(s);
+    const answer = uploadZip(s, cookie).catch((err: Error) => err);
+    // The journal's manifest is written once everything was read and the account stored.
+    await until(
+      () => journals(dataDir).some((j) => existsSync(join(dataDir, "imports", j, "applied"))),
+      "the first rows to be written",
+    );
+    s.child.kill("SIGKILL");
+    await s.exit;
+    expect(await answer).toBeInstanceOf(Error);
+    const generated = readdirSync(join(work, "creator"))[0] as string;
+    const partial = await stored(dataDir, generated);
+    expect(partial.accounts).toBe(1);
+    expect(partial.comments).toBeLessThan(comments);
+
+    const again = await start(dataDir, tmp);
+    await until(() => again.output().includes("Finished an import that had stopped"), "the import to finish");
+    expect(again.output()).toContain(`Finished an import that had stopped: instagram:${generated}.`);
+    expect(journals(dataDir)).toEqual([]);
+    again.child.kill("SIGTERM");
+    expect(await again.exit).toBe(0);
+    expect(await stored(dataDir, generated)).toEqual({ accounts: 1, comments });
+  });
 });
+
+/** The import journals in a data folder (services/import-in-steps.ts). */
+function journals(dataDir: string): string[] {
+  return existsSync(join(dataDir, "imports")) ? readdirSync(join(dataDir, "imports")) : [];
+}
+
+async function until(done: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 1200; i++) {
+    if (done()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`waited 30 s for ${what}`);
+}
 
 describe("stopping a CLI command", () => {
   it("SIGTERM during vouch import: exit 143 with a line saying so; nothing stored, the folder's lock released", async () => {

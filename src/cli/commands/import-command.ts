@@ -1,4 +1,5 @@
-// `vouch import <paths…>`: read files or folders and store them in one transaction.
+// `vouch import <paths…>`: read files or folders and store them in one transaction
+// (in steps when a running server shares the data folder: services/import-in-steps.ts).
 import type { Command } from "commander";
 import { parseAccountKey } from "../../core/account-key.js";
 import { VouchError } from "../../core/errors.js";
@@ -43,6 +44,8 @@ export function registerImport(program: Command, io: CliIo) {
             account: o.account ? parseAccountKey(o.account) : null,
             capturedAt,
             now: io.now(),
+            // Through a running server, its other users take turns between short transactions.
+            sharedDataDir: d.folder?.shared ? d.folder.path : null,
             ...(progress.update ? { onProgress: progress.update } : {}),
           }),
         ).finally(progress.stop);

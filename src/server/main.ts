@@ -5,12 +5,14 @@
 // workspace on first run; prints the URL and the demo sign-in. Stops gracefully on
 // SIGTERM or Ctrl+C: requests in flight finish, new ones get 503, temporary files go,
 // the database closes; a second signal stops at once.
+import { existsSync, readdirSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { VouchError } from "../core/errors.js";
 import { dataDir } from "../db/database-settings.js";
 import type { EmbeddedServer } from "../db/embedded-server.js";
+import { journalsFolder } from "../db/import-journals.js";
 import type { Database } from "../db/open-database.js";
 import { ensureDemoWorkspace } from "../services/ensure-demo-workspace.js";
 import { resumeImports } from "../services/import-in-steps.js";
@@ -136,6 +138,22 @@ const wantDemo = env.VOUCH_DEMO === "1" || (env.VOUCH_DEMO !== "0" && !env.DATAB
 const demo = wantDemo
   ? await ensureDemoWorkspace(database.db, Date.now(), demoPassword(env.DATABASE_URL ? null : dataDir(env)))
   : null;
+// An import that a killed server (or CLI command) was writing is finished before the
+// first request, so no page shows it half-written.
+// One that cannot be finished is said, and kept for the next start.
+if (database.folder && readdirOr(journalsFolder(database.folder.path)).length) {
+  console.log("Finishing the imports that a stopped process left half-written…");
+  const finished = await resumeImports(database.db, database.folder.path).catch((err: Error) => {
+    console.error(`vouch-server: an import that had stopped could not be finished: ${err.message}`);
+    return [];
+  });
+  for (const summary of finished)
+    console.log(`Finished an import that had stopped: ${summary.accounts.map((a) => a.account).join(", ")}.`);
+}
+
+function readdirOr(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder) : [];
+}
 /** Set on the first SIGTERM or Ctrl+C; from then on new requests get 503. */
 let stopping = false;
 const app = createApp(
@@ -197,22 +215,6 @@ const requests = trackRequests(server);
 function sharedDataDir(): string | null {
   return database.folder?.path ?? null;
 }
-
-// An import that a stopped server (or CLI command) was writing is finished now, in steps
-// like any import, so the server answers meanwhile.
-const journalFolder = sharedDataDir();
-if (journalFolder)
-  void resumeImports(database.db, journalFolder).then(
-    (done) => {
-      for (const summary of done)
-        console.log(
-          `Finished an import that had stopped: ${summary.accounts.map((a) => a.account).join(", ")}.`,
-        );
-    },
-    (err: Error) =>
-      stopping ||
-      console.error(`vouch-server: an import that had stopped could not be finished: ${err.message}`),
-  );
 
 function demoLine(): string {
   if (!demo) return "No demo workspace (VOUCH_DEMO=1 creates one); sign up at /sign-up.";

@@ -65,6 +65,25 @@ export interface CreatorsTable {
   workspace_id: number;
   name: string;
   created_at: Generated<Timestamp>;
+  /** Migration 0011: the working list's status (CREATOR_STATUSES) and the archive mark. */
+  status: Generated<"to_review" | "shortlisted" | "contacted" | "rejected">;
+  archived_at: Timestamp | null;
+}
+
+/** Migration 0011: a creator's tags, normalised (src/core/worklist.ts). */
+export interface CreatorTagsTable {
+  creator_id: number;
+  tag: string;
+}
+
+/** Migration 0011: notes on a creator; author_name stays when the user is removed. */
+export interface CreatorNotesTable {
+  id: Generated<number>;
+  creator_id: number;
+  author_id: number | null;
+  author_name: string;
+  text: string;
+  created_at: Timestamp;
 }
 
 export interface AccountsTable {
@@ -243,6 +262,8 @@ export interface DB {
   api_tokens: ApiTokensTable;
   invitations: InvitationsTable;
   creators: CreatorsTable;
+  creator_tags: CreatorTagsTable;
+  creator_notes: CreatorNotesTable;
   accounts: AccountsTable;
   account_usernames: AccountUsernamesTable;
   profile_snapshots: ProfileSnapshotsTable;

@@ -16,6 +16,7 @@ import { registerCreatorRoutes } from "./api/creators-routes.js";
 import { registerImportRoutes } from "./api/imports-routes.js";
 import { registerMediaKitRoutes } from "./api/media-kit-routes.js";
 import { registerTokenRoutes } from "./api/tokens-routes.js";
+import { registerWorklistRoutes } from "./api/worklist-routes.js";
 import { registerAssets } from "./assets.js";
 import { authenticate, bearerHeader, requireCaller } from "./authenticate.js";
 import type { AppDeps, AppEnv } from "./env.js";
@@ -123,6 +124,7 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
   registerMediaKitRoutes(app);
   registerBrandTargetRoutes(app);
   registerCreatorFitRoutes(app);
+  registerWorklistRoutes(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

@@ -1,14 +1,17 @@
-// Use-case: one creator of a workspace with its account, latest profile snapshot
-// and latest audit result (null before the first audit).
+// Use-case: one creator of a workspace with its account, its place on the working list
+// (status, tags, archived), latest profile snapshot and latest audit result (null before
+// the first audit).
 import { type Kysely, sql } from "kysely";
 import { compareScores } from "../core/score-change.js";
 import type { TrustScore } from "../core/trust-score.js";
 import { readStoredAudit } from "../db/read-stored-audit.js";
 import type { DB } from "../db/schema.js";
+import { getWorklistEntry } from "./creators/worklist-entry.js";
 import { findAccount } from "./find-account.js";
 
 export async function getCreator(db: Kysely<DB>, workspaceId: number, creatorId: number) {
   const account = await findAccount(db, workspaceId, { creatorId });
+  const { status, tags, archivedAt } = await getWorklistEntry(db, workspaceId, creatorId);
   const snapshot = await db
     .selectFrom("profile_snapshots")
     .select([
@@ -66,6 +69,9 @@ export async function getCreator(db: Kysely<DB>, workspaceId: number, creatorId:
     account: `${account.platform}:${account.username}`,
     platform: account.platform,
     username: account.username,
+    status,
+    tags,
+    archivedAt,
     profile: snapshot
       ? {
           capturedAt: new Date(snapshot.captured_at).toISOString(),

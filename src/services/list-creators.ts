@@ -1,9 +1,11 @@
 // Use-case: a workspace's creators — each with its account, latest follower count,
-// how much data it has and the headline figures of its latest audit — searched,
-// filtered on those figures, sorted and paged.
+// how much data it has, the headline figures of its latest audit and its place on the
+// working list (status, tags, archived) — searched, filtered on those, sorted and paged.
+// Archived creators are left out unless the query asks for them.
 import { type Kysely, sql } from "kysely";
 import { cleanText } from "../core/clean-text.js";
 import { gradeOf } from "../core/trust-score.js";
+import type { CreatorStatus } from "../core/worklist.js";
 import type { DB } from "../db/schema.js";
 import { type CreatorFitSummary, listCreatorFits } from "./media-kits/list-creator-fits.js";
 
@@ -32,17 +34,30 @@ export interface CreatorQuery {
   minTrustScore?: number;
   /** A brand target of the workspace: each creator gets its fit and price per 1,000 against it. */
   targetId?: number;
+  /** Only creators with this status on the working list. */
+  status?: CreatorStatus;
+  /** Only creators with this tag (compared as stored: trimmed, lower case). */
+  tag?: string;
+  /** Archived creators: left out (the default), listed too, or listed alone. */
+  archived?: ArchivedFilter;
   sort?: (typeof CREATOR_SORTS)[number];
   order?: "asc" | "desc";
   page?: number;
   pageSize?: number;
 }
 
+export const ARCHIVED_FILTERS = ["exclude", "include", "only"] as const;
+export type ArchivedFilter = (typeof ARCHIVED_FILTERS)[number];
+
 export interface CreatorSummary {
   creatorId: number;
   account: string;
   platform: string;
   username: string;
+  status: CreatorStatus;
+  tags: string[];
+  /** ISO time the creator was archived; null while on the list. */
+  archivedAt: string | null;
   followers: number | null;
   posts: number;
   comments: number;
@@ -92,14 +107,20 @@ export async function listCreators(
   const order = q.order === "desc" ? "desc" : "asc";
   // The search is a substring, not a pattern: % and _ match themselves.
   const search = q.search ? cleanText(q.search).replace(/[\\%_]/g, "\\$&") : null;
+  const tag = q.tag ? q.tag.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase() : null;
+  const archived = q.archived ?? "exclude";
   const rows = await sql<Row>`
     with base as (
       select a.id, a.creator_id, a.platform, a.username,
         (select followers from profile_snapshots s where s.account_id = a.id order by captured_at desc limit 1) as followers,
         a.stored_posts::float8 as posts, a.stored_comments::float8 as comments, a.stored_followers::float8 as follower_sample,
         au.id as audit_id, au.computed_at, au.method_version, au.tier, au.median_rate, au.benchmark_rate,
-        au.reply_share, au.generic_share, au.fake_share, au.trust_score
+        au.reply_share, au.generic_share, au.fake_share, au.trust_score,
+        c.status, c.archived_at,
+        (select coalesce(json_agg(t.tag order by t.tag)::text, '[]') from creator_tags t
+          where t.creator_id = a.creator_id) as tags
       from accounts a
+      join creators c on c.id = a.creator_id
       left join lateral (
         select id, computed_at, method_version, tier, median_rate, benchmark_rate, reply_share, generic_share, fake_share, trust_score
         from audits where account_id = a.id
@@ -107,6 +128,11 @@ export async function listCreators(
       ) au on true
       where a.workspace_id = ${workspaceId}
         and (${search}::text is null or a.username ilike '%' || ${search}::text || '%' escape '\\')
+        and (${q.status ?? null}::text is null or c.status = ${q.status ?? null}::text)
+        and (${tag}::text is null or exists (
+          select 1 from creator_tags t where t.creator_id = a.creator_id and t.tag = ${tag}::text))
+        and (case ${archived}::text when 'exclude' then c.archived_at is null
+          when 'only' then c.archived_at is not null else true end)
     )
     , filtered as (select * from base a
     where (${q.tier ?? null}::text is null or tier = ${q.tier ?? null}::text)
@@ -180,6 +206,9 @@ interface Row {
   creator_id: number;
   platform: string;
   username: string;
+  status: CreatorStatus;
+  archived_at: Date | string | null;
+  tags: string;
   followers: number | null;
   posts: number;
   comments: number;
@@ -203,6 +232,9 @@ function toSummary(r: Row): CreatorSummary {
     account: `${r.platform}:${r.username}`,
     platform: r.platform,
     username: r.username,
+    status: r.status,
+    tags: JSON.parse(r.tags) as string[],
+    archivedAt: r.archived_at === null ? null : new Date(r.archived_at).toISOString(),
     followers: r.followers === null ? null : Number(r.followers),
     posts: r.posts,
     comments: r.comments,

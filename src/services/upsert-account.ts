@@ -105,7 +105,7 @@ async function keepStoredName(trx: Kysely<DB>, accountId: number, username: stri
  * order: a renamed account (the same id under two names) and one imported without its id
  * (a CSV) still meet on one of them. On PGlite, a single session, they cost nothing.
  */
-async function lockAccount(trx: Kysely<DB>, workspaceId: number, ref: AccountData["account"]) {
+export async function lockAccount(trx: Kysely<DB>, workspaceId: number, ref: AccountData["account"]) {
   const keys = [`name:${ref.username}`];
   if (ref.platformUserId) keys.push(`id:${ref.platformUserId}`);
   for (const key of keys.sort())

@@ -46,6 +46,11 @@ const VALID_BODIES: Record<string, unknown> = {
   },
   updateBrandTarget: { name: "DACH trail runners", countries: ["DE"], gender: null, niches: ["outdoors"] },
   createMediaKitRequest: { email: "creator@example.test", expiresInDays: 14 },
+  addCreator: { account: "instagram:fuzz_new" },
+  setCreatorStatus: { status: "contacted" },
+  setCreatorTags: { tags: ["Summer launch", "bakery"] },
+  setCreatorArchived: { archived: true },
+  addCreatorNote: { text: "Asked for rates." },
 };
 
 /** Operations that take no body; a body sent anyway must not matter. */

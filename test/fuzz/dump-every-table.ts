@@ -16,6 +16,8 @@ const EVERY_TABLE: Record<keyof DB, true> = {
   api_tokens: true,
   invitations: true,
   creators: true,
+  creator_tags: true,
+  creator_notes: true,
   accounts: true,
   account_usernames: true,
   profile_snapshots: true,

@@ -205,8 +205,15 @@ describe.each(DATABASE_KINDS)("GET /api/v1/creators on %s", (kind) => {
   let h: Record<string, string>;
   const ids: Record<string, number> = {};
 
-  /** The expected list items, in this order, with their creator ids. */
-  const items = (...names: string[]) => names.map((n) => ({ creatorId: ids[n], ...EXPECTED[n] }));
+  /** The expected list items, in this order, with their creator ids; all on the list, to review. */
+  const items = (...names: string[]) =>
+    names.map((n) => ({
+      creatorId: ids[n],
+      status: "to_review",
+      tags: [],
+      archivedAt: null,
+      ...EXPECTED[n],
+    }));
 
   async function list(query: string) {
     const r = await call(s.app, "GET", `/api/v1/creators${query}`, h);
@@ -440,6 +447,9 @@ describe.each(DATABASE_KINDS)("GET /api/v1/creators on %s", (kind) => {
       account: "instagram:tiny_baker",
       platform: "instagram",
       username: "tiny_baker",
+      status: "to_review",
+      tags: [],
+      archivedAt: null,
       profile: {
         capturedAt: "2026-10-07T08:00:00.000Z",
         followers: 8000,

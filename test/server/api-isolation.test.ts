@@ -37,6 +37,10 @@ const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch"
 const SAMPLE_BODIES: Record<string, unknown> = {};
 SAMPLE_BODIES.createMediaKitRequest = {};
 SAMPLE_BODIES.updateBrandTarget = { name: "Alpha agency target, renamed" };
+SAMPLE_BODIES.setCreatorStatus = { status: "shortlisted" };
+SAMPLE_BODIES.setCreatorTags = { tags: ["alpha campaign"] };
+SAMPLE_BODIES.setCreatorArchived = { archived: false };
+SAMPLE_BODIES.addCreatorNote = { text: "Alpha agency's note" };
 
 /** Strings that only workspace A's data holds. */
 const A_MARKERS = ["csv_cook", "alpha member token", "alpha viewer token", "Alpha agency"];
@@ -72,8 +76,8 @@ describe.each(DATABASE_KINDS)("workspace isolation on %s", (kind) => {
   let aMember: string;
   let aViewer: { id: number; token: string };
   let bMember: { id: number; token: string };
-  /** Workspace A's ids, by the name of the path parameter that takes them. */
-  const aIds: Record<string, number> = {};
+  /** Workspace A's ids, by the name of the path or query parameter that takes them. */
+  const aIds: Record<string, number | string> = {};
   const aCreators: number[] = [];
   const bCreators: Record<string, number> = {};
   let ops: Operation[];
@@ -115,6 +119,8 @@ describe.each(DATABASE_KINDS)("workspace isolation on %s", (kind) => {
         aIds.auditId = audit.body.id;
       }
     }
+    // The compare export takes its ids in the query: both of A's creators.
+    aIds.creatorIds = aCreators.join(",");
     aIds.tokenId = aViewer.id;
     // A media-kit request of A's tiny_baker with one uploaded file (a PNG's signature is enough).
     const kit = await call(
@@ -176,11 +182,23 @@ describe.each(DATABASE_KINDS)("workspace isolation on %s", (kind) => {
     return { path: q ? `${path}?${q}` : path, body: SAMPLE_BODIES[op.operationId] };
   }
 
+  /** Whether the operation takes an id: in its path, or a required query parameter. */
+  const takesIds = (op: Operation) =>
+    op.template.includes("{") || op.parameters.some((p) => p.in === "query" && p.required);
+
   it("every operation that takes an id answers 404 to workspace B on workspace A's ids", async () => {
-    const withIds = ops.filter((op) => op.template.includes("{"));
+    const withIds = ops.filter(takesIds);
     // Today's operations; new ones join the loop by themselves.
     expect(withIds.map((op) => op.operationId)).toEqual(
-      expect.arrayContaining(["getCreator", "listAudits", "runAudit", "getAudit", "revokeToken"]),
+      expect.arrayContaining([
+        "getCreator",
+        "listAudits",
+        "runAudit",
+        "getAudit",
+        "revokeToken",
+        "deleteCreator",
+        "exportCompareCsv",
+      ]),
     );
     const notFound = (r: { status: number; body: Json }) =>
       r.status === 404 && r.body?.error?.code === "not_found";
@@ -209,9 +227,16 @@ describe.each(DATABASE_KINDS)("workspace isolation on %s", (kind) => {
       "alpha member token",
       "alpha viewer token",
     ]);
+    // Nor A's place on the working list: no status, tag, note or archive mark of B's, no delete.
+    const entry = await call(s.app, "GET", `/api/v1/creators/${aIds.creatorId}`, bearer(aMember));
+    expect([entry.body.status, entry.body.tags, entry.body.archivedAt]).toEqual(["to_review", [], null]);
+    const notes = await call(s.app, "GET", `/api/v1/creators/${aIds.creatorId}/notes`, bearer(aMember));
+    expect(notes.body.items).toEqual([]);
 
     // The control: A's owner on the same requests gets through (so the ids were real ones).
-    for (const op of withIds) {
+    // Deletes come last, the creator's very last: the other operations need its ids.
+    const rank = (op: Operation) => (op.method !== "DELETE" ? 0 : op.operationId === "deleteCreator" ? 2 : 1);
+    for (const op of [...withIds].sort((x, y) => rank(x) - rank(y))) {
       const { path, body } = request(op);
       const r = await call(s.app, op.method, path, session(a), body);
       expect([op.operationId, r.status >= 200 && r.status < 300], r.text).toEqual([op.operationId, true]);
@@ -231,7 +256,7 @@ describe.each(DATABASE_KINDS)("workspace isolation on %s", (kind) => {
   });
 
   it("B's list operations hold nothing of A", async () => {
-    const lists = ops.filter((op) => op.method === "GET" && !op.template.includes("{"));
+    const lists = ops.filter((op) => op.method === "GET" && !takesIds(op));
     expect(lists.map((op) => op.operationId)).toEqual(expect.arrayContaining(["listCreators", "listTokens"]));
     for (const op of lists) {
       // The owner session may call every operation; its answers must name nothing of A.
@@ -259,6 +284,16 @@ describe.each(DATABASE_KINDS)("workspace isolation on %s", (kind) => {
     const history = await call(s.app, "GET", `/api/v1/creators/${bCreators.tiny_baker}/audits`, session(b));
     expect(history.body.items).toHaveLength(1);
     expect(history.body.items[0].id).not.toBe(aIds.auditId);
+
+    // Adding by handle finds nothing of A: csv_cook is a new creator of B, not a conflict with A's.
+    const added = await call(s.app, "POST", "/api/v1/creators", bearer(bMember.token), {
+      account: "instagram:csv_cook",
+    });
+    expect(added.status, added.text).toBe(201);
+    expect(aCreators).not.toContain(added.body.creatorId);
+    expect(
+      (await call(s.app, "DELETE", `/api/v1/creators/${added.body.creatorId}`, bearer(bMember.token))).status,
+    ).toBe(200);
 
     const tokens = await call(s.app, "GET", "/api/v1/tokens", session(b));
     expect(tokens.body.items.map((t: Json) => [t.id, t.name])).toEqual([[bMember.id, "bravo member token"]]);

@@ -3,7 +3,8 @@
 import { z } from "@hono/zod-openapi";
 import { ERROR_CODES } from "../../core/errors.js";
 import { AUDIT_PARTS, type AuditPart } from "../../core/not-computed.js";
-import { CREATOR_SORTS } from "../../services/list-creators.js";
+import { CREATOR_STATUSES } from "../../core/worklist.js";
+import { ARCHIVED_FILTERS, CREATOR_SORTS } from "../../services/list-creators.js";
 
 export const ErrorSchema = z
   .object({
@@ -59,6 +60,9 @@ export const CreatorSummarySchema = z
     account: z.string().openapi({ example: "instagram:sunny_trails" }),
     platform: z.string(),
     username: z.string(),
+    status: z.enum(CREATOR_STATUSES).describe("the creator's status on the working list"),
+    tags: z.array(z.string()),
+    archivedAt: z.string().nullable().describe("when the creator was archived; null while on the list"),
     followers: z.number().int().nullable(),
     posts: z.number().int(),
     comments: z.number().int(),
@@ -108,6 +112,15 @@ export const CreatorListQuery = z.object({
     .describe(
       "a brand target of the workspace: each creator gets `fit` (audience fit 0–100, price per 1,000 followers plain and real in the target); sort=fit or sort=priceInTarget ranks by them",
     ),
+  status: z
+    .preprocess((v) => (v === "" ? undefined : v), z.enum(CREATOR_STATUSES).optional())
+    .describe("only creators with this status on the working list"),
+  tag: z
+    .preprocess((v) => (v === "" ? undefined : v), z.string().max(100).optional())
+    .describe("only creators with this tag"),
+  archived: z
+    .preprocess((v) => (v === "" ? undefined : v), z.enum(ARCHIVED_FILTERS).optional())
+    .describe("archived creators: exclude (the default), include, or only"),
   sort: z.enum(CREATOR_SORTS).optional(),
   order: z.enum(["asc", "desc"]).optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
@@ -342,6 +355,9 @@ export const CreatorDetailSchema = z
     account: z.string(),
     platform: z.string(),
     username: z.string(),
+    status: z.enum(CREATOR_STATUSES),
+    tags: z.array(z.string()),
+    archivedAt: z.string().nullable(),
     profile: z
       .object({
         capturedAt: z.string(),

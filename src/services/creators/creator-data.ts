@@ -1,0 +1,76 @@
+// Every table that holds a creator's rows, and how its rows are found from the creator's
+// id: what the delete confirmation counts and what delete-creator.ts deletes, in one list so
+// the two cannot disagree. Children come before their parents. Comments have no foreign key
+// (ARCHITECTURE.md: it slowed imports), so nothing would cascade to them: each table is
+// deleted by name. A new table that hangs off a creator or account belongs here.
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { DB } from "../../db/schema.js";
+
+export const CREATOR_DATA_TABLES = [
+  "comments",
+  "posts",
+  "profile_snapshots",
+  "follower_samples",
+  "daily_counts",
+  "account_demographics",
+  "account_usernames",
+  "audits",
+  "media_kit_files",
+  "media_kit_requests",
+  "creator_tags",
+  "creator_notes",
+  "accounts",
+  "creators",
+] as const satisfies readonly (keyof DB)[];
+
+export type CreatorDataTable = (typeof CREATOR_DATA_TABLES)[number];
+
+/** Rows per table; every table is named, 0 included. */
+export type CreatorDataCounts = Record<CreatorDataTable, number>;
+
+/** Words for the confirmation page and the CLI, in the order the tables are listed. */
+export const CREATOR_DATA_LABELS: Record<CreatorDataTable, string> = {
+  comments: "comments",
+  posts: "posts",
+  profile_snapshots: "profile snapshots",
+  follower_samples: "sampled followers",
+  daily_counts: "daily counts",
+  account_demographics: "audience demographics rows",
+  account_usernames: "past and present usernames",
+  audits: "audits",
+  media_kit_files: "media-kit files",
+  media_kit_requests: "media-kit requests",
+  creator_tags: "tags",
+  creator_notes: "notes",
+  accounts: "accounts",
+  creators: "creator",
+};
+
+/** The rows of `table` that belong to the creator (already checked to be the workspace's). */
+export function creatorRows(table: CreatorDataTable, creatorId: number): RawBuilder<unknown> {
+  const accounts = sql`(select id from accounts where creator_id = ${creatorId})`;
+  switch (table) {
+    case "creators":
+      return sql`id = ${creatorId}`;
+    case "accounts":
+    case "media_kit_requests":
+    case "creator_tags":
+    case "creator_notes":
+      return sql`creator_id = ${creatorId}`;
+    case "media_kit_files":
+      return sql`request_id in (select id from media_kit_requests where creator_id = ${creatorId})`;
+    default:
+      return sql`account_id in ${accounts}`;
+  }
+}
+
+export async function countCreatorRows(db: Kysely<DB>, creatorId: number): Promise<CreatorDataCounts> {
+  const counts = {} as CreatorDataCounts;
+  for (const table of CREATOR_DATA_TABLES) {
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from ${sql.table(table)} where ${creatorRows(table, creatorId)}`.execute(db);
+    counts[table] = rows[0]?.n ?? 0;
+  }
+  return counts;
+}

@@ -42,7 +42,7 @@ export function registerComparePage(pages: Hono<AppEnv>) {
 }
 
 /** The distinct ids asked for, and how many non-empty values were sent at all. */
-function compareIds(c: PageContext): { ids: number[]; sent: number } {
+export function compareIds(c: PageContext): { ids: number[]; sent: number } {
   const raw = (c.req.queries("ids") ?? []).flatMap((v) => v.split(",")).map((s) => s.trim());
   const ids = new Set(
     raw

@@ -45,7 +45,7 @@ export function compareView(creators: ComparedCreator[]): Html {
   const figures = results.map((r) => (r ? headlineFigures(r) : null));
   const labels = (figures.find((f) => f !== null) ?? []).map((f) => ({ id: f.id, label: f.label }));
   return html`<h1>Compare creators</h1>
-<p><a href="/compare">Choose other creators</a></p>
+<p><a href="/compare">Choose other creators</a> · <a href="/compare.csv?ids=${creators.map((cr) => cr.creatorId).join(",")}" download>Download the table as CSV</a></p>
 <div class="table-wrap" role="region" aria-labelledby="compare-caption" tabindex="0">
 <table class="data compare">
   <caption id="compare-caption">Headline figures of each creator's latest audit</caption>

@@ -1,5 +1,6 @@
 // /creators/:id — one creator: the profile, buttons to re-run the audit, browse the
-// comments, open the report and compare, then the latest audit as the report model
+// comments, open the report and compare, its place on the working list (status, tags,
+// notes, archive, delete: worklist-view.ts), then the latest audit as the report model
 // renders it on a page (src/report/render-creator-page.ts: the same sections, figures
 // and evidence as the report and `vouch audit`, with Chart.js charts and links into the
 // comment browser), and the media kit with its audience fit. Another workspace's id is
@@ -13,6 +14,7 @@ import type { ReportModel } from "../../report/report-types.js";
 import { mediaKitSection } from "../../report/sections/media-kit-section.js";
 import { auditAccount } from "../../services/audit-account.js";
 import type { Caller } from "../../services/auth/sessions.js";
+import { type CreatorNote, listCreatorNotes } from "../../services/creators/list-creator-notes.js";
 import { findAccount } from "../../services/find-account.js";
 import { getCreator } from "../../services/get-creator.js";
 import { getReportData } from "../../services/get-report-data.js";
@@ -24,6 +26,7 @@ import { type Html, html, query } from "./html.js";
 import { kitRequestButton } from "./kit-requests-page.js";
 import { layout } from "./layout.js";
 import { pageCaller } from "./page-context.js";
+import { worklistSection } from "./worklist-view.js";
 
 type Creator = Awaited<ReturnType<typeof getCreator>>;
 
@@ -52,12 +55,13 @@ export function registerCreatorPage(pages: Hono<AppEnv>) {
       data?.report?.kitFit ?? (await getCreatorKitFit(db, caller.workspaceId, creator.creatorId));
     const model = data?.report ? buildReportModel({ ...data.report, kitFit: null }) : null;
     const audit = creator.latestAudit?.result ?? null;
+    const notes = await listCreatorNotes(db, caller.workspaceId, creator.creatorId);
     return c.html(
       layout({
         title: creator.username,
         caller,
         current: "creators",
-        main: creatorView(creator, caller, model, kitFit),
+        main: creatorView(creator, caller, model, kitFit, notes),
         scripts: audit
           ? [
               "/assets/chart.js",
@@ -84,6 +88,7 @@ function creatorView(
   caller: Caller,
   model: ReportModel | null,
   kitFit: CreatorKitFit,
+  notes: readonly CreatorNote[],
 ): Html {
   const audit = creator.latestAudit;
   const canWrite = can(caller.role, "write");
@@ -108,6 +113,11 @@ ${profile(creator)}
   ${audit ? html`<a class="button-link" href="/creators/${id}/report">Report (page and PDF)</a>` : ""}
   <a class="button-link" href="/compare?with=${id}">Compare with…</a>
 </div>
+${worklistSection(
+  { creatorId: id, status: creator.status, tags: creator.tags, archivedAt: creator.archivedAt },
+  notes,
+  canWrite,
+)}
 ${
   model
     ? creatorPageAudit(model, links)

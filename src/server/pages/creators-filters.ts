@@ -1,5 +1,7 @@
 // The creators list's search and filter form: a GET form (so a filtered list is a
 // link), its controls from form-field.ts, the current sort kept in hidden fields.
+
+import { CREATOR_STATUSES, STATUS_LABELS } from "../../core/worklist.js";
 import type { BrandTargetView } from "../../services/brand-targets/brand-target-input.js";
 import { type CreatorsQuery, TIERS } from "./creators-query.js";
 import { field, select } from "./form-field.js";
@@ -30,6 +32,26 @@ export function creatorsFilters(q: CreatorsQuery, targets: BrandTargetView[]): H
     label: "Tier",
     options: [{ value: "", label: "Any tier" }, ...TIERS.map((t) => ({ value: t, label: t }))],
     chosen: q.tier ?? "",
+  })}
+  ${select({
+    name: "status",
+    label: "Status",
+    options: [
+      { value: "", label: "Any status" },
+      ...CREATOR_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+    ],
+    chosen: q.status ?? "",
+  })}
+  ${field({ name: "tag", label: "Tag", optional: false, value: q.tag, autocomplete: "off" })}
+  ${select({
+    name: "archived",
+    label: "Archived creators",
+    options: [
+      { value: "", label: "Hidden" },
+      { value: "include", label: "Shown too" },
+      { value: "only", label: "Only archived" },
+    ],
+    chosen: q.archived === "exclude" ? "" : (q.archived ?? ""),
   })}
   ${percentField("minEr", "Min. median ER (%)", q, "0.01")}
   ${percentField("minReply", "Min. reply share (%)", q, "0.1")}

@@ -3,7 +3,8 @@
 // takes fractions, and drops an unreadable parameter rather than refusing it, since a
 // list page should always render. toCreatorFilters turns it into listCreators' options.
 import { z } from "zod";
-import { CREATOR_SORTS, type CreatorQuery } from "../../services/list-creators.js";
+import { CREATOR_STATUSES } from "../../core/worklist.js";
+import { ARCHIVED_FILTERS, CREATOR_SORTS, type CreatorQuery } from "../../services/list-creators.js";
 
 export const TIERS = ["nano", "micro", "mid", "macro", "mega"] as const;
 
@@ -25,6 +26,9 @@ export const CreatorsQuery = z.object({
       z.coerce.number().int().positive().max(2_147_483_647).optional(),
     )
     .catch(undefined),
+  status: z.enum(CREATOR_STATUSES).optional().catch(undefined),
+  tag: z.string().trim().max(100).optional().catch(undefined),
+  archived: z.enum(ARCHIVED_FILTERS).optional().catch(undefined),
   sort: z.enum(CREATOR_SORTS).optional().catch(undefined),
   order: z.enum(["asc", "desc"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
@@ -42,6 +46,9 @@ export function toCreatorFilters(q: CreatorsQuery): CreatorQuery {
     maxFakeShare: share(q.maxFake),
     minTrustScore: q.minScore,
     targetId: q.target,
+    status: q.status,
+    tag: q.tag || undefined,
+    archived: q.archived,
     sort: q.sort,
     order: q.order,
   };
@@ -57,6 +64,9 @@ export function listParams(q: CreatorsQuery) {
     maxFake: q.maxFake,
     minScore: q.minScore,
     target: q.target,
+    status: q.status,
+    tag: q.tag,
+    archived: q.archived,
     sort: q.sort,
     order: q.order,
   };
@@ -70,6 +80,9 @@ export function isFiltered(q: CreatorsQuery): boolean {
       q.minEr !== undefined ||
       q.minReply !== undefined ||
       q.maxFake !== undefined ||
-      q.minScore !== undefined,
+      q.minScore !== undefined ||
+      q.status ||
+      q.tag ||
+      (q.archived && q.archived !== "exclude"),
   );
 }

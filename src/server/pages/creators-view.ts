@@ -1,7 +1,10 @@
 // The creators list: the filters, a table sortable by column (links, sorted on the
 // server, aria-sort on the column), checkboxes that pick creators to compare, paging.
 // With a brand target chosen, two more columns: the audience fit and the price per
-// 1,000 real followers in the target.
+// 1,000 real followers in the target. Each row names its status and tags (the working list);
+// writers get the "add by handle" form, and every list a CSV export of its filters.
+
+import { STATUS_LABELS } from "../../core/worklist.js";
 import type { BrandTargetView } from "../../services/brand-targets/brand-target-input.js";
 import type { CREATOR_SORTS, CreatorSummary } from "../../services/list-creators.js";
 import { creatorsFilters } from "./creators-filters.js";
@@ -9,6 +12,7 @@ import { type CreatorsQuery, isFiltered, listParams } from "./creators-query.js"
 import { num, pct, times } from "./format.js";
 import { type Html, html, query } from "./html.js";
 import { pager } from "./pager.js";
+import { addCreatorForm } from "./worklist-view.js";
 
 export interface CreatorsPage {
   items: CreatorSummary[];
@@ -26,6 +30,7 @@ export function creatorsView(
   const filtered = isFiltered(q);
   const { items, total } = list;
   return html`<h1>Creators</h1>
+${canImport ? addCreatorForm() : ""}
 ${creatorsFilters(q, targets)}
 ${
   items.length === 0
@@ -34,7 +39,8 @@ ${
           ? "No creator matches these filters."
           : html`No creators yet.${canImport ? html` <a href="/import">Import a creator's data</a> to start.` : ""}`
       }</p>`
-    : html`<form id="compare-form" method="get" action="/compare" class="compare-pick">
+    : html`<p class="export-link"><a href="/creators.csv${query({ ...listParams(q) })}" download>Export these ${total} creator${total === 1 ? "" : "s"} as CSV</a></p>
+<form id="compare-form" method="get" action="/compare" class="compare-pick">
   <p>Tick 2 to 4 creators, then <button type="submit" class="button-secondary">Compare selected</button></p>
 </form>
 <div class="table-wrap" role="region" aria-labelledby="creators-caption" tabindex="0">
@@ -87,7 +93,7 @@ function row(c: CreatorSummary, withFit: boolean): Html {
   const vs = a && a.medianRate !== null && a.benchmarkRate ? a.medianRate / a.benchmarkRate : null;
   return html`<tr>
     <td><input type="checkbox" name="ids" value="${c.creatorId}" form="compare-form" id="pick-${c.creatorId}" aria-label="Compare ${c.username}"></td>
-    <th scope="row"><a href="/creators/${c.creatorId}">${c.username}</a> <span class="platform">${c.platform}</span></th>
+    <th scope="row"><a href="/creators/${c.creatorId}">${c.username}</a> <span class="platform">${c.platform}</span><br><span class="sub">${STATUS_LABELS[c.status]}${c.archivedAt ? " · archived" : ""}${c.tags.length ? ` · ${c.tags.join(", ")}` : ""}</span></th>
     <td class="num">${a?.trustScore == null ? (a ? "—" : "") : html`${num(a.trustScore)} <span class="sub">${a.scoreGrade}</span>`}</td>
     <td>${a?.tier ?? (a ? "—" : "")}</td>
     <td class="num">${c.followers === null ? "unknown" : num(c.followers)}</td>

@@ -8,9 +8,11 @@ import type { AppEnv } from "../env.js";
 import { registerBrandTargetsPage } from "./brand-targets-page.js";
 import { registerCommentsPage } from "./comments-page.js";
 import { registerComparePage } from "./compare-page.js";
+import { registerCreatorDeletePage } from "./creator-delete-page.js";
 import { registerCreatorPage } from "./creator-page.js";
 import { registerCreatorsPage } from "./creators-page.js";
 import { pageError } from "./error-page.js";
+import { registerExportsPage } from "./exports-page.js";
 import { registerImportPage } from "./import-page.js";
 import { registerInvitePage } from "./invite-page.js";
 import { registerKitFormPage } from "./kit-form-page.js";
@@ -21,6 +23,7 @@ import { registerSignInPage } from "./sign-in-page.js";
 import { registerSignOut } from "./sign-out.js";
 import { registerSignUpPage } from "./sign-up-page.js";
 import { registerTokensPage } from "./tokens-page.js";
+import { registerWorklistPage } from "./worklist-page.js";
 import { registerWorkspacesPage } from "./workspaces-page.js";
 
 export function registerPages(app: OpenAPIHono<AppEnv>) {
@@ -30,6 +33,9 @@ export function registerPages(app: OpenAPIHono<AppEnv>) {
   registerSignUpPage(pages);
   registerSignOut(pages);
   registerCreatorsPage(pages);
+  registerExportsPage(pages);
+  registerWorklistPage(pages);
+  registerCreatorDeletePage(pages);
   registerCreatorPage(pages);
   registerReportPage(pages);
   registerCommentsPage(pages);

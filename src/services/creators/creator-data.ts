@@ -28,23 +28,29 @@ export type CreatorDataTable = (typeof CREATOR_DATA_TABLES)[number];
 /** Rows per table; every table is named, 0 included. */
 export type CreatorDataCounts = Record<CreatorDataTable, number>;
 
-/** Words for the confirmation page and the CLI, in the order the tables are listed. */
-export const CREATOR_DATA_LABELS: Record<CreatorDataTable, string> = {
-  comments: "comments",
-  posts: "posts",
-  profile_snapshots: "profile snapshots",
-  follower_samples: "sampled followers",
-  daily_counts: "daily counts",
-  account_demographics: "audience demographics rows",
-  account_usernames: "past and present usernames",
-  audits: "audits",
-  media_kit_files: "media-kit files",
-  media_kit_requests: "media-kit requests",
-  creator_tags: "tags",
-  creator_notes: "notes",
-  accounts: "accounts",
-  creators: "creator",
+/** Words for the confirmation page and the CLI (one, many), in the order the tables are listed. */
+export const CREATOR_DATA_LABELS: Record<CreatorDataTable, [string, string]> = {
+  comments: ["comment", "comments"],
+  posts: ["post", "posts"],
+  profile_snapshots: ["profile snapshot", "profile snapshots"],
+  follower_samples: ["sampled follower", "sampled followers"],
+  daily_counts: ["daily count", "daily counts"],
+  account_demographics: ["audience demographics row", "audience demographics rows"],
+  account_usernames: ["username in the history", "usernames in the history"],
+  audits: ["audit", "audits"],
+  media_kit_files: ["media-kit file", "media-kit files"],
+  media_kit_requests: ["media-kit request", "media-kit requests"],
+  creator_tags: ["tag", "tags"],
+  creator_notes: ["note", "notes"],
+  accounts: ["account", "accounts"],
+  creators: ["creator", "creators"],
 };
+
+/** "3 posts", "1 note": a table's count in words. */
+export function creatorDataWords(table: CreatorDataTable, count: number): string {
+  const [one, many] = CREATOR_DATA_LABELS[table];
+  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+}
 
 /** The rows of `table` that belong to the creator (already checked to be the workspace's). */
 export function creatorRows(table: CreatorDataTable, creatorId: number): RawBuilder<unknown> {

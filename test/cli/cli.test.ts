@@ -77,7 +77,7 @@ describe.each(DATABASE_KINDS)("vouch CLI on %s", (kind) => {
     // Trust score 74 (B), worked out in test/core/audit-tiny-baker.test.ts.
     const table = await cli(["creators"], env);
     expect(table.stdout.split("\n")[1]).toMatch(
-      /^instagram:tiny_baker\s+8,000\s+3\s+17\s+3\.08%\s+33\.3%\s+46\.2%\s+74 \(B\)$/,
+      /^instagram:tiny_baker\s+to review\s+8,000\s+3\s+17\s+3\.08%\s+33\.3%\s+46\.2%\s+74 \(B\)$/,
     );
   });
 

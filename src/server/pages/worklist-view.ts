@@ -47,7 +47,7 @@ ${
 <h3>Notes</h3>
 ${
   notes.length
-    ? html`<ol class="notes" reversed>${notes.map(
+    ? html`<ol class="creator-notes" reversed>${notes.map(
         (n) =>
           html`<li><p class="note-meta">${n.author}, <time datetime="${n.createdAt}">${dayTime(n.createdAt)}</time></p><p class="note-text">${n.text}</p></li>`,
       )}</ol>`

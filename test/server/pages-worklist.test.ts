@@ -128,6 +128,34 @@ describe.each(DATABASE_KINDS)("the working list's pages on %s", (kind) => {
     expect((await get(`/compare.csv?ids=${baker}`)).status).toBe(400);
   });
 
+  it("finds nothing of another workspace: its ids answer 404, its list and CSV hold nothing", async () => {
+    const other = await signUpWorkspace(s, "Other brand");
+    const as = (path: string, method = "GET") =>
+      app.request(path, {
+        method,
+        body:
+          method === "POST"
+            ? new URLSearchParams({ status: "rejected", tags: "x", text: "x" }).toString()
+            : undefined,
+        headers: session(other, { "content-type": "application/x-www-form-urlencoded" }),
+      });
+    for (const [path, method] of [
+      [`/creators/${baker}/status`, "POST"],
+      [`/creators/${baker}/tags`, "POST"],
+      [`/creators/${baker}/notes`, "POST"],
+      [`/creators/${baker}/archive`, "POST"],
+      [`/creators/${baker}/delete`, "GET"],
+      [`/creators/${baker}/delete`, "POST"],
+      [`/compare.csv?ids=${baker},${sunny}`, "GET"],
+    ] as const)
+      expect([path, method, (await as(path, method)).status]).toEqual([path, method, 404]);
+    const csv = await (await as("/creators.csv?archived=include")).text();
+    expect(csv.split("\r\n").filter(Boolean)).toHaveLength(1);
+    // Nothing of the first workspace changed.
+    const page = await (await get(`/creators/${baker}`)).text();
+    expect(page).toContain('<option value="shortlisted" selected>shortlisted</option>');
+  });
+
   it("deletes after a confirmation page naming what goes", async () => {
     const confirm = await (await get(`/creators/${baker}/delete`)).text();
     expect(confirm).toContain("<h1>Delete tiny_baker?</h1>");

@@ -64,14 +64,16 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   }
 }
 
-/** One cheap query instead of the lock and bookkeeping on every start of the CLI. */
+/**
+ * One cheap query instead of the lock and bookkeeping on every start of the CLI. Every name is
+ * checked, not only the latest: migrations written on parallel branches can land out of order
+ * (0011 merged after 0012 ran), and a database that ran the later one still needs the other.
+ */
 async function isUpToDate(db: Kysely<unknown>): Promise<boolean> {
-  const latest = Object.keys(MIGRATIONS).sort().at(-1);
   try {
-    const { rows } = await sql<{
-      name: string;
-    }>`select name from kysely_migration order by name desc limit 1`.execute(db);
-    return rows[0]?.name === latest;
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    const done = new Set(rows.map((r) => r.name));
+    return Object.keys(MIGRATIONS).every((name) => done.has(name));
   } catch {
     return false; // no migration table yet: a new database
   }

@@ -10,8 +10,7 @@ declare const VOUCH_VERSION_TEXT: string | undefined;
 export function quickAnswer(argv: readonly string[]): string | null {
   if (argv.length !== 1) return null;
   const flag = argv[0];
-  if (flag === "--help" || flag === "-h")
-    return typeof VOUCH_HELP_TEXT === "string" ? VOUCH_HELP_TEXT : null;
+  if (flag === "--help" || flag === "-h") return typeof VOUCH_HELP_TEXT === "string" ? VOUCH_HELP_TEXT : null;
   if (flag === "--version" || flag === "-v")
     return typeof VOUCH_VERSION_TEXT === "string" ? VOUCH_VERSION_TEXT : null;
   return null;

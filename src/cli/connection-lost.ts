@@ -1,9 +1,11 @@
 // When the database goes away under a command (the web server that serves the data
 // folder stopped, PostgreSQL restarted), `pg` throws "Connection terminated
 // unexpectedly" and the like. The user gets that in words: what stopped, that a write
-// in progress was rolled back, and what to do.
+// in progress was rolled back (or, for an import writing in steps through the server,
+// that the journal finishes it), and what to do.
 import { VouchError } from "../core/errors.js";
 import { dataDir } from "../db/database-settings.js";
+import { ImportInterrupted } from "../services/import-interrupted.js";
 
 const LOST_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNREFUSED", "57P01", "57P02", "57P03"]);
 const LOST_MESSAGES = /Connection terminated|connection error and is not queryable|terminating connection/i;
@@ -22,6 +24,11 @@ export function connectionLost(caught: unknown, env: NodeJS.ProcessEnv): VouchEr
   const what = env.DATABASE_URL
     ? "the connection to PostgreSQL was lost during the command"
     : `the Vouch server serving the data folder ${dataDir(env)} stopped during the command`;
+  if (caught instanceof ImportInterrupted)
+    return new VouchError(
+      "unavailable",
+      `${what} (${err.message}), while the import was writing its rows in steps: what it wrote stays, and the rest is written from its journal the next time the server or a vouch command opens the data folder.`,
+    );
   return new VouchError(
     "unavailable",
     `${what} (${err.message}); a write in progress was rolled back, so nothing of it is stored. Run the command again${env.DATABASE_URL ? " when the database is back" : ""}.`,

@@ -17,6 +17,9 @@ import { inertText } from "./inert-text.js";
 import type { CliIo } from "./io.js";
 import { projectRoot } from "./project-root.js";
 
+/** Columns the help is wrapped to. */
+const HELP_WIDTH = 100;
+
 export async function runCli(argv: readonly string[], terminal: CliIo): Promise<number> {
   // Every command writes through these: untrusted text never reaches the terminal raw.
   const io: CliIo = {
@@ -28,7 +31,14 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
     .description("Vet micro-influencers: import a creator's data and audit engagement, replies and comments.")
     .version(projectRoot()?.version ?? "unknown", "-v, --version", "print the version")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    // One width on every terminal, so the help the bundle keeps ready (quick-answer.ts) is
+    // the same text the program prints.
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      getOutHelpWidth: () => HELP_WIDTH,
+      getErrHelpWidth: () => HELP_WIDTH,
+    });
   registerImport(program, io);
   registerCreators(program, io);
   registerAudit(program, io);

@@ -14,6 +14,7 @@ import * as m0007 from "./migrations/0007-audit-fit-inputs.js";
 import * as m0008 from "./migrations/0008-post-flags.js";
 import * as m0009 from "./migrations/0009-username-history.js";
 import * as m0011 from "./migrations/0011-worklist.js";
+import * as m0012 from "./migrations/0012-campaigns.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0008-post-flags": m0008,
   "0009-username-history": m0009,
   "0011-worklist": m0011,
+  "0012-campaigns": m0012,
 };
 
 /** Every migration's name, in the order they run (and are recorded in kysely_migration). */

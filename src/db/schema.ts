@@ -254,6 +254,67 @@ export interface AccountUsernamesTable {
   last_seen: Timestamp;
 }
 
+/** A jsonb column: written as JSON text, read back parsed. */
+type Json = ColumnType<unknown, string, string>;
+
+/** Migration 0012: a workspace's campaigns (core/campaign.ts). */
+export interface CampaignsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  name: string;
+  brand_target_id: number | null;
+  /** Days as "YYYY-MM-DD" (date columns are read back as text: see the casts in services). */
+  starts_on: string;
+  ends_on: string;
+  budget_minor: number | null;
+  currency: string;
+  goal: string;
+  kpis: Json;
+  call_to_action: Json;
+  landing_url: string | null;
+  products: Json;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+/** Migration 0012: one creator in one campaign, with its status (core/campaign.ts). */
+export interface PartnershipsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  campaign_id: number;
+  creator_id: number;
+  status: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/** Migration 0012: every status change of a partnership, in order. */
+export interface PartnershipEventsTable {
+  id: Generated<number>;
+  partnership_id: number;
+  at: Date;
+  actor: string;
+  from_status: string | null;
+  to_status: string;
+  note: string | null;
+}
+
+/** Migration 0012: the append-only, hash-chained contract trail (core/trail-hash.ts). */
+export interface ContractTrailTable {
+  id: Generated<number>;
+  workspace_id: number;
+  partnership_id: number;
+  seq: number;
+  at: Date;
+  kind: string;
+  actor: string;
+  ip_hash: string | null;
+  user_agent: string | null;
+  detail: Json;
+  prev_sha256: string;
+  sha256: string;
+}
+
 export interface DB {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -276,4 +337,8 @@ export interface DB {
   media_kit_requests: MediaKitRequestsTable;
   media_kit_files: MediaKitFilesTable;
   account_demographics: AccountDemographicsTable;
+  campaigns: CampaignsTable;
+  partnerships: PartnershipsTable;
+  partnership_events: PartnershipEventsTable;
+  contract_trail: ContractTrailTable;
 }

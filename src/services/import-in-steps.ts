@@ -27,6 +27,7 @@ import {
   refreshCounts,
   trackPosts,
 } from "./import-accounts.js";
+import { ImportInterrupted } from "./import-interrupted.js";
 import type { ImportOptions, ImportSummary } from "./import-sources.js";
 
 /** Rows per transaction: PGlite writes 1,000 comments in about 40 ms on the benchmark machine. */
@@ -142,21 +143,25 @@ async function applyJournal(
   const steps = loaded.flatMap((part, i) =>
     splitPart(part).map((step) => ({ step, key: manifest.parts[i]?.key ?? "" })),
   );
-  for (let n = from; n < steps.length; n++) {
-    const { step, key } = steps[n] as (typeof steps)[number];
-    const summary = summaries.get(key);
-    const id = ids.get(key);
-    if (summary === undefined || id === undefined) throw new Error(`journal ${journal}: no account ${key}`);
-    // Always upserts: another import of the account may run between two steps (and a
-    // resumed step may have been stored just before the stop).
-    const counts = await db.transaction().execute((trx) => saveAccountData(trx, id, step));
-    await writeFile(join(journal, APPLIED), String(n + 1));
-    addCounts(summary, counts);
-    onStep(n + 1, steps.length);
+  try {
+    for (let n = from; n < steps.length; n++) {
+      const { step, key } = steps[n] as (typeof steps)[number];
+      const summary = summaries.get(key);
+      const id = ids.get(key);
+      if (summary === undefined || id === undefined) throw new Error(`journal ${journal}: no account ${key}`);
+      // Always upserts: another import of the account may run between two steps (and a
+      // resumed step may have been stored just before the stop).
+      const counts = await db.transaction().execute((trx) => saveAccountData(trx, id, step));
+      await writeFile(join(journal, APPLIED), String(n + 1));
+      addCounts(summary, counts);
+      onStep(n + 1, steps.length);
+    }
+    await db.transaction().execute(async (trx) => {
+      for (const a of manifest.accounts) await refreshCounts(trx, a.id, null);
+    });
+  } catch (err) {
+    throw new ImportInterrupted(journal, err);
   }
-  await db.transaction().execute(async (trx) => {
-    for (const a of manifest.accounts) await refreshCounts(trx, a.id, null);
-  });
   await rm(journal, { recursive: true, force: true });
   return { files: manifest.files, accounts: [...summaries.values()] };
 }

@@ -8,7 +8,9 @@
 // data (a 1 MB object literal that V8 parses in about a second) becomes a JSON.parse of
 // a string, two to four times faster to load; every other dependency stays in
 // node_modules (PGlite and the fonts read files beside their own modules).
-// tsc's unbundled output keeps working: tests build and spawn that.
+// tsc's unbundled output keeps working: tests build and spawn that. The bundle also
+// carries the program's help and version text, printed without loading the program
+// (cli/quick-answer.ts).
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -54,10 +56,35 @@ export async function bundleCli(outDir: string): Promise<void> {
       js: 'import { createRequire as vouchCreateRequire } from "node:module"; const require = vouchCreateRequire(import.meta.url);',
     },
     plugins: [eldDataAsJson],
+    // quick-answer.ts: `vouch --help` and `--version` as the program prints them.
+    define: {
+      VOUCH_HELP_TEXT: JSON.stringify(await programOutput(["--help"])),
+      VOUCH_VERSION_TEXT: JSON.stringify(await programOutput(["--version"])),
+    },
     sourcemap: true,
     allowOverwrite: true,
     logLevel: "warning",
   });
+}
+
+/** What `vouch <argv>` prints on stdout; it must succeed without a database. */
+async function programOutput(argv: string[]): Promise<string> {
+  const { runCli } = await import("../cli/run-cli.js");
+  let out = "";
+  let err = "";
+  const code = await runCli(argv, {
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    env: {},
+    stderrIsTTY: false,
+    now: () => Date.now(),
+  });
+  if (code !== 0) throw new Error(`vouch ${argv.join(" ")} exited ${code}: ${err}`);
+  return out;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -50,6 +50,10 @@ describe("the bundled vouch", () => {
     const help = vouch(["--help"]);
     expect(help).toMatchObject({ code: 0, stderr: "" });
     expect(help.stdout).toContain("audit [options] <account>");
+    // Ready-made in the bundle (quick-answer.ts), and the very text the program prints.
+    expect(readFileSync(CLI, "utf8")).toContain("audit [options] <account>");
+    expect(vouch(["-h"]).stdout).toBe(help.stdout);
+    expect(vouch(["help"])).toEqual({ code: 0, stdout: help.stdout, stderr: "" });
   });
 });
 

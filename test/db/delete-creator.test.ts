@@ -4,7 +4,9 @@
 // handle. X's rows, counted by hand from seed() below: 1 creator, 1 account, 2 posts,
 // 3 comments (which have no foreign key, so nothing would cascade to them), 1 profile
 // snapshot, 2 follower samples, 2 daily counts, 2 demographics rows, 1 username, 1 audit,
-// 2 media-kit requests with 1 file, 2 tags and 1 note. The test lists the database's own
+// 2 media-kit requests with 1 file, 2 tags, 1 note, 1 campaign partnership with 1 status
+// change; its partnership's contract-trail entry stays (append-only evidence, migration 0012),
+// as does the campaign. The test lists the database's own
 // tables, so a table added later fails it until the test says whose rows it holds.
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,7 +20,7 @@ const NOW = Date.parse("2026-11-20T12:00:00Z");
 const at = (day: number) => new Date(Date.UTC(2026, 10, day));
 
 /** How each table's rows name their creator: by creator, account or media-kit request id. */
-const OWNER_COLUMN: Record<string, "creator" | "account" | "request" | "none"> = {
+const OWNER_COLUMN: Record<string, "creator" | "account" | "request" | "partnership" | "none"> = {
   creators: "creator",
   accounts: "creator",
   creator_tags: "creator",
@@ -33,6 +35,11 @@ const OWNER_COLUMN: Record<string, "creator" | "account" | "request" | "none"> =
   account_demographics: "account",
   account_usernames: "account",
   audits: "account",
+  partnerships: "creator",
+  partnership_events: "partnership",
+  // Kept: the campaign is the workspace's, the contract trail append-only evidence.
+  campaigns: "none",
+  contract_trail: "none",
   // The workspace's own tables and Kysely's record of migrations: no creator's rows.
   workspaces: "none",
   users: "none",
@@ -48,6 +55,7 @@ interface Seeded {
   creatorId: number;
   accountId: number;
   requestIds: number[];
+  partnershipId: number;
 }
 
 describe.each(DATABASE_KINDS)("deleting a creator on %s", (kind) => {
@@ -143,6 +151,18 @@ describe.each(DATABASE_KINDS)("deleting a creator on %s", (kind) => {
         data: new Uint8Array([1, 2, 3]),
       })
       .execute();
+    const { rows: campaign } = await sql<{ id: number }>`
+      insert into campaigns (workspace_id, name, starts_on, ends_on, currency, goal, kpis, call_to_action, products)
+      values (${workspaceId}, ${`launch ${handle}`}, '2026-11-01', '2026-11-30', 'EUR', 'sell', '[]', '{}', '[]')
+      returning id`.execute(db);
+    const { rows: partnership } = await sql<{ id: number }>`
+      insert into partnerships (workspace_id, campaign_id, creator_id, status)
+      values (${workspaceId}, ${campaign[0]?.id}, ${creatorId}, 'proposed') returning id`.execute(db);
+    const partnershipId = partnership[0]?.id as number;
+    await sql`insert into partnership_events (partnership_id, at, actor, to_status)
+      values (${partnershipId}, ${at(5)}, 'Ann', 'proposed')`.execute(db);
+    await sql`insert into contract_trail (workspace_id, partnership_id, seq, at, kind, actor, detail, prev_sha256, sha256)
+      values (${workspaceId}, ${partnershipId}, 1, ${at(5)}, 'proposed', 'Ann', '{}', '', 'x')`.execute(db);
     await setCreatorTags(db, workspaceId, creatorId, { set: [tag, "summer"] });
     await addCreatorNote(
       db,
@@ -151,7 +171,7 @@ describe.each(DATABASE_KINDS)("deleting a creator on %s", (kind) => {
       { text: `about ${handle}` },
       NOW,
     );
-    return { creatorId, accountId, requestIds };
+    return { creatorId, accountId, requestIds, partnershipId };
   }
 
   beforeAll(async () => {
@@ -211,6 +231,8 @@ describe.each(DATABASE_KINDS)("deleting a creator on %s", (kind) => {
         return row.account_id === x.accountId;
       case "request":
         return x.requestIds.includes(row.request_id as number);
+      case "partnership":
+        return row.partnership_id === x.partnershipId;
       default:
         return false;
     }
@@ -230,6 +252,8 @@ describe.each(DATABASE_KINDS)("deleting a creator on %s", (kind) => {
       media_kit_requests: 2,
       creator_tags: 2,
       creator_notes: 1,
+      partnership_events: 1,
+      partnerships: 1,
       accounts: 1,
       creators: 1,
     };

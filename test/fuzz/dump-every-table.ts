@@ -30,6 +30,10 @@ const EVERY_TABLE: Record<keyof DB, true> = {
   media_kit_requests: true,
   media_kit_files: true,
   account_demographics: true,
+  campaigns: true,
+  partnerships: true,
+  partnership_events: true,
+  contract_trail: true,
 };
 
 const FINGERPRINTS = sql.join(

@@ -2,7 +2,9 @@
 // id: what the delete confirmation counts and what delete-creator.ts deletes, in one list so
 // the two cannot disagree. Children come before their parents. Comments have no foreign key
 // (ARCHITECTURE.md: it slowed imports), so nothing would cascade to them: each table is
-// deleted by name. A new table that hangs off a creator or account belongs here.
+// deleted by name. A new table that hangs off a creator or account belongs here. The contract
+// trail of the creator's partnerships is not: it is append-only evidence (migration 0012),
+// kept when the partnership goes.
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { DB } from "../../db/schema.js";
 
@@ -19,6 +21,8 @@ export const CREATOR_DATA_TABLES = [
   "media_kit_requests",
   "creator_tags",
   "creator_notes",
+  "partnership_events",
+  "partnerships",
   "accounts",
   "creators",
 ] as const satisfies readonly (keyof DB)[];
@@ -42,6 +46,8 @@ export const CREATOR_DATA_LABELS: Record<CreatorDataTable, [string, string]> = {
   media_kit_requests: ["media-kit request", "media-kit requests"],
   creator_tags: ["tag", "tags"],
   creator_notes: ["note", "notes"],
+  partnership_events: ["partnership status change", "partnership status changes"],
+  partnerships: ["campaign partnership", "campaign partnerships"],
   accounts: ["account", "accounts"],
   creators: ["creator", "creators"],
 };
@@ -62,7 +68,10 @@ export function creatorRows(table: CreatorDataTable, creatorId: number): RawBuil
     case "media_kit_requests":
     case "creator_tags":
     case "creator_notes":
+    case "partnerships":
       return sql`creator_id = ${creatorId}`;
+    case "partnership_events":
+      return sql`partnership_id in (select id from partnerships where creator_id = ${creatorId})`;
     case "media_kit_files":
       return sql`request_id in (select id from media_kit_requests where creator_id = ${creatorId})`;
     default:

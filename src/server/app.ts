@@ -11,6 +11,7 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { ERROR_CODES, type ErrorCode, VouchError } from "../core/errors.js";
 import { registerBrandTargetRoutes } from "./api/brand-target-routes.js";
+import { registerCampaignRoutes } from "./api/campaign-routes.js";
 import { registerCreatorFitRoutes } from "./api/creator-fit-routes.js";
 import { registerCreatorRoutes } from "./api/creators-routes.js";
 import { registerImportRoutes } from "./api/imports-routes.js";
@@ -125,6 +126,7 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
   registerBrandTargetRoutes(app);
   registerCreatorFitRoutes(app);
   registerWorklistRoutes(app);
+  registerCampaignRoutes(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

@@ -179,7 +179,7 @@ describe.each(DATABASE_KINDS)("campaigns and partnerships on %s", (kind) => {
     ).toBe("not_found");
     expect((await rejection(getPartnershipTimeline(d.db, other, ours.id))).code).toBe("not_found");
     expect((await rejection(appendTrail(d.db, other, ours.id, entry("sent"), NOW))).code).toBe("not_found");
-    expect(await verifyTrail(d.db, other, ours.id)).toEqual({ entries: 0, broken: null });
+    expect((await rejection(verifyTrail(d.db, other, ours.id))).code).toBe("not_found");
   });
 
   it("keeps the trail append-only, and shows an entry edited or deleted behind the trigger's back", async () => {

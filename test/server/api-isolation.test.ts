@@ -41,6 +41,7 @@ SAMPLE_BODIES.setCreatorStatus = { status: "shortlisted" };
 SAMPLE_BODIES.setCreatorTags = { tags: ["alpha campaign"] };
 SAMPLE_BODIES.setCreatorArchived = { archived: false };
 SAMPLE_BODIES.addCreatorNote = { text: "Alpha agency's note" };
+SAMPLE_BODIES.setPartnershipStatus = { status: "negotiating" };
 
 /** Strings that only workspace A's data holds. */
 const A_MARKERS = ["csv_cook", "alpha member token", "alpha viewer token", "Alpha agency"];
@@ -138,6 +139,25 @@ describe.each(DATABASE_KINDS)("workspace isolation on %s", (kind) => {
     aIds.targetId = (
       await call(s.app, "POST", "/api/v1/brand-targets", bearer(aMember), { name: "Alpha agency target" })
     ).body.id;
+    // A campaign of A (its name carries A's marker) with csv_cook proposed; the control run
+    // below adds tiny_baker and moves csv_cook on.
+    const campaign = await call(s.app, "POST", "/api/v1/campaigns", bearer(aMember), {
+      name: "Alpha agency campaign",
+      startsOn: "2027-03-01",
+      endsOn: "2027-03-31",
+      currency: "EUR",
+      goal: "following",
+      kpis: [{ metric: "new_followers", target: 500 }],
+    });
+    expect(campaign.status, campaign.text).toBe(201);
+    aIds.campaignId = campaign.body.id;
+    const cook = aCreators.find((id) => id !== aIds.creatorId) as number;
+    aIds.partnershipId = (
+      await call(s.app, "POST", `/api/v1/campaigns/${aIds.campaignId}/partnerships`, bearer(aMember), {
+        creatorId: cook,
+      })
+    ).body.id;
+    SAMPLE_BODIES.addPartnership = { creatorId: aIds.creatorId };
     for (const c of (await call(s.app, "GET", "/api/v1/creators", bearer(bMember.token))).body.items)
       bCreators[c.username] = c.creatorId;
     expect(

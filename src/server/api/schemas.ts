@@ -16,7 +16,7 @@ export const ErrorSchema = z
   })
   .openapi("Error");
 
-const id = (name: string) =>
+export const id = (name: string) =>
   z.coerce
     .number()
     .int()

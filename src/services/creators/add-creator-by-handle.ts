@@ -21,7 +21,7 @@ export async function addCreatorByHandle(
   workspaceId: number,
   accountKey: string,
 ): Promise<AddedCreator> {
-  const ref = parseAccountKey(accountKey);
+  const ref = parseAccount(accountKey);
   const account = formatAccountKey(ref);
   return db.transaction().execute(async (trx) => {
     const { id, created } = await upsertAccount(trx, workspaceId, { ...ref, platformUserId: null });
@@ -51,4 +51,14 @@ export async function addCreatorByHandle(
       ...(await getWorklistEntry(trx, workspaceId, row.creator_id)),
     };
   });
+}
+
+/** The account key, or an invalid_input that names the field, as every refused body does. */
+function parseAccount(key: string) {
+  try {
+    return parseAccountKey(key);
+  } catch (err) {
+    if (err instanceof VouchError) throw new VouchError(err.code, err.message, { field: "account" });
+    throw err;
+  }
 }

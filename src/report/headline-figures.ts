@@ -81,9 +81,9 @@ export function headlineFigures(r: AuditResult): Figure[] {
       id: "generic-share",
       label: "Generic comments",
       value: pct(c.genericShare, 1),
-      note: `emoji-only ${c.genericByKind.emoji_only}, mention-only ${c.genericByKind.mention_only}, stock praise ${c.genericByKind.stock_praise}`,
+      note: genericKindsNote(c),
       benchmark: NO_BENCHMARK,
-      method: `Emoji-only, mention-only or stock praise ("nice pic"), ${commentScope}.`,
+      method: `Emoji-only, mentions of two or more accounts alone, or stock praise ("nice pic"), ${commentScope}; a friend tag (one account, or mentions with words) is not generic.`,
       evidence: "#evidence-generic",
       evidenceLabel: "Generic comments",
     },
@@ -166,4 +166,13 @@ function audienceFigures(r: AuditResult, commentScope: string): Figure[] {
       evidenceLabel: "Spam and scam comments",
     },
   ];
+}
+
+/**
+ * The generic comments by kind, and the friend tags that were not counted (audits before
+ * audit-v6 did not tell them apart and say nothing of them).
+ */
+export function genericKindsNote(c: AuditResult["comments"]): string {
+  const kinds = `emoji-only ${c.genericByKind.emoji_only}, mention-only ${c.genericByKind.mention_only}, stock praise ${c.genericByKind.stock_praise}`;
+  return c.friendTags === null ? kinds : `${kinds}; friend tags ${c.friendTags}, not counted`;
 }

@@ -388,6 +388,24 @@ export const ImportSummarySchema = z
         snapshotAdded: z.boolean(),
       }),
     ),
+    audited: z.boolean().describe('whether the imported creators were audited (false after "audit=false")'),
+    creators: z
+      .array(
+        z.object({
+          account: z.string(),
+          creatorId: z.number().int(),
+          audit: z
+            .object({
+              id: z.number().int(),
+              medianRate: rate,
+              trustScore: z.number().int().nullable(),
+              grade: z.string().nullable(),
+            })
+            .nullable()
+            .describe("the audit made after the import; null when it was skipped"),
+        }),
+      )
+      .describe("each imported account's creator, audited unless skipped"),
   })
   .openapi("ImportSummary");
 

@@ -81,7 +81,7 @@ export function headlineFigures(r: AuditResult): Figure[] {
       id: "generic-share",
       label: "Generic comments",
       value: pct(c.genericShare, 1),
-      note: genericKindsNote(c),
+      note: genericKindsNote(r),
       benchmark: NO_BENCHMARK,
       method: `Emoji-only, mentions of two or more accounts alone, or stock praise ("nice pic"), ${commentScope}; a friend tag (one account, or mentions with words) is not generic.`,
       evidence: "#evidence-generic",
@@ -170,9 +170,12 @@ function audienceFigures(r: AuditResult, commentScope: string): Figure[] {
 
 /**
  * The generic comments by kind, and the friend tags that were not counted (audits before
- * audit-v6 did not tell them apart and say nothing of them).
+ * audit-v6 counted friend tags as generic and did not tell them apart: said so).
  */
-export function genericKindsNote(c: AuditResult["comments"]): string {
+export function genericKindsNote(r: AuditResult): string {
+  const c = r.comments;
   const kinds = `emoji-only ${c.genericByKind.emoji_only}, mention-only ${c.genericByKind.mention_only}, stock praise ${c.genericByKind.stock_praise}`;
-  return c.friendTags === null ? kinds : `${kinds}; friend tags ${c.friendTags}, not counted`;
+  return c.friendTags === null
+    ? `${kinds}; friend tags ${notComputedWords(r.methodVersion)}`
+    : `${kinds}; friend tags ${c.friendTags}, not counted`;
 }

@@ -35,7 +35,7 @@ export function commentsSection({ audit: r }: ReportContext): ReportSection {
           {
             label: "Generic comments",
             value: pct(c.genericShare, 1),
-            note: genericKindsNote(c),
+            note: genericKindsNote(r),
           },
           {
             label: "Spam and scam comments",

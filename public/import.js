@@ -2,8 +2,9 @@
 // XMLHttpRequest (the session cookie authenticates; the browser's Origin header
 // passes the CSRF check), shows upload progress (xhr.upload.onprogress) and
 // processing progress (the NDJSON lines {"progress": {done, total}} as they
-// arrive), then audits the imported accounts (POST /import/audit) and links to
-// them. Text from the server is written with textContent, never as HTML.
+// arrive), then lists the imported creators, linked, with the audit the API made
+// (unless "Audit" was unticked: the API then gets audit=false). Text from the
+// server is written with textContent, never as HTML.
 (() => {
   const form = document.getElementById("import-form");
   if (!form) return;
@@ -13,6 +14,7 @@
   const processing = document.getElementById("process-progress");
   const status = document.getElementById("import-status");
   const result = document.getElementById("import-result");
+  const auditBox = form.querySelector('input[name="audit"]');
 
   function say(text, isError) {
     status.textContent = text;
@@ -39,32 +41,29 @@
     return rate === null ? "not enough data" : `${(rate * 100).toFixed(2)}%`;
   }
 
-  async function audit(summary) {
-    say(`Imported ${summary.files} file(s). Auditing ${summary.accounts.length} creator(s)…`);
-    const response = await fetch("/import/audit", {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify({ accounts: summary.accounts.map((a) => a.account) }),
-      credentials: "same-origin",
-    });
-    if (!response.ok) throw new Error(`the audit failed (HTTP ${response.status})`);
-    const { creators } = await response.json();
-    const ids = new Map(creators.map((c) => [c.account, c]));
+  function show(summary) {
+    const creators = new Map(summary.creators.map((c) => [c.account, c]));
     result.replaceChildren();
     result.append(element("h2", "Imported creators"));
     const list = element("ul");
     list.className = "import-summary";
     for (const a of summary.accounts) {
       const item = element("li");
-      const audited = ids.get(a.account);
-      if (audited) {
+      const creator = creators.get(a.account);
+      if (creator) {
         const link = element("a", a.account);
-        link.href = `/creators/${audited.creatorId}`;
+        link.href = `/creators/${creator.creatorId}`;
         item.append(link);
       } else item.append(a.account);
+      const audit = creator?.audit;
+      const trust = audit
+        ? audit.trustScore === null
+          ? "not enough data"
+          : `${audit.trustScore}${audit.grade ? ` (${audit.grade})` : ""}`
+        : "";
       item.append(
         `: ${a.created ? "added" : "updated"}, ${a.posts} posts, ${a.comments} comments, ${a.followers} sampled followers` +
-          (audited ? `; median ER ${percent(audited.medianRate)}` : ""),
+          (audit ? `; median ER ${percent(audit.medianRate)}; trust score ${trust}` : ""),
       );
       list.append(item);
     }
@@ -74,7 +73,9 @@
     const p = element("p");
     p.append(all);
     result.append(p);
-    say(`Done: ${summary.accounts.length} creator(s) imported and audited.`);
+    say(
+      `Done: ${summary.accounts.length} creator(s) imported${summary.audited ? " and audited" : "; not audited"}.`,
+    );
     done();
   }
 
@@ -91,7 +92,11 @@
       processing.max = Math.max(total, 1);
       processing.value = filesDone;
       processing.textContent = `${filesDone} of ${total}`;
-      say(`Processing files: ${filesDone} of ${total}`);
+      say(
+        filesDone < total || !auditBox?.checked
+          ? `Processing files: ${filesDone} of ${total}`
+          : `Processed ${total} file(s); auditing…`,
+      );
     }
     return message.summary || message.error ? message : null;
   }
@@ -104,6 +109,8 @@
       if (value) data.set(name, value);
       else data.delete(name);
     }
+    // An unticked box sends nothing, which the API reads as "audit": say no explicitly.
+    data.set("audit", auditBox && !auditBox.checked ? "false" : "true");
     panel.hidden = false;
     upload.value = 0;
     processing.value = 0;
@@ -148,7 +155,7 @@
       if (seen < xhr.responseText.length) final = handle(xhr.responseText.slice(seen)) ?? final;
       if (!final) fail("the server sent no summary");
       else if (final.error) fail(final.error.message);
-      else audit(final.summary).catch((err) => fail(err.message));
+      else show(final.summary);
     };
     xhr.send(data);
   });

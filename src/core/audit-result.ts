@@ -29,7 +29,8 @@ type RepeatCommenter = CommentQuality["repeatCommenters"][number];
  * Comment quality. Null when the audit's version did not compute them: the spam counts and
  * examples before audit-v2 (part "spam"), `inauthentic` and the repeat commenters' fast and
  * generic counts before audit-v3 ("inauthentic", "repeatCommenterCounts"), the possibly-spam
- * counts and examples before audit-v5 ("possibleSpam"). The shares are also null for "not
+ * counts and examples before audit-v5 ("possibleSpam"), the friend tags before audit-v6
+ * ("friendTags"). The shares are also null for "not
  * enough data"; the count beside each tells the two apart.
  */
 export type AuditComments = Omit<
@@ -40,6 +41,7 @@ export type AuditComments = Omit<
   | "possibleSpam"
   | "possibleSpamShare"
   | "possibleSpamByReason"
+  | "friendTags"
   | "inauthentic"
   | "inauthenticShare"
   | "repeatCommenters"
@@ -52,6 +54,7 @@ export type AuditComments = Omit<
   possibleSpam: number | null;
   possibleSpamShare: number | null;
   possibleSpamByReason: Record<string, number> | null;
+  friendTags: number | null;
   inauthentic: number | null;
   inauthenticShare: number | null;
   repeatCommenters: (Pick<RepeatCommenter, "author" | "posts" | "comments"> & {

@@ -28,10 +28,13 @@ import { computeVoice } from "./voice.js";
  * history (a rename shown as evidence, not scored).
  * v5 (issue 11): comment spam counts only where the model is sure (comment-spam-v2);
  * possibly-spam comments are counted apart (`possibleSpam`) and shown, not scored (trust-v2).
+ * v6 (issue 14): friend tags are not generic (`comments.friendTags`); a sponsored post is
+ * disclosed clearly only when it breaks no rule (disclosure-v2); disclosure hygiene is left
+ * out of the score below the disclosure's minimum of posts (trust-v3).
  * Results stored by an older version are upgraded on read (upgrade-audit.ts): a version that
  * adds a part adds a step in audit-versions/ that marks the part "not computed" in the one before.
  */
-export const METHOD_VERSION = "audit-v5";
+export const METHOD_VERSION = "audit-v6";
 
 export interface AuditOptions {
   /** Latest posts used for engagement rate (HypeAuditor uses 12). */

@@ -7,7 +7,7 @@
 // creator reply as in responsiveness.ts, and the latest audit's repeat commenters.
 import { type AuditInput, creatorMatcher } from "./audit.js";
 import { authorKey } from "./comment-quality.js";
-import { classifyText, type GenericKind } from "./comment-rules.js";
+import { classifyText, duplicateKey, type GenericKind } from "./comment-rules.js";
 import { spamVerdict } from "./comment-spam.js";
 import { indexTextPosts, isDuplicateText } from "./duplicate-texts.js";
 import { firstCreatorReplies } from "./responsiveness.js";
@@ -71,9 +71,10 @@ export function flagComments(
 
   const others = comments.filter((c) => !isCreator(c));
   const classified = others.map((c) => {
-    const { generic, norm } = classifyText(c.text);
-    // As in comment-quality.ts: generic texts repeat everywhere by nature and are never duplicates.
-    return { c, generic, norm: generic ? "" : norm };
+    const classified = classifyText(c.text);
+    // As in comment-quality.ts: generic texts and bare friend tags repeat everywhere by nature
+    // and are never duplicates.
+    return { c, generic: classified.generic, norm: duplicateKey(classified) };
   });
   const textPosts = indexTextPosts(
     classified.map((t) => t.c.platformPostId),

@@ -3,7 +3,7 @@
 // below its sure threshold: counted and shown, never held against the creator), the same
 // text on several posts, repeat commenters (pod candidates) and comments arriving minutes
 // after posting. Counts are over other accounts' comments (the creator's own replies excluded).
-import { classifyText, type GenericKind } from "./comment-rules.js";
+import { classifyText, duplicateKey, type GenericKind } from "./comment-rules.js";
 import { spamVerdict } from "./comment-spam.js";
 import { indexTextPosts, isDuplicateText, postCount, type TextPosts } from "./duplicate-texts.js";
 import { share } from "./stats.js";
@@ -35,6 +35,11 @@ export interface CommentQuality {
   generic: number;
   genericShare: number | null;
   genericByKind: Record<GenericKind, number>;
+  /**
+   * Comments that tag friends (one account mentioned, or mentions with words of the
+   * commenter's own): not generic, whatever their words. Not computed before audit-v6.
+   */
+  friendTags: number;
   /** Spam or scam comments: the model's pSpam reached its sure threshold (SPAM_THRESHOLD). */
   spam: number;
   spamShare: number | null;
@@ -106,13 +111,16 @@ export function computeCommentQuality(
   const kinds: (GenericKind | null)[] = [];
   const norms: string[] = [];
   const authors: (string | null)[] = [];
+  let friendTags = 0;
   for (const c of comments) {
     if (isCreator(c)) continue;
-    const { generic, norm } = classifyText(c.text);
+    const classified = classifyText(c.text);
     others.push(c);
-    kinds.push(generic);
-    // Generic texts repeat everywhere by nature; only texts that say something count as duplicates.
-    norms.push(generic ? "" : norm);
+    kinds.push(classified.generic);
+    if (classified.friendTag && !classified.generic) friendTags++;
+    // Generic texts and bare friend tags repeat everywhere by nature; only texts that say
+    // something count as duplicates.
+    norms.push(duplicateKey(classified));
     authors.push(authorKey(c));
   }
 
@@ -291,6 +299,7 @@ export function computeCommentQuality(
     generic,
     genericShare: enough ? share(generic, others.length) : null,
     genericByKind,
+    friendTags,
     spam,
     spamShare: enough ? share(spam, others.length) : null,
     spamByReason,

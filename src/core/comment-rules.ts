@@ -1,5 +1,8 @@
 // Rules that classify one comment's text. "Generic" follows METHODS.md: emoji-only,
-// one-word (or stock short) praise, or nothing but @mentions. See docs/methodology.md.
+// one-word (or stock short) praise, or nothing but @mentions of several accounts. A
+// friend tag (one account mentioned, or mentions with words of the commenter's own) is
+// not generic: on Instagram, tagging a friend under a post is among the most genuine
+// things a follower does. See docs/methodology.md, 5.2.
 import { spacedWords, squeezeLetterRuns } from "./word-runs.js";
 
 /** Stock praise that says nothing about the post. Compared after normalizeText. */
@@ -91,8 +94,12 @@ const MAX_PHRASE_SPACES = Math.max(...[...GENERIC_PHRASES].map((p) => p.split(" 
 /** The list with every doubled letter made single, to match stretched spellings ("soo good" → "so god"). */
 const GENERIC_SINGLE = new Set([...GENERIC_PHRASES].map(singleLetters));
 
-// One character after the @ makes a mention; matching the rest (+) could exhaust the stack.
-const MENTION = /@[\p{L}\p{N}._]/u;
+/**
+ * A run of a handle's characters after its "@" (normalizeText reads mentions the same way).
+ * Bounded and sticky: an unbounded "+" over code points could exhaust the regex stack on a
+ * long text, so handleEnd steps run by run.
+ */
+const HANDLE_RUN = /[\p{L}\p{N}._]{1,4096}/uy;
 
 /**
  * Lower case, mentions removed, emoji and punctuation turned into single spaces,
@@ -195,19 +202,71 @@ export type GenericKind = "emoji_only" | "mention_only" | "stock_praise";
 
 export interface ClassifiedText {
   generic: GenericKind | null;
-  /** normalizeText of the comment; "" when it has no words of its own. */
+  /** The comment tags accounts as a friend does: one account, or mentions with words of its own. */
+  friendTag: boolean;
+  /**
+   * normalizeText of the comment; "" when it has no words of its own. A friend tag whose
+   * words are stock praise ("@bob love this") keeps its words here: the callers leave it out
+   * of duplicate texts by `friendTag` and `stock`.
+   */
   norm: string;
+  /** The words are stock praise (generic, unless the comment is a friend tag). */
+  stock: boolean;
 }
 
 export function classifyText(text: string): ClassifiedText {
   const norm = normalizeText(text);
-  if (norm === "") return { generic: MENTION.test(text) ? "mention_only" : "emoji_only", norm };
+  if (norm === "") {
+    const mentioned = mentionedAccounts(text);
+    if (mentioned === 0) return { generic: "emoji_only", friendTag: false, norm, stock: false };
+    const friendTag = mentioned === 1;
+    return { generic: friendTag ? null : "mention_only", friendTag, norm, stock: false };
+  }
   // Only short texts can be stock praise; the length test spares the regex on every long comment.
   const stock =
     norm.length <= MAX_PHRASE_LENGTH * 2 &&
     (GENERIC_PHRASES.has(norm) ||
       (spaces(norm) <= MAX_PHRASE_SPACES && GENERIC_SINGLE.has(singleLetters(norm))));
-  return { generic: stock ? "stock_praise" : null, norm };
+  // Words beside a mention make it a friend tag, even stock ones: "@bob love this" asks a
+  // friend to look, which praise for the creator alone does not.
+  const friendTag = text.includes("@") && mentionedAccounts(text) > 0;
+  return { generic: stock && !friendTag ? "stock_praise" : null, friendTag, norm, stock };
+}
+
+/**
+ * Whether a comment's text may count as the same text on several posts: not generic, and
+ * not a friend tag without words of its own or with stock words only ("@ann 🔥", "@bob love
+ * this" under every post is a fan tagging friends, not a text pasted from post to post).
+ */
+export function duplicateKey(c: ClassifiedText): string {
+  return c.generic || (c.friendTag && (c.norm === "" || c.stock)) ? "" : c.norm;
+}
+
+/**
+ * How many different accounts the text @mentions (case-insensitive), as normalizeText reads
+ * a mention: "@" then letters, digits, "." and "_". A loop, not a global regex: any length
+ * of text is safe, and counting stops at two, all the rules need.
+ */
+function mentionedAccounts(text: string): number {
+  let first: string | null = null;
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    const end = handleEnd(text, at + 1);
+    if (end === at + 1) continue;
+    const handle = text.slice(at + 1, end).toLowerCase();
+    if (first === null) first = handle;
+    else if (handle !== first) return 2;
+    at = end - 1;
+  }
+  return first === null ? 0 : 1;
+}
+
+function handleEnd(text: string, start: number): number {
+  let end = start;
+  for (;;) {
+    HANDLE_RUN.lastIndex = end;
+    if (!HANDLE_RUN.test(text)) return end;
+    end = HANDLE_RUN.lastIndex;
+  }
 }
 
 export function genericKind(text: string): GenericKind | null {

@@ -24,7 +24,8 @@ import {
 import { iso, share } from "./stats.js";
 import type { Post } from "./types.js";
 
-export const DISCLOSURE_METHOD = "disclosure-v1";
+/** disclosure-v2 (issue 14): "clear" only for a post that breaks no rule (one verdict per post). */
+export const DISCLOSURE_METHOD = "disclosure-v2";
 
 /**
  * Instagram shows about the first 125 characters of a caption in the feed, then "more".
@@ -143,7 +144,12 @@ export interface DisclosureLabel {
   asa: Verdict;
 }
 
-/** clear: a label clear to the FTC or the ASA/CAP; unclear: only other labels, or Instagram's label alone. */
+/**
+ * One verdict per sponsored post. clear: a label clear to the FTC or the ASA/CAP, and no
+ * rule broken (warnings allowed); unclear: a label or Instagram's, but none clear, or a clear
+ * one that breaks a rule (hidden behind "more", buried among hashtags); none: no label at all;
+ * unknown: the caption is unknown.
+ */
 export type DisclosureStatus = "clear" | "unclear" | "none" | "unknown";
 
 export interface PostDisclosure {
@@ -286,7 +292,7 @@ function assess(post: Post, result: SponsoredSignals, caption: FoldedCaption | n
     },
   };
   const platform = result.signals.find((s) => s.kind === "paid_partnership") ?? null;
-  const disclosure: DisclosureStatus =
+  const labelled: DisclosureStatus =
     caption === null
       ? "unknown"
       : labels.some((l) => l.label.ftc === "clear" || l.label.asa === "clear")
@@ -294,7 +300,8 @@ function assess(post: Post, result: SponsoredSignals, caption: FoldedCaption | n
         : labels.length > 0 || platform
           ? "unclear"
           : "none";
-  if (!result.sponsored || caption === null || place === null) return { ...base, disclosure, findings: [] };
+  if (!result.sponsored || caption === null || place === null)
+    return { ...base, disclosure: labelled, findings: [] };
 
   const findings: DisclosureFinding[] = [];
   const add = (rule: DisclosureRuleId, severity: Severity, message: string, span: Span | null) =>
@@ -432,7 +439,10 @@ function assess(post: Post, result: SponsoredSignals, caption: FoldedCaption | n
       );
     }
   }
-  return { ...base, disclosure, findings };
+  // A clear word that breaks a rule (hidden behind "more", buried among hashtags) is not a
+  // clear disclosure: the post gets one verdict, never "clear" beside a violation.
+  const broken = findings.some((f) => f.severity === "violation");
+  return { ...base, disclosure: labelled === "clear" && broken ? "unclear" : labelled, findings };
 }
 
 const PLATFORM_NOTE =

@@ -54,6 +54,11 @@ export const AUDIT_PARTS = {
       "comments.examples.possibleSpam",
     ],
   },
+  friendTags: {
+    label: "friend tags told apart from generic comments",
+    since: "audit-v6",
+    fields: ["comments.friendTags"],
+  },
 } as const satisfies Record<string, { label: string; since: string; fields: readonly string[] }>;
 
 export type AuditPart = keyof typeof AUDIT_PARTS;

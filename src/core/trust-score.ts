@@ -12,8 +12,10 @@ import type { Responsiveness } from "./responsiveness.js";
 /**
  * trust-v1 (issue 5). trust-v2 (issue 11): comment quality counts spam only where the spam
  * model is sure (precision ≥ 0.95 on Instagram); possibly-spam comments no longer count.
+ * trust-v3 (issue 14): friend tags are not generic comments; disclosure hygiene is left out
+ * when fewer posts were read than the disclosure check needs (its section says so too).
  */
-export const SCORE_VERSION = "trust-v2";
+export const SCORE_VERSION = "trust-v3";
 
 export const COMPONENT_IDS = [
   "audience_authenticity",
@@ -140,6 +142,8 @@ export interface GrowthForScore {
 /** The parts of the disclosure check the score reads. */
 export interface DisclosureForScore {
   postsRead: number;
+  /** Fewest posts read for a judgement on the creator's disclosure (the sponsored share's minimum). */
+  options: { minPosts: number };
   sponsoredPosts: number;
   hygiene: number | null;
   findings: readonly { postId: string; severity: string; message: string; rule: string }[];
@@ -392,6 +396,13 @@ function growthPart(g: GrowthForScore | null): Part {
 
 function disclosurePart(d: DisclosureForScore | null): Part {
   if (d === null) return { value: null, notEnoughData: "no posts read for disclosure", reasons: [] };
+  // The section says the posts are too few; a component left out for that takes no points.
+  if (d.postsRead < d.options.minPosts)
+    return {
+      value: null,
+      notEnoughData: `${d.postsRead} post(s) read, need at least ${d.options.minPosts}`,
+      reasons: [],
+    };
   if (d.sponsoredPosts > 0 && d.hygiene === null)
     return {
       value: null,
@@ -411,7 +422,7 @@ function disclosurePart(d: DisclosureForScore | null): Part {
       ? [
           {
             direction: "for",
-            text: `All ${d.sponsoredPosts} sponsored post(s) are disclosed clearly.`,
+            text: `None of the ${d.sponsoredPosts} sponsored post(s) breaks a disclosure rule.`,
             impact: value - 50,
             evidence: [{ kind: "section", id: "disclosure" }],
           },

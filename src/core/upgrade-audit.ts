@@ -8,10 +8,18 @@ import { type AuditV1, upgradeAuditV1 } from "./audit-versions/audit-v1.js";
 import { type AuditV2, upgradeAuditV2 } from "./audit-versions/audit-v2.js";
 import { type AuditV3, upgradeAuditV3 } from "./audit-versions/audit-v3.js";
 import { type AuditV4, upgradeAuditV4 } from "./audit-versions/audit-v4.js";
+import { type AuditV5, upgradeAuditV5 } from "./audit-versions/audit-v5.js";
 import { VouchError } from "./errors.js";
 
 /** Every method version a stored result may have, oldest first; the last is METHOD_VERSION. */
-export const METHOD_VERSIONS = ["audit-v1", "audit-v2", "audit-v3", "audit-v4", "audit-v5"] as const;
+export const METHOD_VERSIONS = [
+  "audit-v1",
+  "audit-v2",
+  "audit-v3",
+  "audit-v4",
+  "audit-v5",
+  "audit-v6",
+] as const;
 type MethodVersion = (typeof METHOD_VERSIONS)[number];
 
 interface StoredShapes {
@@ -19,7 +27,8 @@ interface StoredShapes {
   "audit-v2": AuditV2;
   "audit-v3": AuditV3;
   "audit-v4": AuditV4;
-  "audit-v5": AuditResult;
+  "audit-v5": AuditV5;
+  "audit-v6": AuditResult;
 }
 
 const V1_PARTS = [
@@ -42,6 +51,7 @@ const STORED_PARTS: Record<MethodVersion, readonly string[]> = {
   "audit-v3": V3_PARTS,
   "audit-v4": V4_PARTS,
   "audit-v5": V4_PARTS,
+  "audit-v6": V4_PARTS,
 };
 
 /**
@@ -56,7 +66,7 @@ export function upgradeAudit(stored: unknown, methodVersion: string): AuditResul
       { methodVersion },
     );
   if (!isRecord(stored)) throw broken(methodVersion, "it is not a JSON object");
-  // A stored `notComputed` (audit-v5 stores an empty one) is recomputed by the steps below.
+  // A stored `notComputed` (audit-v5 and later store an empty one) is recomputed by the steps below.
   const doc: Record<string, unknown> = { ...stored, methodVersion, notComputed: [] };
   switch (methodVersion) {
     case "audit-v1":
@@ -68,11 +78,14 @@ export function upgradeAudit(stored: unknown, methodVersion: string): AuditResul
     case "audit-v4":
       return fromV4(asStored(doc, methodVersion));
     case "audit-v5":
+      return fromV5(asStored(doc, methodVersion));
+    case "audit-v6":
       return asStored(doc, methodVersion);
   }
 }
 
-const fromV4 = (a: AuditV4): AuditResult => upgradeAuditV4(a);
+const fromV5 = (a: AuditV5): AuditResult => upgradeAuditV5(a);
+const fromV4 = (a: AuditV4): AuditResult => fromV5(upgradeAuditV4(a));
 const fromV3 = (a: AuditV3): AuditResult => fromV4(upgradeAuditV3(a));
 const fromV2 = (a: AuditV2): AuditResult => fromV3(upgradeAuditV2(a));
 const fromV1 = (a: AuditV1): AuditResult => fromV2(upgradeAuditV1(a));

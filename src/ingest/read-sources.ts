@@ -1,8 +1,11 @@
 // Entry point of ingest: turns the paths a user names (files or folders, any
 // supported format) into AccountData, one per account. Folders are read as
 // Instaloader profile folders when they hold `*_UTC*.json[.xz]` files, else
-// file by file.
-import { readdir, stat } from "node:fs/promises";
+// file by file. A file is read by its extension (.json, .json.xz, .csv); where the
+// extension says nothing (none, or one like `.info`), by its content (sniff-content.ts):
+// a file named on its own is refused, naming it, when the content is no format Vouch
+// reads; in a folder such a file is left aside, as photos and notes are.
+import { open, readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { VouchError } from "../core/errors.js";
 import type { AccountData } from "../core/types.js";
@@ -12,9 +15,15 @@ import { accountFromGraphql, looksLikePostNode } from "./graphql-json.js";
 import type { ImportContext } from "./import-context.js";
 import { instaloaderFiles, isInstaloaderFolder, readInstaloaderFolder } from "./instaloader-folder.js";
 import { parseJson, readText } from "./read-text.js";
+import { isSniffedKind, type SniffedKind, sniffContent, type UnknownContent } from "./sniff-content.js";
 import { accountFromSnapshot, isSnapshot } from "./vouch-snapshot.js";
 
-type Source = { kind: "instaloader"; dir: string; names: string[] } | { kind: "file"; path: string };
+/** How a file is read: by its extension, or as its content showed. */
+type FileFormat = SniffedKind;
+
+type Source =
+  | { kind: "instaloader"; dir: string; names: string[] }
+  | { kind: "file"; path: string; format: FileFormat };
 
 export interface SourcePlan {
   sources: Source[];
@@ -23,6 +32,10 @@ export interface SourcePlan {
 }
 
 const DATA_FILE = /\.(json|json\.xz|csv)$/i;
+/** Extensions that say what a file is, and it is no data file: left aside in a folder unread. */
+const NOT_DATA = /\.(jpe?g|png|webp|gif|heic|mp4|mov|m4a|mp3|txt|md|pdf|zip|html?)$/i;
+/** Bytes read to recognise a file by its content. */
+const SNIFF_BYTES = 4096;
 
 export async function planSources(paths: readonly string[]): Promise<SourcePlan> {
   const sources: Source[] = [];
@@ -37,22 +50,29 @@ export async function planSources(paths: readonly string[]): Promise<SourcePlan>
         sources.push({ kind: "instaloader", dir: path, names });
         totalFiles += instaloaderFiles(names).length;
       } else {
-        const files = names.filter((n) => DATA_FILE.test(n));
+        const files: Source[] = [];
+        for (const n of names) {
+          const file = join(path, n);
+          if (DATA_FILE.test(n)) files.push({ kind: "file", path: file, format: formatByName(n) });
+          else if (!n.startsWith(".") && !NOT_DATA.test(n) && (await stat(file)).isFile()) {
+            const sniffed = await sniffFile(file);
+            if (isSniffedKind(sniffed)) files.push({ kind: "file", path: file, format: sniffed });
+          }
+        }
         if (files.length === 0)
           throw new VouchError(
             "invalid_input",
-            `${path}: the folder holds no .json, .json.xz or .csv file to import`,
+            `${path}: the folder holds no file to import (.json, .json.xz, .csv, or JSON or CSV under another name)`,
           );
-        for (const n of files) sources.push({ kind: "file", path: join(path, n) });
+        sources.push(...files);
         totalFiles += files.length;
       }
     } else {
-      if (!DATA_FILE.test(path))
-        throw new VouchError(
-          "invalid_input",
-          `${path}: unsupported file type; import .json, .json.xz, .csv or a folder`,
-        );
-      sources.push({ kind: "file", path });
+      sources.push({
+        kind: "file",
+        path,
+        format: DATA_FILE.test(path) ? formatByName(path) : await sniffed(path),
+      });
       totalFiles++;
     }
   }
@@ -69,7 +89,8 @@ export async function* readParts(plan: SourcePlan, ctx: ImportContext): AsyncGen
     if (source.kind === "instaloader") instagramOnly(ctx, basename(source.dir));
     if (source.kind === "instaloader") yield* readInstaloaderFolder(source.dir, source.names, ctx);
     else
-      for (const part of await readFile(source.path, ctx)) yield assertUniqueIds(part, basename(source.path));
+      for (const part of await readFile(source.path, source.format, ctx))
+        yield assertUniqueIds(part, basename(source.path));
   }
 }
 
@@ -89,11 +110,46 @@ function instagramOnly(ctx: ImportContext, file: string) {
     );
 }
 
-async function readFile(path: string, ctx: ImportContext): Promise<AccountData[]> {
+function formatByName(name: string): FileFormat {
+  return /\.csv$/i.test(name) ? "csv" : /\.xz$/i.test(name) ? "json.xz" : "json";
+}
+
+/** The first bytes of a file, as sniffContent reads them. */
+async function sniffFile(path: string): Promise<SniffedKind | UnknownContent> {
+  const handle = await open(path, "r").catch((err: NodeJS.ErrnoException) => {
+    throw new VouchError("invalid_input", `${path}: cannot be read (${err.code ?? err.message})`);
+  });
+  try {
+    const buffer = new Uint8Array(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return sniffContent(buffer.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+const UNKNOWN_WORDS: Record<UnknownContent, string> = {
+  zip: "a zip archive (unpack it, or upload it named .zip)",
+  binary: "binary data, not text",
+  text: "text that is neither JSON nor CSV with a header Vouch knows",
+};
+
+/** A file named on its own whose extension says nothing: its format by content, or a refusal naming it. */
+async function sniffed(path: string): Promise<FileFormat> {
+  const kind = await sniffFile(path);
+  if (isSniffedKind(kind)) return kind;
+  throw new VouchError(
+    "invalid_input",
+    `${path}: unsupported file type: its name does not say what it holds and its content is ${UNKNOWN_WORDS[kind]}; import a Vouch snapshot or Instagram post JSON, CSV, .json.xz, or a folder`,
+    { file: basename(path) },
+  );
+}
+
+async function readFile(path: string, format: FileFormat, ctx: ImportContext): Promise<AccountData[]> {
   const file = basename(path);
-  const text = await readText(path);
+  const text = await readText(path, file, format === "json.xz");
   ctx.onFile?.(file);
-  if (/\.csv$/i.test(path)) return readCsv(text, file, ctx);
+  if (format === "csv") return readCsv(text, file, ctx);
   const value = parseJson(text, file);
   if (isSnapshot(value)) return [accountFromSnapshot(value, file)];
   const nodeType = (value as { instaloader?: { node_type?: unknown } } | null)?.instaloader?.node_type;

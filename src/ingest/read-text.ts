@@ -12,12 +12,19 @@ const { XzReadableStream } = createRequire(import.meta.url)(
   "xz-decompress",
 ) as typeof import("xz-decompress");
 
-/** `file` is the name errors use (by default the file's own name). */
-export async function readText(path: string, file = basename(path)): Promise<string> {
+/**
+ * `file` is the name errors use (by default the file's own name); `xz`: decompress, by
+ * default when the name ends in `.xz` (a file recognised by its content says so itself).
+ */
+export async function readText(
+  path: string,
+  file = basename(path),
+  xz = path.toLowerCase().endsWith(".xz"),
+): Promise<string> {
   const bytes = await readFile(path).catch((err: NodeJS.ErrnoException) => {
     throw invalidFile(file, null, null, `cannot be read (${err.code ?? err.message})`);
   });
-  if (!path.toLowerCase().endsWith(".xz")) return bytes.toString("utf8");
+  if (!xz) return bytes.toString("utf8");
   try {
     const input = new ReadableStream<Uint8Array>({
       start(controller) {

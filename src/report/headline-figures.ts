@@ -81,9 +81,9 @@ export function headlineFigures(r: AuditResult): Figure[] {
       id: "generic-share",
       label: "Generic comments",
       value: pct(c.genericShare, 1),
-      note: `emoji-only ${c.genericByKind.emoji_only}, mention-only ${c.genericByKind.mention_only}, stock praise ${c.genericByKind.stock_praise}`,
+      note: genericKindsNote(r),
       benchmark: NO_BENCHMARK,
-      method: `Emoji-only, mention-only or stock praise ("nice pic"), ${commentScope}.`,
+      method: `Emoji-only, mentions of two or more accounts alone, or stock praise ("nice pic"), ${commentScope}; a friend tag (one account, or mentions with words) is not generic.`,
       evidence: "#evidence-generic",
       evidenceLabel: "Generic comments",
     },
@@ -166,4 +166,16 @@ function audienceFigures(r: AuditResult, commentScope: string): Figure[] {
       evidenceLabel: "Spam and scam comments",
     },
   ];
+}
+
+/**
+ * The generic comments by kind, and the friend tags that were not counted (audits before
+ * audit-v6 counted friend tags as generic and did not tell them apart: said so).
+ */
+export function genericKindsNote(r: AuditResult): string {
+  const c = r.comments;
+  const kinds = `emoji-only ${c.genericByKind.emoji_only}, mention-only ${c.genericByKind.mention_only}, stock praise ${c.genericByKind.stock_praise}`;
+  return c.friendTags === null
+    ? `${kinds}; friend tags ${notComputedWords(r.methodVersion)}`
+    : `${kinds}; friend tags ${c.friendTags}, not counted`;
 }

@@ -267,7 +267,8 @@ is spam), a label and the reasons:
   comment, in the audit and in the comment browser, never a penalty: between the two thresholds
   the precision on Instagram was lower, and so was the rules' (see Rules).
 - otherwise **generic** when \`classifyText\` (\`src/core/comment-rules.ts\`) finds it generic
-  (emoji only, a bare @mention, stock praise; its kind is the reason);
+  (emoji only, @mentions of several accounts alone, stock praise; its kind is the reason; a friend
+  tag is not generic);
 - otherwise **ok**.
 
 The reasons of spam and possible_spam are the rules that fired and \`model\` when

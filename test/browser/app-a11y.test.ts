@@ -87,7 +87,13 @@ describe("web app in chromium: keyboard and labels", () => {
     // Two creators, through the import page (its file input and text fields checked on the way).
     await page.goto(url("/import"));
     labelled["/import"] = await expectLabelled(page, "/import");
-    expect(labelled["/import"]).toEqual(["Files", "Account (optional)", "Profile captured at (optional)"]);
+    expect(labelled["/import"]).toEqual([
+      "Files",
+      "Account (optional)",
+      "Profile captured at (optional)",
+      // The "Audit" checkbox, ticked by default (one import path: the API audits the same way).
+      "Audit the imported creators after the import",
+    ]);
     await page
       .getByLabel("Files", { exact: true })
       .setInputFiles([`${FIXTURES}/snapshot/trail_runner.json`, `${FIXTURES}/demo/sunny_trails.json`]);

@@ -134,8 +134,9 @@ describe("web app in chromium: sign up, import, audit figures, compare", () => {
     await importFiles(page, server.url, tinyFiles, CAPTURED_AT);
     const link = page.locator("#import-result a", { hasText: "instagram:tiny_baker" });
     await expect(link.count()).resolves.toBe(1);
+    // The API audited on import, as the page's form asked (its "Audit" box is ticked by default).
     await expect(page.locator("#import-result").textContent()).resolves.toContain(
-      `; median ER ${pct(expected.engagement.medianRate)}`,
+      `; median ER ${pct(expected.engagement.medianRate)}; trust score 80 (B)`,
     );
     await screenshot(page, "app-import");
     const tinyHref = (await link.getAttribute("href")) ?? "";
@@ -169,7 +170,8 @@ describe("web app in chromium: sign up, import, audit figures, compare", () => {
     expect(shown).toMatchObject({
       "reply-share": "33.3%",
       "reply-delay": "45 min",
-      "generic-share": "46.2%",
+      // 5 of 13: "@friend_one" is a friend tag, not generic (audit-v6).
+      "generic-share": "38.5%",
       "duplicate-share": "15.4%",
       "fast-share": "30.8%",
       "repeat-commenters": NO_DATA,

@@ -47,7 +47,7 @@ describe.each(DATABASE_KINDS)("vouch audit --json, audit-v3, on %s", (kind) => {
 
   it("flags glowup_daily's spikes, its undisclosed codes, and scores it by the documented weights", async () => {
     const r = await audit("instagram:glowup_daily");
-    expect(r.methodVersion).toBe("audit-v5");
+    expect(r.methodVersion).toBe("audit-v6");
 
     // Growth: 93 days (92 of history and the snapshot's day); the follower jump has no engagement rise.
     expect(r.growth.points).toBe(93);
@@ -82,7 +82,7 @@ describe.each(DATABASE_KINDS)("vouch audit --json, audit-v3, on %s", (kind) => {
     const responsiveness = (replyShare / 0.1) * 50;
     expect(points.responsiveness).toBeCloseTo(responsiveness, 1);
     expect(r.score.value).toBe(Math.round(0.15 * responsiveness + 0.1 * 40));
-    expect(r.score.version).toBe("trust-v2");
+    expect(r.score.version).toBe("trust-v3");
     expect(r.score.grade?.band).toBe("E");
     expect(r.score.leftOut).toEqual([]);
     expect(r.score.reasonsAgainst[0]?.component).toBe("audience_authenticity");

@@ -20,8 +20,16 @@ describe.each(DATABASE_KINDS)("vouch CLI on %s", (kind) => {
   });
 
   it("imports, lists and audits a creator", async () => {
+    // --no-audit stores the data only: the audit below is the first.
     const imported = await cli(
-      ["import", `${FIXTURES}/instaloader/tiny_baker`, "--captured-at", "2026-10-07T08:00:00Z", "--quiet"],
+      [
+        "import",
+        `${FIXTURES}/instaloader/tiny_baker`,
+        "--captured-at",
+        "2026-10-07T08:00:00Z",
+        "--quiet",
+        "--no-audit",
+      ],
       env,
     );
     expect(imported).toEqual({
@@ -51,12 +59,14 @@ describe.each(DATABASE_KINDS)("vouch CLI on %s", (kind) => {
     expect(r.responsiveness.replyShare).toBeCloseTo(1 / 3, 12);
     expect(r.responsiveness.medianReplyDelayMinutes).toBe(45);
     expect(r.comments.total).toBe(13);
-    expect(r.comments.genericShare).toBeCloseTo(6 / 13, 12);
+    // "@friend_one" is a friend tag, not generic (audit-v6): 5 of 13.
+    expect(r.comments.genericShare).toBeCloseTo(5 / 13, 12);
+    expect(r.comments.friendTags).toBe(1);
     expect(r.comments.duplicateShare).toBeCloseTo(2 / 13, 12);
     // No comment is spam or possibly spam (dev_r's recipe question no longer is).
     expect([r.comments.spam, r.comments.possibleSpam]).toEqual([0, 0]);
-    expect(r.score).toMatchObject({ version: "trust-v2", value: 74 });
-    expect(r.methodVersion).toBe("audit-v5");
+    expect(r.score).toMatchObject({ version: "trust-v3", value: 80 });
+    expect(r.methodVersion).toBe("audit-v6");
     expect(r.inputs).toEqual({
       from: "2026-10-01T09:00:00.000Z",
       to: "2026-10-06T12:00:00.000Z",
@@ -71,13 +81,13 @@ describe.each(DATABASE_KINDS)("vouch CLI on %s", (kind) => {
 
     const after = await cli(["creators", "--json"], env);
     expect(JSON.parse(after.stdout)[0].latestAudit).toMatchObject({
-      methodVersion: "audit-v5",
+      methodVersion: "audit-v6",
       medianRate: 0.03075,
     });
-    // Trust score 74 (B), worked out in test/core/audit-tiny-baker.test.ts.
+    // Trust score 80 (B), worked out in test/core/audit-tiny-baker.test.ts.
     const table = await cli(["creators"], env);
     expect(table.stdout.split("\n")[1]).toMatch(
-      /^instagram:tiny_baker\s+to review\s+8,000\s+3\s+17\s+3\.08%\s+33\.3%\s+46\.2%\s+74 \(B\)$/,
+      /^instagram:tiny_baker\s+to review\s+8,000\s+3\s+17\s+3\.08%\s+33\.3%\s+38\.5%\s+80 \(B\)$/,
     );
   });
 

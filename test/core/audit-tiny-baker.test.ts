@@ -48,10 +48,13 @@ describe("audit of tiny_baker", () => {
 
   it("comment quality", async () => {
     const r = await audit();
-    // 13 comments by others; generic: 🔥🔥🔥 ×2, 😍, "Wow", "nice pic", "@friend_one" = 6.
+    // 13 comments by others; generic: 🔥🔥🔥 ×2, 😍, "Wow", "nice pic" = 5. "@friend_one"
+    // tags one account: a friend tag, not generic (audit-v6; it made 6 before).
     expect(r.comments.total).toBe(13);
-    expect(r.comments.generic).toBe(6);
-    expect(r.comments.genericShare).toBeCloseTo(6 / 13, 12);
+    expect(r.comments.generic).toBe(5);
+    expect(r.comments.genericShare).toBeCloseTo(5 / 13, 12);
+    expect(r.comments.genericByKind).toEqual({ emoji_only: 3, mention_only: 0, stock_praise: 2 });
+    expect(r.comments.friendTags).toBe(1);
     // "Those croissants look perfect…" on A and C.
     expect(r.comments.duplicate).toBe(2);
     expect(r.comments.duplicateShare).toBeCloseTo(2 / 13, 12);
@@ -71,27 +74,28 @@ describe("audit of tiny_baker", () => {
     expect(r.comments.spamShare).toBe(0);
     expect(r.comments.possibleSpam).toBe(0);
     expect(r.comments.possibleSpamShare).toBe(0);
-    // Generic or spam, each once: the 6 generic comments.
-    expect(r.comments.inauthentic).toBe(6);
+    // Generic or spam, each once: the 5 generic comments.
+    expect(r.comments.inauthentic).toBe(5);
   });
 
   it("trust score", async () => {
     const r = await audit();
-    expect(r.score.version).toBe("trust-v2");
+    expect(r.score.version).toBe("trust-v3");
     // No follower sample, no history, no sponsored post: engagement (0.25), responsiveness
     // (0.15) and comment quality (0.15) carry the score, 0.55 of the weight.
     // Engagement: no anomaly → 100. Responsiveness: 4 of 12 answered, 1/3 between the
     // anchors 0.25 → 85 and 0.4 → 100: 85 + (1/3 − 0.25) / 0.15 × 15 = 93.33.
-    // Comment quality: 6 of 13 generic or spam, 0.4615 between 0.25 → 70 and 0.5 → 0:
-    // 70 − (6/13 − 0.25) / 0.25 × 70 = 10.77 (under trust-v1 dev_r's question made it
-    // 7 of 13, past 0.5: 0).
+    // Comment quality: 5 of 13 generic or spam (the friend tag no longer counts, trust-v3),
+    // 0.3846 between 0.25 → 70 and 0.5 → 0: 70 − (5/13 − 0.25) / 0.25 × 70 = 32.31 (trust-v2:
+    // 6 of 13, 10.77; under trust-v1 dev_r's question made it 7 of 13, past 0.5: 0).
     const quality = r.score.components.find((c) => c.id === "comment_quality");
-    expect(quality?.value).toBe(10.8);
+    expect(quality?.value).toBe(32.3);
     expect(quality?.reasons[0]?.text).toBe(
-      "46% of followers' comments are generic and 0% spam or scams (13 comments read).",
+      "38% of followers' comments are generic and 0% spam or scams (13 comments read).",
     );
-    // (100 × 0.25 + 93.33 × 0.15 + 10.77 × 0.15) / 0.55 = 73.85 → 74 (trust-v1: 71).
-    expect(r.score.value).toBe(74);
+    // (100 × 0.25 + 93.33 × 0.15 + 32.31 × 0.15) / 0.55 = 43.85 / 0.55 = 79.72 → 80
+    // (trust-v2: 74, trust-v1: 71).
+    expect(r.score.value).toBe(80);
     expect(r.score.grade?.band).toBe("B");
   });
 });

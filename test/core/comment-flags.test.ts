@@ -60,7 +60,7 @@ const comments: Comment[] = [
   c("c2", 2, ben, "where is the BAKERY??", 30), // same text as c1 on another post → duplicate
   c("c3", 2, anna, "🔥🔥🔥", 5), // generic, never duplicate
   c("c4", 3, ben, "🔥🔥🔥", 5),
-  c("c5", 3, cara, "@friend_one", 20), // mention only
+  c("c5", 3, cara, "@friend_one", 20), // a friend tag: not generic
   c("r2", 3, creatorById, "thanks!", 50, "c5"),
   c("c6", 3, cara, "Lovely crumb on that loaf", 40), // same text twice on ONE post: not duplicate
   c("c7", 3, eve, "lovely crumb on that loaf!", 41),
@@ -105,7 +105,7 @@ describe("flagComments", () => {
       c2: [null, true, false, false],
       c3: ["emoji_only", false, false, true],
       c4: ["emoji_only", false, false, false],
-      c5: ["mention_only", false, true, false],
+      c5: [null, false, true, false],
       c6: [null, false, false, false],
       c7: [null, false, false, false],
       c10: [null, false, false, true],
@@ -123,7 +123,7 @@ describe("flagComments", () => {
     const ids = (filter: Parameters<typeof matchesFilter>[1]) =>
       flagged.filter((f) => matchesFilter(f, filter)).map((f) => f.comment.platformCommentId);
     expect(ids("all")).toHaveLength(9);
-    expect(ids("generic")).toEqual(["c3", "c4", "c5"]);
+    expect(ids("generic")).toEqual(["c3", "c4"]);
     expect(ids("duplicate")).toEqual(["c1", "c2"]);
     expect(ids("replied")).toEqual(["c1", "c5"]);
     expect(ids("repeat")).toEqual(["c1", "c3", "c10"]);

@@ -104,14 +104,14 @@ describe("computeCommentQuality", () => {
   });
 
   it("counts a comment that is both generic and spam once among the inauthentic ones", () => {
-    // 3 emoji-only (generic), 2 investment testimonials (spam: the model is sure), 1 stock
-    // praise pointing to a "trader" account (generic: stock praise; spam: the model is sure
-    // of such names after a comment's start), 4 specific questions.
+    // 3 emoji-only (generic), 2 investment testimonials (spam: the model is sure), 1 emoji
+    // beside two "trader" accounts (generic: mentions of two accounts alone; spam: the model
+    // is sure of such names after a comment's start), 4 specific questions.
     const testimonial = "I invested $500 and got a return of $11 000 in 7 days thanks to @trade_with_anna_fx";
     const mixed = [
       ...[1, 2, 3].map((i) => comment(1, `e${i}`, "🔥🔥", 60)),
       ...[1, 2].map((i) => comment(2, `s${i}`, testimonial, 60)),
-      comment(3, "m1", "wow @trade_with_anna_fx", 60),
+      comment(3, "m1", "🔥 @trade_with_anna_fx @fx_anna_trades", 60),
       ...[1, 2, 3, 4].map((i) => comment(4, `q${i}`, `Which lens did you use for shot ${i}?`, 60)),
     ];
     expect(mixed.map((c) => classifyComment(c.text).label)).toEqual([
@@ -127,7 +127,7 @@ describe("computeCommentQuality", () => {
       "ok",
     ]);
     const m = computeCommentQuality(posts, mixed, () => false, opts);
-    // classifyComment labels the praise spam (spam wins); it is generic too: 4 generic, 3 spam.
+    // classifyComment labels the mentions spam (spam wins); they are generic too: 4 generic, 3 spam.
     expect([m.generic, m.spam]).toEqual([4, 3]);
     // 4 + 3 − 1 counted twice = 6 of 10.
     expect(m.inauthentic).toBe(6);
@@ -136,10 +136,10 @@ describe("computeCommentQuality", () => {
 
   it("counts possibly-spam comments apart and never among the inauthentic ones", () => {
     // 2 with a short link (the link rule fires; the model is not sure): possibly spam; one of
-    // them a bare mention too (generic). 8 specific questions.
+    // them bare mentions of two accounts too (generic). 8 specific questions.
     const mixed = [
       comment(1, "l1", "Free promo here bit.ly/promo-now", 60),
-      comment(1, "l2", "@cheap.followers.shop", 60),
+      comment(1, "l2", "@cheap.followers.shop @cheap.likes.shop", 60),
       ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) =>
         comment(2, `q${i}`, `Which lens did you use for shot ${i}?`, 60),
       ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { genericKind, normalizeText } from "../../src/core/comment-rules.js";
+import { classifyText, duplicateKey, genericKind, normalizeText } from "../../src/core/comment-rules.js";
 
 describe("genericKind", () => {
   it.each([
@@ -7,13 +7,12 @@ describe("genericKind", () => {
     ["😍 ❤️", "emoji_only"],
     ["!!!", "emoji_only"],
     ["", "emoji_only"],
-    ["@friend_one", "mention_only"],
+    ["@friend_one @friend_two", "mention_only"],
     ["@a.b @c_d 🔥", "mention_only"],
     ["Wow", "stock_praise"],
     ["WOOOW!!", "stock_praise"],
     ["nice pic 🔥", "stock_praise"],
     ["Love it!", "stock_praise"],
-    ["@anna love this", "stock_praise"],
     ["Coooool", "stock_praise"],
     ["Looks goooood", "stock_praise"],
     ["woow", "stock_praise"],
@@ -33,6 +32,33 @@ describe("genericKind", () => {
     "Soooo good, what temperature did you bake it at?",
   ])("%j is not generic: it says something", (text) => {
     expect(genericKind(text)).toBeNull();
+  });
+
+  // A friend tag: one account mentioned, or mentions with words of the commenter's own.
+  it.each([
+    ["@name look at this!", "mentions with words"],
+    ["@anna love this", "mentions with stock words: a friend asked to look"],
+    ["@bob @carl we have to go here", "two accounts with words"],
+    ["@friend_one", "one account"],
+    ["@friend_one 🔥😍", "one account with emoji"],
+    ["@Friend_One @friend_one", "one account twice"],
+  ])("%j is a friend tag, not generic (%s)", (text) => {
+    expect(classifyText(text)).toMatchObject({ generic: null, friendTag: true });
+  });
+
+  it("tells a friend tag from mentions of several accounts alone and from text without a mention", () => {
+    expect(classifyText("@a @b @c")).toMatchObject({ generic: "mention_only", friendTag: false });
+    expect(classifyText("love this")).toMatchObject({ generic: "stock_praise", friendTag: false });
+    // A lone "@" mentions no one.
+    expect(classifyText("@ 🔥")).toMatchObject({ generic: "emoji_only", friendTag: false });
+  });
+
+  it("keeps bare and stock-worded friend tags out of duplicate texts, not those with words of their own", () => {
+    expect(duplicateKey(classifyText("@ann 🔥"))).toBe("");
+    expect(duplicateKey(classifyText("@bob love this"))).toBe("");
+    expect(duplicateKey(classifyText("@bob look at this"))).toBe("look at this");
+    expect(duplicateKey(classifyText("🔥🔥"))).toBe("");
+    expect(duplicateKey(classifyText("Great recipe!"))).toBe("great recipe");
   });
 });
 

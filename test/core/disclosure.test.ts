@@ -198,7 +198,7 @@ describe("computeDisclosure", () => {
   //   p6  a friend's @mention        → not sponsored, not listed
   //   p5  "Sponsored by" up front    → sponsored, clear (FTC), an ASA warning (clean)
   //   p4  plain                      → not sponsored
-  //   p3  "#ad" last of 3 hashtags   → sponsored, clear label, buried: two violations
+  //   p3  "#ad" last of 3 hashtags   → sponsored, a clear word buried: violations, so unclear
   //   p2  plain                      → not sponsored
   //   p1  "link in bio to shop"      → possibly sponsored: listed, not judged
   // sponsored = 6 of 10 → 0.6; clean = p10, p9, p5 → hygiene 3 / 6 = 0.5.
@@ -235,8 +235,10 @@ describe("computeDisclosure", () => {
       sponsoredPosts: 6,
       sponsoredShare: 0.6,
       possiblySponsored: 1,
-      disclosedClearly: 3,
-      disclosedUnclearly: 2,
+      // p10 and p5; p3's clear "#ad" breaks the placement rules, so it is disclosed unclearly
+      // (one verdict per post, disclosure-v2) beside p9 and p8.
+      disclosedClearly: 2,
+      disclosedUnclearly: 3,
       undisclosed: 1,
       unchecked: 0,
       hygiene: 0.5,
@@ -260,6 +262,13 @@ describe("computeDisclosure", () => {
       confidence: "possible",
       findings: [],
     });
+    // One verdict per post: never "clear" beside a violation, though the label keeps its word.
+    expect(d.posts.find((p) => p.postId === "p3")).toMatchObject({
+      label: { word: "#ad", ftc: "clear", asa: "clear" },
+      disclosure: "unclear",
+    });
+    for (const p of d.posts)
+      if (p.disclosure === "clear") expect(p.findings.filter((f) => f.severity === "violation")).toEqual([]);
     // Newest post first, FTC before ASA within a post.
     expect(d.findings.map((f) => `${f.postId} ${f.rule}`)).toEqual([
       "p9 ftc-platform-label-not-enough",
@@ -272,7 +281,7 @@ describe("computeDisclosure", () => {
       "p3 ftc-not-buried-in-hashtags",
       "p3 asa-label-up-front",
     ]);
-    expect(d.method).toContain("disclosure-v1");
+    expect(d.method).toContain("disclosure-v2");
   });
 
   it("reads only the latest recentPosts; below minPosts the share is null with a message", () => {

@@ -100,6 +100,7 @@ const growthAlert: GrowthForScore = {
 };
 const halfDisclosed: DisclosureForScore = {
   postsRead: 50,
+  options: { minPosts: 10 },
   sponsoredPosts: 4,
   hygiene: 0.5,
   findings: [
@@ -141,7 +142,7 @@ describe("computeTrustScore", () => {
     expect(s.value).toBe(67);
     expect(s.grade?.band).toBe("C");
     expect(s.leftOut).toEqual([]);
-    expect(s.version).toBe("trust-v2");
+    expect(s.version).toBe("trust-v3");
   });
 
   it("names possibly-spam comments without counting them (trust-v2)", () => {
@@ -181,7 +182,16 @@ describe("computeTrustScore", () => {
 
   it("leaves out components without data instead of counting them as zero", () => {
     const s = computeTrustScore(
-      inputs({ growth: null, disclosure: { postsRead: 30, sponsoredPosts: 0, hygiene: null, findings: [] } }),
+      inputs({
+        growth: null,
+        disclosure: {
+          postsRead: 30,
+          options: { minPosts: 10 },
+          sponsoredPosts: 0,
+          hygiene: null,
+          findings: [],
+        },
+      }),
     );
     // (22 + 12.5 + 9.6 + 12) / 0.8 = 70.125 → 70.
     expect(s.value).toBe(70);
@@ -218,11 +228,45 @@ describe("computeTrustScore", () => {
 
   it("says when sponsored posts were found but none could be checked", () => {
     const s = computeTrustScore(
-      inputs({ disclosure: { postsRead: 20, sponsoredPosts: 2, hygiene: null, findings: [] } }),
+      inputs({
+        disclosure: {
+          postsRead: 20,
+          options: { minPosts: 10 },
+          sponsoredPosts: 2,
+          hygiene: null,
+          findings: [],
+        },
+      }),
     );
     expect(s.leftOut).toEqual([
       "Disclosure hygiene is left out of the score: 2 sponsored post(s) found, none with a known caption, so their disclosure could not be checked.",
     ]);
+  });
+
+  it("leaves disclosure out, taking no points, when fewer posts were read than it needs (trust-v3)", () => {
+    // 8 posts read, 3 of them sponsored and every one breaking a rule: the section says 8 posts
+    // are fewer than the 10 it needs, so the component counts neither way.
+    const few: DisclosureForScore = {
+      postsRead: 8,
+      options: { minPosts: 10 },
+      sponsoredPosts: 3,
+      hygiene: 0,
+      findings: ["p1", "p2", "p3"].map((postId) => ({
+        postId,
+        severity: "violation",
+        message: "no label",
+        rule: "ftc-disclose-connection",
+      })),
+    };
+    const s = computeTrustScore(inputs({ disclosure: few }));
+    const disclosure = s.components.find((c) => c.id === "disclosure_hygiene");
+    expect(disclosure).toMatchObject({ value: null, effectiveWeight: null, reasons: [] });
+    expect(s.leftOut).toEqual([
+      "Disclosure hygiene is left out of the score: 8 post(s) read, need at least 10.",
+    ]);
+    // The other five components as in the worked example, over 0.90 of the weight:
+    // (22 + 12.5 + 9.6 + 12 + 6) / 0.9 = 69.0 → 69, where 0 points for disclosure gave 62.1 → 62.
+    expect(s.value).toBe(69);
   });
 
   it("gives no score when too little of the weight has data", () => {

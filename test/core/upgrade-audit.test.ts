@@ -16,6 +16,8 @@ import { type AuditV1, upgradeAuditV1 } from "../../src/core/audit-versions/audi
 import { type AuditV2, upgradeAuditV2 } from "../../src/core/audit-versions/audit-v2.js";
 import { type AuditV3, upgradeAuditV3 } from "../../src/core/audit-versions/audit-v3.js";
 import { type AuditV4, upgradeAuditV4 } from "../../src/core/audit-versions/audit-v4.js";
+import { type AuditV5, upgradeAuditV5 } from "../../src/core/audit-versions/audit-v5.js";
+import { computeDisclosure, type Disclosure } from "../../src/core/disclosure.js";
 import { VouchError } from "../../src/core/errors.js";
 import { AUDIT_PARTS, type AuditPart } from "../../src/core/not-computed.js";
 import { METHOD_VERSIONS, upgradeAudit } from "../../src/core/upgrade-audit.js";
@@ -164,7 +166,7 @@ const V4: AuditV4 = {
   usernames: EMPTY.usernames,
 };
 
-const V5: AuditResult = {
+const V5: AuditV5 = {
   ...V4,
   methodVersion: "audit-v5",
   comments: {
@@ -188,6 +190,36 @@ const V5: AuditResult = {
       ],
     },
   },
+};
+
+// One sponsored post whose clear "#ad" stands last of three closing hashtags: two placement
+// violations. audit-v5 called it disclosed clearly all the same; audit-v6 calls it unclear.
+const BURIED_AD = computeDisclosure([
+  {
+    platformPostId: "p1",
+    shortcode: "Cx1",
+    takenAt: Date.UTC(2026, 9, 1, 9),
+    kind: "image",
+    caption: "Sunset walk in my new trainers #travel #sunset #ad",
+    likes: 100,
+    comments: 20,
+    views: null,
+    isAd: false,
+    sponsors: [],
+    location: null,
+  },
+]);
+const V5_DISCLOSURE: Disclosure = {
+  ...BURIED_AD,
+  disclosedClearly: 1,
+  disclosedUnclearly: 0,
+  posts: BURIED_AD.posts.map((p) => ({ ...p, disclosure: "clear" as const })),
+};
+
+const V6: AuditResult = {
+  ...V5,
+  methodVersion: "audit-v6",
+  comments: { ...V5.comments, friendTags: 3 },
 };
 
 /** As the database holds it: JSON, without the markers (an upgrade computes those). */
@@ -282,6 +314,19 @@ describe("one step per method version", () => {
     });
   });
 
+  it("audit-v5 → v6: no friend tags; a post clear beside a violation is recounted as unclear", () => {
+    expect(upgradeAuditV5(V5)).toEqual({
+      ...V5,
+      comments: { ...V5.comments, friendTags: null },
+      notComputed: marks("audit-v5", "friendTags"),
+    });
+    const withAd = upgradeAuditV5({ ...V5, disclosure: V5_DISCLOSURE });
+    // The stored findings are two violations: one verdict, "unclear", as audit-v6 computes it.
+    expect(V5_DISCLOSURE.findings.map((f) => f.severity)).toEqual(["violation", "violation"]);
+    expect(withAd.disclosure).toEqual(BURIED_AD);
+    expect(withAd.disclosure).toMatchObject({ disclosedClearly: 0, disclosedUnclearly: 1 });
+  });
+
   it("a step keeps the marks of the steps before it", () => {
     const fromV1 = upgradeAuditV2(upgradeAuditV1(V1));
     expect(fromV1.notComputed.map((n) => n.part)).toEqual([
@@ -303,7 +348,14 @@ describe("one step per method version", () => {
 });
 
 describe("upgradeAudit", () => {
-  const BY_VERSION = { "audit-v1": V1, "audit-v2": V2, "audit-v3": V3, "audit-v4": V4, "audit-v5": V5 };
+  const BY_VERSION = {
+    "audit-v1": V1,
+    "audit-v2": V2,
+    "audit-v3": V3,
+    "audit-v4": V4,
+    "audit-v5": V5,
+    "audit-v6": V6,
+  };
 
   it("marks exactly the parts added after the stored version, by that version", () => {
     for (const [version, doc] of Object.entries(BY_VERSION)) {
@@ -322,7 +374,7 @@ describe("upgradeAudit", () => {
 
   it("reads an audit-v1 result with every later part null and its own figures as stored", () => {
     const r = upgradeAudit(stored(V1), "audit-v1");
-    expect(r).toEqual(upgradeAuditV4(upgradeAuditV3(upgradeAuditV2(upgradeAuditV1(V1)))));
+    expect(r).toEqual(upgradeAuditV5(upgradeAuditV4(upgradeAuditV3(upgradeAuditV2(upgradeAuditV1(V1))))));
     expect(r.engagement).toEqual({ ...V1.engagement, pinnedLeftOut: null, likesHidden: null });
     expect(r.responsiveness).toEqual(V1.responsiveness);
     expect(r.comments.genericShare).toBe(0.25);
@@ -346,8 +398,8 @@ describe("upgradeAudit", () => {
     expect(v3.usernames).toBeNull();
   });
 
-  it("reads an audit-v5 result as stored, with nothing marked", () => {
-    expect(upgradeAudit(stored(V5), "audit-v5")).toEqual(V5);
+  it("reads an audit-v6 result as stored, with nothing marked", () => {
+    expect(upgradeAudit(stored(V6), "audit-v6")).toEqual(V6);
   });
 
   it("reads back what auditAccount computes now, unchanged", () => {
@@ -356,18 +408,19 @@ describe("upgradeAudit", () => {
   });
 
   it("takes the method from the stored row's column, not from the document", () => {
-    const r = upgradeAudit(stored(V5), "audit-v4");
+    const r = upgradeAudit(stored(V6), "audit-v4");
     expect(r.methodVersion).toBe("audit-v4");
     expect(r.comments.possibleSpam).toBeNull();
-    expect(r.notComputed).toEqual(marks("audit-v4", "possibleSpam"));
+    expect(r.comments.friendTags).toBeNull();
+    expect(r.notComputed).toEqual(marks("audit-v4", "possibleSpam", "friendTags"));
   });
 
   it("refuses a method it does not know, naming it", () => {
-    for (const version of ["audit-v6", "audit-v0", ""]) {
-      const err = catchError(() => upgradeAudit(stored(V5), version));
+    for (const version of ["audit-v7", "audit-v0", ""]) {
+      const err = catchError(() => upgradeAudit(stored(V6), version));
       expect(err.code).toBe("conflict");
       expect(err.message).toContain(`"${version}"`);
-      expect(err.message).toContain("(it reads audit-v1 to audit-v5): update Vouch, or re-run the audit");
+      expect(err.message).toContain("(it reads audit-v1 to audit-v6): update Vouch, or re-run the audit");
     }
   });
 

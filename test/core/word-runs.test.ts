@@ -25,7 +25,9 @@ describe("text of any length", () => {
 
   it("classifies a comment of 20 million characters: emoji only, a mention only", () => {
     expect(classifyText("😀".repeat(LONG / 2)).generic).toBe("emoji_only");
-    expect(classifyText(`@${"𝐚".repeat(LONG / 2)}`).generic).toBe("mention_only");
+    // One account mentioned is a friend tag (not generic); two accounts alone are mention-only.
+    expect(classifyText(`@${"𝐚".repeat(LONG / 2)}`)).toMatchObject({ generic: null, friendTag: true });
+    expect(classifyText(`@${"𝐚".repeat(LONG / 4)} @${"𝐛".repeat(LONG / 4)}`).generic).toBe("mention_only");
   });
 
   it("finds a call to action at the end of a caption of 20 million characters of emoji", () => {

@@ -7,17 +7,18 @@
 //
 // - tiny_baker (Instaloader folder): 8,000 followers, micro, benchmark 0.0376; ER A 246/8000 =
 //   0.03075, B 405/8000, C 164/8000 → median 0.03075; 4 of 12 top-level comments answered → 1/3;
-//   6 of 13 comments by others generic → 6/13 (test/core/audit-tiny-baker.test.ts). 3 posts, 17 comments.
+//   5 of 13 comments by others generic → 5/13 ("@friend_one" is a friend tag, not generic, since
+//   audit-v6; test/core/audit-tiny-baker.test.ts). 3 posts, 17 comments.
 // - nano_knitter (snapshot made below): 2,000 followers, nano, benchmark 0.0645; ER 104/2000 =
 //   0.052, 63/2000 = 0.0315, 143/2000 = 0.0715 → median 0.052; 5 of 10 answered → 0.5; 2 "wow" of 10
 //   → 0.2. 3 posts, 15 comments (10 + 5 replies).
-//   Trust score (docs/methodology.md 9, trust-v2): engagement 100 (no anomaly), responsiveness 100
+//   Trust score (docs/methodology.md 9, trust-v3): engagement 100 (no anomaly), responsiveness 100
 //   (reply share 0.5 ≥ 0.4), comment quality 80 (generic 0.2, no spam: "Pattern link please" is no
 //   longer spam; 100 − 0.1 / 0.15 × 30); no follower sample, history or sponsored post, so those
 //   are left out: (0.25 × 100 + 0.15 × 100 + 0.15 × 80) / 0.55 = 94.5 → 95, grade A.
 // - tiny_baker's trust score: engagement 100, responsiveness 85 + (1/3 − 0.25) / 0.15 × 15 = 93.3,
-//   comment quality 70 − (6/13 − 0.25) / 0.25 × 70 = 10.8 (generic 6/13, no spam):
-//   (25 + 14 + 1.62) / 0.55 = 73.8 → 74, grade B (test/core/audit-tiny-baker.test.ts).
+//   comment quality 70 − (5/13 − 0.25) / 0.25 × 70 = 32.3 (generic 5/13, no spam):
+//   (25 + 14 + 4.85) / 0.55 = 79.7 → 80, grade B (test/core/audit-tiny-baker.test.ts; trust-v2: 74).
 // - csv_cook (CSV): 12,000 followers (the newer profile row), micro; p-102 has no like count, so 2
 //   posts with counts: no ER, no benchmark; 7 top-level comments by others (c-2, c-9 are the
 //   creator's): no reply or generic share. 3 posts, 9 comments, 5 sampled followers.
@@ -120,7 +121,7 @@ function knitterSnapshot(): File {
 const headline = (h: Partial<Record<string, unknown>>) => ({
   id: expect.any(Number),
   computedAt: COMPUTED_AT,
-  methodVersion: "audit-v5",
+  methodVersion: "audit-v6",
   tier: "micro",
   medianRate: null,
   benchmarkRate: null,
@@ -183,8 +184,8 @@ const EXPECTED: Record<string, Json> = {
       medianRate: 0.03075,
       benchmarkRate: 0.0376,
       replyShare: 1 / 3,
-      genericShare: 6 / 13,
-      trustScore: 74,
+      genericShare: 5 / 13,
+      trustScore: 80,
       scoreGrade: "B",
     }),
   },
@@ -237,16 +238,18 @@ describe.each(DATABASE_KINDS)("GET /api/v1/creators on %s", (kind) => {
       [[fixtureFile("snapshot/trail_runner.json")], {}],
       [["CXa1", "CXa2", "CXa3"].map((n) => fixtureFile(`graphql/pixel_potter/${n}.json`)), {}],
     ];
+    // Each upload audits what it imported (the API's default, as on the import page and in
+    // `vouch import`): the list's latest audits are these.
     for (const [files, fields] of uploads) {
       const r = await upload(s.app, h, files, fields);
       expect(r.status, JSON.stringify(r.body)).toBe(201);
+      expect(r.body.audited).toBe(true);
+      expect(r.body.creators).toEqual([
+        expect.objectContaining({ audit: expect.objectContaining({ id: expect.any(Number) }) }),
+      ]);
     }
     const all = await list("");
     for (const c of all.items) ids[c.username] = c.creatorId;
-    for (const id of Object.values(ids)) {
-      const r = await call(s.app, "POST", `/api/v1/creators/${id}/audits`, h);
-      expect(r.status, r.text).toBe(201);
-    }
   });
   afterAll(async () => {
     await s?.close();
@@ -302,9 +305,9 @@ describe.each(DATABASE_KINDS)("GET /api/v1/creators on %s", (kind) => {
   });
 
   it("minTrustScore and sort by trust score; an empty filter value is no filter, not 0", async () => {
-    // Scores: nano_knitter 95, tiny_baker 74, the others none (header comment).
-    expect(await list("?minTrustScore=75")).toMatchObject({ items: items("nano_knitter"), total: 1 });
-    expect(await list("?minTrustScore=74")).toMatchObject({ items: items("nano_knitter", "tiny_baker") });
+    // Scores: nano_knitter 95, tiny_baker 80, the others none (header comment).
+    expect(await list("?minTrustScore=81")).toMatchObject({ items: items("nano_knitter"), total: 1 });
+    expect(await list("?minTrustScore=80")).toMatchObject({ items: items("nano_knitter", "tiny_baker") });
     const order = async (q: string) => (await list(q)).items.map((c: { username: string }) => c.username);
     expect((await order("?sort=trustScore&order=desc")).slice(0, 2)).toEqual(["nano_knitter", "tiny_baker"]);
     // What a form sends for fields left blank: all five creators, as with no parameter.
@@ -464,8 +467,8 @@ describe.each(DATABASE_KINDS)("GET /api/v1/creators on %s", (kind) => {
       latestAudit: {
         id: EXPECTED.tiny_baker.latestAudit.id,
         computedAt: COMPUTED_AT,
-        methodVersion: "audit-v5",
-        result: expect.objectContaining({ methodVersion: "audit-v5" }),
+        methodVersion: "audit-v6",
+        result: expect.objectContaining({ methodVersion: "audit-v6" }),
       },
       // One audit so far: nothing to compare with.
       scoreChange: null,
@@ -527,7 +530,11 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
     s = await openTestServer(kind);
     const ws = await signUpWorkspace(s, "Audits brand");
     h = bearer((await createToken(s, ws, "member")).token);
-    const r = await upload(s.app, h, tinyBakerFiles(), { capturedAt: TINY_BAKER_CAPTURED_AT });
+    // Stored only (audit=false): the history below holds just the audits these tests run.
+    const r = await upload(s.app, h, tinyBakerFiles(), {
+      capturedAt: TINY_BAKER_CAPTURED_AT,
+      audit: "false",
+    });
     expect(r.status).toBe(201);
     creatorId = (await call(s.app, "GET", "/api/v1/creators", h)).body.items[0].creatorId;
 
@@ -557,7 +564,7 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
       id: expect.any(Number),
       creatorId,
       computedAt: COMPUTED_AT,
-      methodVersion: "audit-v5",
+      methodVersion: "audit-v6",
       result: expect.any(Object),
     });
     const result = r.body.result;
@@ -569,7 +576,7 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
     expect(result.responsiveness.replyShare).toBeCloseTo(1 / 3, 12);
     expect(result.responsiveness.medianReplyDelayMinutes).toBe(45);
     expect(result.comments.total).toBe(13);
-    expect(result.comments.genericShare).toBeCloseTo(6 / 13, 12);
+    expect(result.comments.genericShare).toBeCloseTo(5 / 13, 12);
     expect(result.comments.duplicateShare).toBeCloseTo(2 / 13, 12);
     expect(result.inputs).toEqual({
       from: "2026-10-01T09:00:00.000Z",
@@ -599,14 +606,14 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
     const entry = (id: number, computedAt: string) => ({
       id,
       computedAt,
-      methodVersion: "audit-v5",
+      methodVersion: "audit-v6",
       inputsFrom: "2026-10-01T09:00:00.000Z",
       inputsTo: "2026-10-06T12:00:00.000Z",
       medianRate: 0.03075,
       replyShare: 1 / 3,
-      genericShare: 6 / 13,
-      trustScore: 74,
-      scoreVersion: "trust-v2",
+      genericShare: 5 / 13,
+      trustScore: 80,
+      scoreVersion: "trust-v3",
     });
     const history = await call(s.app, "GET", `/api/v1/creators/${creatorId}/audits`, h);
     expect([history.status, history.body]).toEqual([
@@ -622,7 +629,7 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
     expect(creator.body.latestAudit).toEqual({
       id: second.body.id,
       computedAt: "2026-11-01T13:00:00.000Z",
-      methodVersion: "audit-v5",
+      methodVersion: "audit-v6",
       result: second.body.result,
     });
     // The same data audited twice: the score and every component are unchanged.
@@ -630,8 +637,8 @@ describe.each(DATABASE_KINDS)("audits through the API on %s", (kind) => {
       previous: {
         auditId: first[0].id,
         computedAt: "2026-11-01T12:00:00.000Z",
-        value: 74,
-        version: "trust-v2",
+        value: 80,
+        version: "trust-v3",
       },
       delta: 0,
       comparable: true,

@@ -86,10 +86,18 @@ describe.each(DATABASE_KINDS)("POST /api/v1/imports on %s", (kind) => {
     return (await call(s.app, "GET", "/api/v1/creators", headers)).body;
   }
 
-  it("a Vouch snapshot JSON", async () => {
+  it("a Vouch snapshot JSON, stored only with audit=false", async () => {
     const h = await freshWorkspace("snapshot");
-    const r = await upload(s.app, h, [fixtureFile("snapshot/trail_runner.json")]);
-    expect([r.status, r.body]).toEqual([201, { files: 1, accounts: [TRAIL_RUNNER] }]);
+    const r = await upload(s.app, h, [fixtureFile("snapshot/trail_runner.json")], { audit: "false" });
+    expect([r.status, r.body]).toEqual([
+      201,
+      {
+        files: 1,
+        accounts: [TRAIL_RUNNER],
+        audited: false,
+        creators: [{ account: "instagram:trail_runner", creatorId: expect.any(Number), audit: null }],
+      },
+    ]);
     expect((await creators(h)).items).toEqual([
       {
         creatorId: expect.any(Number),
@@ -106,11 +114,48 @@ describe.each(DATABASE_KINDS)("POST /api/v1/imports on %s", (kind) => {
     ]);
   });
 
+  it("audits what it imported by default, as the import page and `vouch import` do", async () => {
+    const h = await freshWorkspace("audited");
+    const r = await upload(s.app, h, tinyBakerFiles(), { capturedAt: TINY_BAKER_CAPTURED_AT });
+    // tiny_baker's figures: median ER 0.03075, trust score 80 (B), worked out in
+    // test/core/audit-tiny-baker.test.ts.
+    expect([r.status, r.body]).toEqual([
+      201,
+      {
+        files: 7,
+        accounts: [TINY_BAKER],
+        audited: true,
+        creators: [
+          {
+            account: "instagram:tiny_baker",
+            creatorId: expect.any(Number),
+            audit: { id: expect.any(Number), medianRate: 0.03075, trustScore: 80, grade: "B" },
+          },
+        ],
+      },
+    ]);
+    const [item] = (await creators(h)).items;
+    expect(item.creatorId).toBe(r.body.creators[0].creatorId);
+    expect(item.latestAudit).toMatchObject({ id: r.body.creators[0].audit.id, trustScore: 80 });
+    // "true" says the same as no field; anything but true or false is refused, naming the field.
+    const again = await upload(s.app, h, tinyBakerFiles(), {
+      capturedAt: TINY_BAKER_CAPTURED_AT,
+      audit: "true",
+    });
+    expect(again.body.audited).toBe(true);
+    const bad = await upload(s.app, h, tinyBakerFiles(), { audit: "later" });
+    expect([bad.status, bad.body.error.code, bad.body.error.details.field]).toEqual([
+      400,
+      "invalid_input",
+      "audit",
+    ]);
+  });
+
   it("the CSV files, with the account named in the form", async () => {
     const h = await freshWorkspace("csv");
     const files = ["posts", "comments", "followers", "profile"].map((n) => fixtureFile(`csv/${n}.csv`));
     const r = await upload(s.app, h, files, { account: "instagram:csv_cook" });
-    expect([r.status, r.body]).toEqual([201, { files: 4, accounts: [CSV_COOK] }]);
+    expect([r.status, r.body]).toEqual([201, expect.objectContaining({ files: 4, accounts: [CSV_COOK] })]);
     // The newer profile row (2026-10-10, 12,000 followers) is the snapshot.
     const [item] = (await creators(h)).items;
     expect(item).toMatchObject({ account: "instagram:csv_cook", followers: 12000, posts: 3, comments: 9 });
@@ -133,7 +178,7 @@ describe.each(DATABASE_KINDS)("POST /api/v1/imports on %s", (kind) => {
     const files = tinyBakerFiles();
     expect(files).toHaveLength(10);
     const r = await upload(s.app, h, files, { capturedAt: TINY_BAKER_CAPTURED_AT });
-    expect([r.status, r.body]).toEqual([201, { files: 7, accounts: [TINY_BAKER] }]);
+    expect([r.status, r.body]).toEqual([201, expect.objectContaining({ files: 7, accounts: [TINY_BAKER] })]);
     const [item] = (await creators(h)).items;
     expect(item).toMatchObject({ account: "instagram:tiny_baker", followers: 8000, posts: 3, comments: 17 });
     // The profile file has no capture time inside: the form's capturedAt is used.
@@ -144,13 +189,20 @@ describe.each(DATABASE_KINDS)("POST /api/v1/imports on %s", (kind) => {
   it("a zip of the Instaloader folder; uploading it again adds nothing", async () => {
     const h = await freshWorkspace("zip");
     const r = await upload(s.app, h, [tinyBakerZip()], { capturedAt: TINY_BAKER_CAPTURED_AT });
-    expect([r.status, r.body]).toEqual([201, { files: 7, accounts: [TINY_BAKER] }]);
+    expect([r.status, r.body]).toEqual([201, expect.objectContaining({ files: 7, accounts: [TINY_BAKER] })]);
     const before = await creators(h);
-    const again = await upload(s.app, h, [tinyBakerZip()], { capturedAt: TINY_BAKER_CAPTURED_AT });
+    // Stored only, so the creator's latest audit stays the first upload's.
+    const again = await upload(s.app, h, [tinyBakerZip()], {
+      capturedAt: TINY_BAKER_CAPTURED_AT,
+      audit: "false",
+    });
     // Counts are rows written (upserted); the account exists and the snapshot is the same.
     expect([again.status, again.body]).toEqual([
       201,
-      { files: 7, accounts: [{ ...TINY_BAKER, created: false, snapshotAdded: false }] },
+      expect.objectContaining({
+        files: 7,
+        accounts: [{ ...TINY_BAKER, created: false, snapshotAdded: false }],
+      }),
     ]);
     expect(await creators(h)).toEqual(before);
   });
@@ -181,7 +233,9 @@ describe.each(DATABASE_KINDS)("POST /api/v1/imports on %s", (kind) => {
       .trimEnd()
       .split("\n")
       .map((l) => JSON.parse(l));
-    expect(lines.at(-1)).toEqual({ summary: { files: 7, accounts: [TINY_BAKER] } });
+    expect(lines.at(-1)).toEqual({
+      summary: expect.objectContaining({ files: 7, accounts: [TINY_BAKER], audited: true }),
+    });
     const progress = lines.slice(0, -1);
     // Throttled to one line per 50 ms, but the first (0 of 7) and the last (7 of 7) are always sent.
     expect(progress[0]).toEqual({ progress: { done: 0, total: 7 } });
@@ -315,10 +369,10 @@ describe.each(DATABASE_KINDS)("POST /api/v1/imports on %s", (kind) => {
     // posts.csv names its account in its `account` column: csv_cook, 3 posts.
     expect([ok.status, await ok.json()]).toEqual([
       201,
-      {
+      expect.objectContaining({
         files: 1,
         accounts: [{ ...CSV_COOK, comments: 0, followers: 0, snapshotAdded: false }],
-      },
+      }),
     ]);
   });
 
@@ -361,6 +415,24 @@ describe.each(DATABASE_KINDS)("POST /api/v1/imports on %s", (kind) => {
     expect(r.body.error.message).toMatch(/^notes\.txt: unsupported file type/);
   });
 
+  it("a file whose name says nothing is read by its content; unknown content is refused naming it", async () => {
+    const h = await freshWorkspace("by content");
+    // tiny_baker's post of 2026-10-03 (an Instaloader post node), named as a research set names it.
+    const r = await upload(
+      s.app,
+      h,
+      [fixtureFile("instaloader/tiny_baker/2026-10-03_18-30-00_UTC.json", "2026-10-03.info")],
+      { audit: "false" },
+    );
+    expect([r.status, r.body.accounts]).toEqual([
+      201,
+      [{ ...TINY_BAKER, posts: 1, comments: 0, snapshotAdded: false }],
+    ]);
+    const bad = await upload(s.app, h, [new File(["just some notes"], "notes.info")]);
+    expect([bad.status, bad.body.error.code]).toEqual([400, "invalid_input"]);
+    expect(bad.body.error.message).toMatch(/^notes\.info: unsupported file type: its name does not say/);
+  });
+
   it("two uploaded files with the same name are both imported, or refused; never one silently dropped", async () => {
     const h = await freshWorkspace("same names");
     // Two exports both called export.json: trail_runner's snapshot and one pixel_potter post node.
@@ -383,7 +455,7 @@ describe.each(DATABASE_KINDS)("POST /api/v1/imports on %s", (kind) => {
     });
     if (r.status === 201)
       // 7 Instaloader files and posts.csv (csv_cook's 3 posts).
-      expect(r.body).toEqual({
+      expect(r.body).toMatchObject({
         files: 8,
         accounts: expect.arrayContaining([
           TINY_BAKER,

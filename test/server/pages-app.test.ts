@@ -265,7 +265,7 @@ describe.each(DATABASE_KINDS)("pages on %s", (kind) => {
     expect(cliRates.get("tiny_baker")).toBeCloseTo(0.03075, 12);
     expect(rowOf(html, "tiny_baker")).toContain("3.08%"); // 0.03075 → 3.08%, as `vouch audit` prints it
     expect(rowOf(html, "tiny_baker")).toContain("33.3%"); // reply share 4 / 12
-    expect(rowOf(html, "tiny_baker")).toContain("46.2%"); // generic 6 / 13
+    expect(rowOf(html, "tiny_baker")).toContain("38.5%"); // generic 5 / 13 ("@friend_one" is a friend tag)
   });
 
   it("sorts by a column with aria-sort, and filters with the GET form", async () => {
@@ -296,9 +296,9 @@ describe.each(DATABASE_KINDS)("pages on %s", (kind) => {
     expect(blank).toContain(
       'id="f-minScore" name="minScore" type="number" min="0" max="100" step="1" inputmode="numeric" value=""',
     );
-    // tiny_baker scores 74 (test/server/api-creators.test.ts works it out).
-    expect(await (await get(app, "/?minScore=75", owner)).text()).not.toContain("tiny_baker</a>");
-    expect(await (await get(app, "/?minScore=74", owner)).text()).toContain("tiny_baker</a>");
+    // tiny_baker scores 80 (test/server/api-creators.test.ts works it out).
+    expect(await (await get(app, "/?minScore=81", owner)).text()).not.toContain("tiny_baker</a>");
+    expect(await (await get(app, "/?minScore=80", owner)).text()).toContain("tiny_baker</a>");
   });
 
   it("shows the creator page with figures, benchmark, evidence links and the chart data", async () => {
@@ -349,9 +349,10 @@ describe.each(DATABASE_KINDS)("pages on %s", (kind) => {
   it("filters the comment browser with the audit's counts", async () => {
     const id = ids.get("tiny_baker") as number;
     const all = await (await get(app, `/creators/${id}/comments`, owner)).text();
-    // 13 comments by other accounts; generic 6, duplicate 2, replied 4 (test/core/audit-tiny-baker.test.ts).
+    // 13 comments by other accounts; generic 5 (the friend tag "@friend_one" is not), duplicate 2,
+    // replied 4 (test/core/audit-tiny-baker.test.ts).
     expect(all).toContain('All <span class="count">(13)</span>');
-    expect(all).toContain('Generic <span class="count">(6)</span>');
+    expect(all).toContain('Generic <span class="count">(5)</span>');
     expect(all).toContain('Same text on 2+ posts <span class="count">(2)</span>');
     expect(all).toContain('Replied by the creator <span class="count">(4)</span>');
     expect(all).toContain('By repeat commenters <span class="count">(0)</span>');
@@ -418,7 +419,31 @@ describe.each(DATABASE_KINDS)("pages on %s", (kind) => {
     expect(await one.text()).toContain("Choose 2 to 4 creators");
   });
 
-  it("imports without JavaScript through POST /import and audits", async () => {
+  it("imports without JavaScript through POST /import and audits, as the API does", async () => {
+    const form = new FormData();
+    form.append("files", fileOf(join(FIXTURES, "snapshot", "trail_runner.json")));
+    // The "Audit" checkbox, ticked as the form comes.
+    form.append("audit", "true");
+    const res = await app.request("/import", {
+      method: "POST",
+      body: form,
+      headers: { Cookie: owner, Origin: ORIGIN },
+    });
+    expect(res.status).toBe(201);
+    const html = await res.text();
+    // trail_runner has 2 posts and 3 comments by others: no ER, no score (test/server/api-creators.test.ts).
+    expect(html).toContain("1 file(s) imported, creators audited.");
+    expect(html).toMatch(
+      /<a href="\/creators\/\d+">instagram:trail_runner<\/a>: added, 2 posts, 4 comments, 2 sampled followers; median ER not enough data; trust score not enough data/,
+    );
+    const page = await (await get(app, "/import", owner)).text();
+    expect(page).toContain('<script src="/assets/import.js"></script>');
+    expect(page).toContain('<progress id="upload-progress"');
+    expect(page).toContain('aria-live="polite"');
+    expect(page).toMatch(/<input type="checkbox" name="audit" value="true" id="[^"]+" checked>/);
+  });
+
+  it("stores only when the form's Audit box is unticked (the browser then sends no field)", async () => {
     const form = new FormData();
     form.append("files", fileOf(join(FIXTURES, "snapshot", "trail_runner.json")));
     const res = await app.request("/import", {
@@ -428,23 +453,9 @@ describe.each(DATABASE_KINDS)("pages on %s", (kind) => {
     });
     expect(res.status).toBe(201);
     const html = await res.text();
-    expect(html).toMatch(/<a href="\/creators\/\d+">instagram:trail_runner<\/a>: added/);
-    const page = await (await get(app, "/import", owner)).text();
-    expect(page).toContain('<script src="/assets/import.js"></script>');
-    expect(page).toContain('<progress id="upload-progress"');
-    expect(page).toContain('aria-live="polite"');
-  });
-
-  it("audits imported accounts for the import page's script", async () => {
-    const res = await app.request("/import/audit", {
-      method: "POST",
-      body: JSON.stringify({ accounts: ["instagram:tiny_baker"] }),
-      headers: { Cookie: owner, Origin: ORIGIN, "Content-Type": "application/json" },
-    });
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({
-      creators: [{ account: "instagram:tiny_baker", creatorId: ids.get("tiny_baker"), medianRate: 0.03075 }],
-    });
+    expect(html).toContain("1 file(s) imported; not audited.");
+    expect(html).toMatch(/<a href="\/creators\/\d+">instagram:trail_runner<\/a>: updated, 2 posts/);
+    expect(html).not.toContain("trust score");
   });
 
   it("lets an owner create a token shown once and revoke it", async () => {

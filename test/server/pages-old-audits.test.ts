@@ -64,12 +64,13 @@ describe.each(DATABASE_KINDS)("an audit stored by audit-v3, read on %s", (kind) 
       expect(audit.status).toBe(201);
       if (name === "sunny_trails") score = audit.body.result.score.value;
     }
-    // What audit-v3 stored: the audit-v4 and audit-v5 parts taken out of sunny_trails' row.
+    // What audit-v3 stored: the audit-v4, audit-v5 and audit-v6 parts taken out of sunny_trails' row.
     await sql`update audits set method_version = 'audit-v3', result = jsonb_set(
         (result - 'usernames' - 'notComputed')
           #- '{engagement,pinnedLeftOut}' #- '{engagement,likesHidden}'
           #- '{comments,possibleSpam}' #- '{comments,possibleSpamShare}'
-          #- '{comments,possibleSpamByReason}' #- '{comments,examples,possibleSpam}',
+          #- '{comments,possibleSpamByReason}' #- '{comments,examples,possibleSpam}'
+          #- '{comments,friendTags}',
         '{methodVersion}', '"audit-v3"')
       where account_id = (select id from accounts where username = 'sunny_trails')`.execute(s.d.db);
     await sql`update audits set method_version = 'audit-v9'
@@ -126,6 +127,7 @@ describe.each(DATABASE_KINDS)("an audit stored by audit-v3, read on %s", (kind) 
       { part: "engagementWindow", by: "audit-v3" },
       { part: "usernames", by: "audit-v3" },
       { part: "possibleSpam", by: "audit-v3" },
+      { part: "friendTags", by: "audit-v3" },
     ]);
     expect(r.score.value).toBe(score);
   });

@@ -6,6 +6,7 @@ import type { AuditResult } from "../../core/audit.js";
 import type { SpamExample } from "../../core/comment-quality.js";
 import { notComputedWords } from "../../core/not-computed.js";
 import { num, pct } from "../format.js";
+import { genericKindsNote } from "../headline-figures.js";
 import type { ReportBlock, ReportComment, ReportContext, ReportSection } from "../report-types.js";
 import { notComputedBlock, notesBlock } from "./notes-for.js";
 
@@ -34,7 +35,7 @@ export function commentsSection({ audit: r }: ReportContext): ReportSection {
           {
             label: "Generic comments",
             value: pct(c.genericShare, 1),
-            note: `emoji-only ${c.genericByKind.emoji_only}, mention-only ${c.genericByKind.mention_only}, stock praise ${c.genericByKind.stock_praise}`,
+            note: genericKindsNote(r),
           },
           {
             label: "Spam and scam comments",

@@ -1,10 +1,12 @@
-// POST /api/v1/imports: multipart upload of the formats `vouch import` reads.
-// With `Accept: application/x-ndjson` the answer streams progress lines
-// ({"progress": {"done", "total"}}) and ends with the summary or the error;
-// otherwise it is the summary (201) or the error.
+// POST /api/v1/imports: multipart upload of the formats `vouch import` reads, then
+// the imported creators audited (unless `audit=false`), as the import page and
+// `vouch import` do: services/import-and-audit.ts. With `Accept: application/x-ndjson`
+// the answer streams progress lines ({"progress": {"done", "total"}}) and ends with
+// the summary or the error; otherwise it is the summary (201) or the error.
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { stream } from "hono/streaming";
 import { VouchError } from "../../core/errors.js";
+import { importAndAudit } from "../../services/import-and-audit.js";
 import type { UploadedFile } from "../../services/import-upload.js";
 import { inThreadUploadImporter } from "../../services/import-upload-in-worker.js";
 import { requireCaller } from "../authenticate.js";
@@ -22,6 +24,14 @@ const ImportForm = z.object({
     .optional()
     .openapi({ description: "platform:username, for files that name no account (CSV)" }),
   capturedAt: z.string().optional().openapi({ description: "ISO 8601 date-time with a zone" }),
+  audit: z
+    .string()
+    .optional()
+    .openapi({
+      description:
+        'audit the imported creators after the import: "true" (the default) or "false" to store the data only',
+      enum: ["true", "false"],
+    }),
 });
 
 const route = createRoute({
@@ -48,15 +58,21 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
     const files: UploadedFile[] = [];
     for (const f of Array.isArray(form.files) ? form.files : [form.files])
       files.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
-    const { account, capturedAt } = importOptions(form);
+    const { account, capturedAt, audit } = importOptions(form);
     const { db, now, uploadImporter = inThreadUploadImporter(db) } = c.var.deps;
     const run = (onProgress?: (done: number, total: number) => void) =>
-      uploadImporter(caller.workspaceId, files, {
-        account,
-        capturedAt,
-        now: now(),
-        ...(onProgress ? { onProgress } : {}),
-      });
+      importAndAudit(
+        db,
+        caller.workspaceId,
+        () =>
+          uploadImporter(caller.workspaceId, files, {
+            account,
+            capturedAt,
+            now: now(),
+            ...(onProgress ? { onProgress } : {}),
+          }),
+        { audit, now: now() },
+      );
 
     if (!c.req.header("accept")?.includes("application/x-ndjson")) return c.json(await run(), 201);
 

@@ -202,7 +202,16 @@ export const AuditResultSchema = z
     responsiveness: z.looseObject({ replyShare: rate, medianReplyDelayMinutes: z.number().nullable() }),
     comments: z.looseObject({
       total: z.number().int(),
-      genericShare: rate,
+      genericShare: rate.describe(
+        "share of comments that are emoji only, mentions of two or more accounts only, or stock praise; friend tags are not generic (since audit-v6)",
+      ),
+      friendTags: z
+        .number()
+        .int()
+        .nullable()
+        .describe(
+          "comments that tag friends (one account mentioned, or mentions with words of their own), not counted as generic; null before audit-v6",
+        ),
       spamShare: rate.describe(
         "share of comments that are spam or scams: the spam model is sure (precision ≥ 0.95 on Instagram); counts against the score; null before audit-v2",
       ),
@@ -395,6 +404,24 @@ export const ImportSummarySchema = z
         snapshotAdded: z.boolean(),
       }),
     ),
+    audited: z.boolean().describe('whether the imported creators were audited (false after "audit=false")'),
+    creators: z
+      .array(
+        z.object({
+          account: z.string(),
+          creatorId: z.number().int(),
+          audit: z
+            .object({
+              id: z.number().int(),
+              medianRate: rate,
+              trustScore: z.number().int().nullable(),
+              grade: z.string().nullable(),
+            })
+            .nullable()
+            .describe("the audit made after the import; null when it was skipped"),
+        }),
+      )
+      .describe("each imported account's creator, audited unless skipped"),
   })
   .openapi("ImportSummary");
 

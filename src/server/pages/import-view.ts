@@ -1,9 +1,9 @@
 // The import page: the upload form (public/import.js sends it with progress; without
 // JavaScript it posts in one request), its progress panel, and the result of a
-// form post: each imported account with its counts, linked to its creator page.
-import type { AuditedAccount } from "../../services/audit-imported-accounts.js";
-import type { ImportSummary } from "../../services/import-sources.js";
-import { field, formError } from "./form-field.js";
+// form post: each imported account with its counts, linked to its creator page, with
+// its new audit's figures unless the audit was skipped.
+import type { ImportResult } from "../../services/import-and-audit.js";
+import { checkboxes, field, formError } from "./form-field.js";
 import { num, pct } from "./format.js";
 import { type Html, html } from "./html.js";
 
@@ -14,11 +14,11 @@ export interface ImportErrors {
   capturedAt?: string | null;
 }
 
-export function importView(errors: ImportErrors = {}): Html {
+export function importView(errors: ImportErrors = {}, audit = true): Html {
   return html`<h1>Import a creator's data</h1>
 <p>Upload a Vouch snapshot or Instagram post JSON, CSV files, <code>.json.xz</code> files, or an Instaloader folder
 (as a zip, or several of its files at once). Everything is stored in one step: if a file is invalid, nothing is stored and the
-error names the file, record and field. The imported creators are audited at once.</p>
+error names the file, record and field. The imported creators are audited at once, unless you untick "Audit".</p>
 ${formError(errors.form)}
 <form id="import-form" method="post" action="/import" enctype="multipart/form-data" class="stack">
   ${field({
@@ -43,6 +43,13 @@ ${formError(errors.form)}
     attrs: html` autocapitalize="none" spellcheck="false"`,
     error: errors.capturedAt,
   })}
+  ${checkboxes({
+    name: "audit",
+    legend: "Audit",
+    hint: "Untick to store the data only (many imports at once, audited later from each creator's page).",
+    options: [{ value: "true", label: "Audit the imported creators after the import" }],
+    chosen: audit ? ["true"] : [],
+  })}
   <button type="submit" id="import-submit">Import</button>
 </form>
 <section id="import-progress" class="progress-panel" aria-labelledby="progress-h" hidden>
@@ -60,17 +67,22 @@ ${formError(errors.form)}
 <div id="import-result"></div>`;
 }
 
-export function importResultView(summary: ImportSummary, audited: AuditedAccount[]): Html {
-  const byAccount = new Map(audited.map((a) => [a.account, a]));
+export function importResultView(result: ImportResult): Html {
+  const byAccount = new Map(result.creators.map((c) => [c.account, c]));
   return html`<h1>Imported</h1>
-<p role="status">${num(summary.files)} file(s) imported.</p>
-<ul class="import-summary">${summary.accounts.map((a) => {
-    const au = byAccount.get(a.account);
-    return html`<li>${au ? html`<a href="/creators/${au.creatorId}">${a.account}</a>` : a.account}: ${
+<p role="status">${num(result.files)} file(s) imported${result.audited ? ", creators audited" : "; not audited"}.</p>
+<ul class="import-summary">${result.accounts.map((a) => {
+    const creator = byAccount.get(a.account);
+    const audit = creator?.audit;
+    return html`<li>${creator ? html`<a href="/creators/${creator.creatorId}">${a.account}</a>` : a.account}: ${
       a.created ? "added" : "updated"
     }, ${num(a.posts)} posts, ${num(a.comments)} comments, ${num(a.followers)} sampled followers${
-      au ? `; median ER ${pct(au.medianRate)}` : ""
+      audit ? `; median ER ${pct(audit.medianRate)}; trust score ${trustWords(audit)}` : ""
     }</li>`;
   })}</ul>
 <p><a href="/import">Import more</a> · <a href="/">All creators</a></p>`;
+}
+
+function trustWords(a: { trustScore: number | null; grade: string | null }): string {
+  return a.trustScore === null ? "not enough data" : `${a.trustScore}${a.grade ? ` (${a.grade})` : ""}`;
 }

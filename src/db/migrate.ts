@@ -13,6 +13,7 @@ import * as m0006 from "./migrations/0006-media-kits.js";
 import * as m0007 from "./migrations/0007-audit-fit-inputs.js";
 import * as m0008 from "./migrations/0008-post-flags.js";
 import * as m0009 from "./migrations/0009-username-history.js";
+import * as m0010 from "./migrations/0010-password-resets.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0007-audit-fit-inputs": m0007,
   "0008-post-flags": m0008,
   "0009-username-history": m0009,
+  "0010-password-resets": m0010,
 };
 
 /** Every migration's name, in the order they run (and are recorded in kysely_migration). */

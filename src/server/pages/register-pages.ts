@@ -11,6 +11,7 @@ import { registerComparePage } from "./compare-page.js";
 import { registerCreatorPage } from "./creator-page.js";
 import { registerCreatorsPage } from "./creators-page.js";
 import { pageError } from "./error-page.js";
+import { registerForgotPasswordPage } from "./forgot-password-page.js";
 import { registerImportPage } from "./import-page.js";
 import { registerInvitePage } from "./invite-page.js";
 import { registerKitFormPage } from "./kit-form-page.js";
@@ -29,6 +30,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>) {
   registerSignInPage(pages);
   registerSignUpPage(pages);
   registerSignOut(pages);
+  registerForgotPasswordPage(pages);
   registerCreatorsPage(pages);
   registerCreatorPage(pages);
   registerReportPage(pages);

@@ -18,6 +18,7 @@ import { registerKitFormPage } from "./kit-form-page.js";
 import { registerKitRequestsPage } from "./kit-requests-page.js";
 import { registerMembersPage } from "./members-page.js";
 import { registerReportPage } from "./report-page.js";
+import { registerSettingsPage } from "./settings-page.js";
 import { registerSignInPage } from "./sign-in-page.js";
 import { registerSignOut } from "./sign-out.js";
 import { registerSignUpPage } from "./sign-up-page.js";
@@ -40,6 +41,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>) {
   registerBrandTargetsPage(pages);
   registerTokensPage(pages);
   registerMembersPage(pages);
+  registerSettingsPage(pages);
   registerInvitePage(pages);
   registerWorkspacesPage(pages);
   registerKitFormPage(pages);

@@ -76,7 +76,7 @@ describe.each(DATABASE_KINDS)("the settings page on %s", (kind) => {
     expect(page).toContain('<a href="/settings" aria-current="page">Settings</a>');
     expect(page).toContain('<a href="/settings/tokens">API tokens</a>');
     expect(page).toContain('<a href="/settings/members">Members</a>');
-    expect(page).toContain('<caption id="sessions-caption">1 session</caption>');
+    expect(page).toContain('<p id="sessions-count">1 session</p>');
     expect(page).toContain('<span class="badge">this browser</span>');
     expect(page).toContain("No other sessions.");
     // The only owner cannot leave: the page says why instead of offering it.
@@ -124,7 +124,7 @@ describe.each(DATABASE_KINDS)("the settings page on %s", (kind) => {
     const laptop = await signIn(a);
     const phone = await signIn(a);
     const page = await (await get(a, "/settings", owner)).text();
-    expect(page).toContain('<caption id="sessions-caption">3 sessions</caption>');
+    expect(page).toContain('<p id="sessions-count">3 sessions</p>');
     expect(page.match(/this browser/g)).toHaveLength(1);
     expect(page).toContain("Sign out the 2 other sessions");
 
@@ -134,7 +134,7 @@ describe.each(DATABASE_KINDS)("the settings page on %s", (kind) => {
     expect(await signedIn(a, phone)).toBe(false);
     const after = await (await get(a, "/settings?done=sessions", owner)).text();
     expect(after).toContain("Your other sessions were signed out.");
-    expect(after).toContain('<caption id="sessions-caption">1 session</caption>');
+    expect(after).toContain('<p id="sessions-count">1 session</p>');
   });
 
   it("changes the password after the current one, keeping this session and ending the others", async () => {

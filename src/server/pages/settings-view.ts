@@ -1,6 +1,7 @@
 // The settings page: the user's name, a password change, their sessions with "sign out
 // other sessions", and the workspace (members and API tokens for owners, the user's other
 // workspaces, leaving it). Each form's error next to its field; what was done, on top.
+// Sessions are a list, not a table: three short facts each, readable on a phone.
 // Also the confirmation before leaving a workspace.
 
 import type { UserSession } from "../../services/auth/list-user-sessions.js";
@@ -76,16 +77,13 @@ function sessionsSection(sessions: UserSession[]): Html {
   return html`<section aria-labelledby="sessions-h">
 <h2 id="sessions-h">Sessions</h2>
 <p>Where you are signed in: each browser that signed in has a session for 30 days.</p>
-<div class="table-wrap" role="region" aria-labelledby="sessions-caption" tabindex="0">
-<table class="data">
-  <caption id="sessions-caption">${sessions.length} session${sessions.length === 1 ? "" : "s"}</caption>
-  <thead><tr><th scope="col">Signed in</th><th scope="col">Workspace</th><th scope="col">Lasts until</th></tr></thead>
-  <tbody>${sessions.map(
+<p id="sessions-count">${sessions.length} session${sessions.length === 1 ? "" : "s"}</p>
+<ul aria-labelledby="sessions-count">${sessions.map(
     (x) =>
-      html`<tr><th scope="row">${when(x.startedAt)}${x.current ? html` <span class="badge">this browser</span>` : ""}</th><td>${x.workspaceName}</td><td>${when(x.expiresAt)}</td></tr>`,
-  )}</tbody>
-</table>
-</div>
+      html`<li>Signed in ${when(x.startedAt)} to ${x.workspaceName}, lasts until ${when(x.expiresAt)}${
+        x.current ? html` <span class="badge">this browser</span>` : ""
+      }</li>`,
+  )}</ul>
 ${
   others
     ? html`<form method="post" action="/settings/sessions/sign-out-others" class="inline-form">

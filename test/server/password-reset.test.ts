@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/server/app.js";
 import type { AppDeps } from "../../src/server/env.js";
 import { registerPages } from "../../src/server/pages/register-pages.js";
+import { signUp } from "../../src/services/auth/sign-up.js";
 import { hashToken } from "../../src/services/auth/tokens.js";
 import { DATABASE_KINDS } from "../helpers/databases.js";
 import { openTestServer, signUpWorkspace, type TestServer, type TestWorkspace } from "../helpers/server.js";
@@ -203,6 +204,23 @@ describe.each(DATABASE_KINDS)("password reset on %s", (kind) => {
     } finally {
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
     }
+  });
+
+  it("prints an address's control characters as text, never raw to the terminal", async () => {
+    // Sign-up refuses only spaces and a second "@": an escape sequence (here one that would
+    // set the terminal's title) can be part of a stored address.
+    const sneaky = "esc\u001b]0;owned\u0007@example.test";
+    await signUp(
+      s.d.db,
+      { email: sneaky, password: "correct horse battery", workspaceName: "Esc" },
+      s.clock.now,
+    );
+    const before = printed.length;
+    await post(app(), "/forgot-password", { email: sneaky });
+    expect(printed.slice(before)).toHaveLength(1);
+    const line = printed.at(-1) as string;
+    expect(line).toContain("Password reset link for esc\\x1b]0;owned\\x07@example.test (no VOUCH_SMTP_URL");
+    expect([...line].filter((c) => c < " " || (c >= "\u007f" && c <= "\u009f"))).toEqual([]);
   });
 
   it("checks the address's shape and rate-limits requests per address", async () => {

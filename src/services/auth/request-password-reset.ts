@@ -57,9 +57,8 @@ export async function requestPasswordReset(
     .execute();
   const link = `${delivery.origin}/reset-password/${token}`;
   if (!delivery.config) {
-    // The stored address passed sign-up's check (no spaces, no control characters).
     delivery.print(
-      `Password reset link for ${user.email} (no VOUCH_SMTP_URL, so not mailed; valid until ${expiresAt.toISOString()}, once): ${link}`,
+      `Password reset link for ${visible(user.email)} (no VOUCH_SMTP_URL, so not mailed; valid until ${expiresAt.toISOString()}, once): ${link}`,
     );
     return;
   }
@@ -69,6 +68,20 @@ export async function requestPasswordReset(
     minutes: RESET_LINK_MINUTES,
     expiresAt: expiresAt.toISOString(),
   }).catch((err: unknown) =>
-    delivery.print(`password reset mail to ${user.email} not sent: ${(err as Error).message}`),
+    delivery.print(
+      `password reset mail to ${visible(user.email)} not sent: ${visible((err as Error).message)}`,
+    ),
   );
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * An address as the operator's terminal may show it: sign-up's check lets control characters
+ * through (only spaces and "@" are refused), and an escape sequence printed raw would drive
+ * the terminal. They are written as \x1b, as the CLI writes them (src/cli/inert-text.ts).
+ */
+function visible(text: string): string {
+  return text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }

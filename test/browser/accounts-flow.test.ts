@@ -174,6 +174,8 @@ describe("accounts in chromium: settings, members, password reset", () => {
     ]);
     await expect(page.getByRole("status").first().textContent()).resolves.toContain("Check your mail.");
     await screenshot(page, "accounts-forgot-password-sent-1280");
+    // The link is made after the answer: wait for its line.
+    await expect.poll(() => printed.length, { timeout: 10_000 }).toBe(1);
     const resetLink = printedLink() as string;
     expect(resetLink.startsWith(server.url)).toBe(true);
     await page.goto(resetLink);
@@ -202,6 +204,7 @@ describe("accounts in chromium: settings, members, password reset", () => {
     await wide.getByLabel("Email").fill(email);
     await wide.getByRole("button", { name: "Send the link" }).click();
     await wide.waitForURL(url("/forgot-password?sent=1"));
+    await expect.poll(() => printed.length, { timeout: 10_000 }).toBe(2);
     const freshLink = printedLink() as string;
     const pages = [
       "/settings",

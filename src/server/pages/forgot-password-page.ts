@@ -1,6 +1,7 @@
 // /forgot-password and /reset-password/{token}: a reset link by mail (or on the server's
 // output without SMTP), then a new password through it. The request answers "check your
-// mail" for every address and redirects (303), so reloading sends nothing twice. The link's
+// mail" for every address and redirects (303) before the link is made, so reloading sends
+// nothing twice and the answer's time does not depend on the address. The link's
 // page is no-store: its token is a secret until used. Both posts are rate-limited per
 // address in app.ts; a link is one hour and one use (request-password-reset.ts).
 import type { Hono } from "hono";
@@ -18,6 +19,9 @@ import { formFields, type PageContext } from "./page-context.js";
 import { RESET_TOKEN, ResetPasswordForm } from "./reset-password-form.js";
 import { resetLinkInvalidView, resetPasswordView } from "./reset-password-view.js";
 
+/** The reset requests of this process, in the order they came. */
+let resets: Promise<void> = Promise.resolve();
+
 export function registerForgotPasswordPage(pages: Hono<AppEnv>) {
   pages.get("/forgot-password", (c) =>
     forgotPage(c, { email: "", error: null, sent: c.req.query("sent") !== undefined }),
@@ -28,12 +32,16 @@ export function registerForgotPasswordPage(pages: Hono<AppEnv>) {
     const form = checkForm(ForgotPasswordForm, f);
     if (!form.data)
       return forgotPage(c, { email: f.email ?? "", error: form.issues.email ?? null, sent: false }, 400);
-    const { db, now, kitMail, publicUrl, print } = c.var.deps;
-    await requestPasswordReset(db, form.data.email, now(), {
-      config: kitMail ?? null,
-      origin: linkOrigin(publicUrl, c.req.url),
-      print: print ?? console.log,
-    });
+    const { db, now, kitMail, publicUrl } = c.var.deps;
+    const print = c.var.deps.print ?? console.log;
+    const delivery = { config: kitMail ?? null, origin: linkOrigin(publicUrl, c.req.url), print };
+    const [email, at] = [form.data.email, now()];
+    // Worked out after the answer, so neither its words nor its time say whether the address
+    // has an account (an account's link costs a count and an insert). One request at a time
+    // in this process, so the per-account cap counts every request before it.
+    resets = resets
+      .then(() => requestPasswordReset(db, email, at, delivery))
+      .catch((err: unknown) => print(`password reset request failed: ${(err as Error).message}`));
     return c.redirect("/forgot-password?sent=1", 303);
   });
 

@@ -1,10 +1,11 @@
 // Use-case: "forgot your password?". An address with an account gets a reset link, valid
 // for an hour and once, mailed over SMTP; without SMTP the link is printed on the server's
 // output for its operator to pass on. Whether the address has an account never shows in
-// the answer: both return nothing, and the mail goes out after it (not awaited), so
-// neither the words nor the time say which it was. Only the link's SHA-256 is stored.
-// An account gets at most RESET_LINKS_PER_HOUR links an hour, so nobody can fill its
-// owner's mailbox from many addresses (the route's rate limit counts per address).
+// the answer: the page answers first and runs this after it (forgot-password-page.ts), so
+// neither the words nor the time say which it was; the mail is not awaited either. Only
+// the link's SHA-256 is stored. An account gets at most RESET_LINKS_PER_HOUR links an
+// hour, so nobody can fill its owner's mailbox from many addresses (the route's rate limit
+// counts per address).
 import type { Kysely } from "kysely";
 import { cleanText } from "../../core/clean-text.js";
 import type { DB } from "../../db/schema.js";

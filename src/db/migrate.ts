@@ -64,14 +64,16 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   }
 }
 
-/** One cheap query instead of the lock and bookkeeping on every start of the CLI. */
+/**
+ * One cheap query instead of the lock and bookkeeping on every start of the CLI. Every name
+ * is looked for, not only the latest: migrations written on parallel branches are merged
+ * out of order (0010 may arrive after a database ran 0012), and must still run.
+ */
 async function isUpToDate(db: Kysely<unknown>): Promise<boolean> {
-  const latest = Object.keys(MIGRATIONS).sort().at(-1);
   try {
-    const { rows } = await sql<{
-      name: string;
-    }>`select name from kysely_migration order by name desc limit 1`.execute(db);
-    return rows[0]?.name === latest;
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    const done = new Set(rows.map((r) => r.name));
+    return Object.keys(MIGRATIONS).every((name) => done.has(name));
   } catch {
     return false; // no migration table yet: a new database
   }

@@ -13,6 +13,7 @@ import * as m0006 from "./migrations/0006-media-kits.js";
 import * as m0007 from "./migrations/0007-audit-fit-inputs.js";
 import * as m0008 from "./migrations/0008-post-flags.js";
 import * as m0009 from "./migrations/0009-username-history.js";
+import * as m0010 from "./migrations/0010-password-resets.js";
 import * as m0011 from "./migrations/0011-worklist.js";
 import * as m0012 from "./migrations/0012-campaigns.js";
 
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0007-audit-fit-inputs": m0007,
   "0008-post-flags": m0008,
   "0009-username-history": m0009,
+  "0010-password-resets": m0010,
   "0011-worklist": m0011,
   "0012-campaigns": m0012,
 };
@@ -67,9 +69,9 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
 }
 
 /**
- * One cheap query instead of the lock and bookkeeping on every start of the CLI. Every name is
- * checked, not only the latest: migrations written on parallel branches can land out of order
- * (0011 merged after 0012 ran), and a database that ran the later one still needs the other.
+ * One cheap query instead of the lock and bookkeeping on every start of the CLI. Every name
+ * is looked for, not only the latest: migrations written on parallel branches are merged
+ * out of order (0010 may arrive after a database ran 0012), and must still run.
  */
 async function isUpToDate(db: Kysely<unknown>): Promise<boolean> {
   try {

@@ -315,6 +315,16 @@ export interface ContractTrailTable {
   sha256: string;
 }
 
+/** Migration 0010: password reset links, stored as the SHA-256 of their token. */
+export interface PasswordResetsTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface DB {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -322,6 +332,7 @@ export interface DB {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
   creators: CreatorsTable;
   creator_tags: CreatorTagsTable;
   creator_notes: CreatorNotesTable;

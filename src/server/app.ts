@@ -104,9 +104,18 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
   });
   // "/api/v1/tokens/*" also matches "/api/v1/tokens": one rule, so a request counts once.
   // One budget per route: creating tokens does not use up sign-in attempts. Sign-in counts
-  // failures, per address and per account (sign-in-throttle.ts).
+  // failures, per address and per account (sign-in-throttle.ts). A reset request sends
+  // mail and a password change checks a password: every post counts.
   app.use("/sign-in", signInThrottle());
-  for (const path of ["/sign-up", "/invite/*", "/api/v1/tokens/*", "/settings/tokens"])
+  for (const path of [
+    "/sign-up",
+    "/invite/*",
+    "/api/v1/tokens/*",
+    "/settings/tokens",
+    "/forgot-password",
+    "/reset-password/*",
+    "/settings/password",
+  ])
     app.use(path, rateLimit({ writesPerMinute: (c) => c.var.deps.authRateLimit, what: "attempts" }));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

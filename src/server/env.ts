@@ -27,6 +27,8 @@ export interface AppDeps {
   trustedProxies?: TrustedProxies | null;
   /** True once the server is stopping: new requests get 503 with Retry-After (stop-gate.ts). */
   isStopping?: () => boolean;
+  /** Where the server prints notices for its operator, e.g. a reset link without SMTP; default: stdout. */
+  print?: (line: string) => void;
   /** How uploads are imported: `npm start` passes a worker-thread importer; absent, in this thread. */
   uploadImporter?: UploadImporter;
 }

@@ -47,6 +47,7 @@ const OWNER_COLUMN: Record<string, "creator" | "account" | "request" | "partners
   sessions: "none",
   api_tokens: "none",
   invitations: "none",
+  password_resets: "none",
   brand_targets: "none",
   kysely_migration: "none",
 };

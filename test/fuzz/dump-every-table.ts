@@ -15,6 +15,7 @@ const EVERY_TABLE: Record<keyof DB, true> = {
   sessions: true,
   api_tokens: true,
   invitations: true,
+  password_resets: true,
   creators: true,
   creator_tags: true,
   creator_notes: true,

@@ -35,6 +35,12 @@ const SERVER = join(DIST, "server", "main.js");
 const POSTS = 20;
 const COMMENTS_PER_POST = 2000;
 
+/**
+ * Each test starts the compiled server (PGlite, migrations, the demo import) once or twice
+ * as a new process: 5 s on a quiet machine, over 20 s on a loaded 2-core one.
+ */
+const SLOW = 180_000;
+
 let work: string;
 let zip: Uint8Array;
 let comments: number;
@@ -174,7 +180,7 @@ function folders() {
   return { dataDir, tmp };
 }
 
-describe("uploads imported in a worker thread", () => {
+describe("uploads imported in a worker thread", { timeout: SLOW }, () => {
   it("a bad file is refused naming it, and nothing is stored", async () => {
     const { dataDir, tmp } = folders();
     const s = await start(dataDir, tmp);
@@ -222,7 +228,7 @@ describe("uploads imported in a worker thread", () => {
   });
 });
 
-describe("stopping the server", () => {
+describe("stopping the server", { timeout: SLOW }, () => {
   it("SIGTERM during an upload: the import finishes and is answered, new connections are refused, the temporary folder goes, exit 0", async () => {
     const { dataDir, tmp } = folders();
     const s = await start(dataDir, tmp);
@@ -356,7 +362,7 @@ async function until(done: () => boolean, what: string): Promise<void> {
   throw new Error(`waited 120 s for ${what}`);
 }
 
-describe("stopping a CLI command", () => {
+describe("stopping a CLI command", { timeout: SLOW }, () => {
   it("SIGTERM during vouch import: exit 143 with a line saying so; nothing stored, the folder's lock released", async () => {
     const { dataDir } = folders();
     const generated = readdirSync(join(work, "creator"))[0] as string;
@@ -383,7 +389,7 @@ describe("stopping a CLI command", () => {
   });
 });
 
-describe("starting while a CLI command holds the data folder", () => {
+describe("starting while a CLI command holds the data folder", { timeout: SLOW }, () => {
   /** A live process standing in for a CLI command: the lock names its pid. */
   function holdLock(dataDir: string) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });

@@ -14,6 +14,7 @@ export type NavItem =
   | "targets"
   | "tokens"
   | "members"
+  | "settings"
   | null;
 
 export interface LayoutProps {
@@ -33,6 +34,7 @@ const NAV: { id: Exclude<NavItem, null>; href: string; label: string; needs?: Pe
   { id: "targets", href: "/targets", label: "Targets" },
   { id: "members", href: "/settings/members", label: "Members", needs: "manage" },
   { id: "tokens", href: "/settings/tokens", label: "API tokens", needs: "manage" },
+  { id: "settings", href: "/settings", label: "Settings" },
 ];
 
 export function layout(p: LayoutProps): Html {

@@ -1,5 +1,6 @@
 // The sign-in form: email and password, the page to go back to in a hidden field, the
-// failure's message above the form and the note after sign-up.
+// failure's message above the form, the note after sign-up or a reset, and the way to a
+// reset link.
 import { field, formError } from "./form-field.js";
 import { type Html, html } from "./html.js";
 import { safeNext } from "./page-context.js";
@@ -22,6 +23,7 @@ ${formError(s.error)}
   <input type="hidden" name="next" value="${safeNext(s.next)}">
   <button type="submit">Sign in</button>
 </form>
+<p><a href="/forgot-password">Forgot your password?</a></p>
 <p>New to Vouch? <a href="/sign-up">Create a workspace</a>.</p>
 </div>`;
 }

@@ -51,6 +51,17 @@ const VALID_BODIES: Record<string, unknown> = {
   setCreatorTags: { tags: ["Summer launch", "bakery"] },
   setCreatorArchived: { archived: true },
   addCreatorNote: { text: "Asked for rates." },
+  createCampaign: {
+    name: "Spring bake",
+    startsOn: "2027-03-01",
+    endsOn: "2027-03-31",
+    currency: "EUR",
+    goal: "visits",
+    kpis: [{ metric: "clicks", target: 5000 }],
+    landingUrl: "https://example.com/spring",
+  },
+  addPartnership: { creatorId: 1 },
+  setPartnershipStatus: { status: "negotiating", note: "They asked for a higher fee." },
 };
 
 /** Operations that take no body; a body sent anyway must not matter. */
@@ -102,6 +113,20 @@ describe.each(DATABASE_KINDS)("fuzzing the API's JSON bodies on %s", (kind) => {
     ids.creatorId = String(creators.body.items[0].creatorId);
     const target = await call(s.app, "POST", "/api/v1/brand-targets", bearer(token), { name: "Existing" });
     ids.targetId = String(target.body.id);
+    const campaign = await call(s.app, "POST", "/api/v1/campaigns", bearer(token), {
+      ...(VALID_BODIES.createCampaign as object),
+      name: "Existing campaign",
+    });
+    ids.campaignId = String(campaign.body.id);
+    VALID_BODIES.addPartnership = { creatorId: Number(ids.creatorId) };
+    const partnership = await call(
+      s.app,
+      "POST",
+      `/api/v1/campaigns/${ids.campaignId}/partnerships`,
+      bearer(token),
+      VALID_BODIES.addPartnership,
+    );
+    ids.partnershipId = String(partnership.body.id);
     const doc = (await call(s.app, "GET", "/openapi.json", {})).body;
     operations = [];
     for (const [path, item] of Object.entries(

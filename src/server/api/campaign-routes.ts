@@ -117,7 +117,11 @@ const routes = {
     request: {
       params: CampaignIdParam,
       body: {
-        content: { "application/json": { schema: z.object({ creatorId: z.number().int().positive() }) } },
+        content: {
+          "application/json": {
+            schema: z.object({ creatorId: z.number().int().positive().max(2_147_483_647) }),
+          },
+        },
         required: true,
       },
     },

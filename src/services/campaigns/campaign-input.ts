@@ -11,11 +11,11 @@ const day = z.string().refine(isDay, "must be a date (YYYY-MM-DD)");
 
 export const campaignInputSchema = z.object({
   name: z.string().trim().min(1, "name the campaign").max(200),
-  brandTargetId: z.number().int().positive().nullable().default(null),
+  brandTargetId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
   startsOn: day,
   endsOn: day,
   /** In minor units (cents) of `currency`. */
-  budget: z.number().int().positive().nullable().default(null),
+  budget: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable().default(null),
   currency: z
     .string()
     .refine(
@@ -23,7 +23,14 @@ export const campaignInputSchema = z.object({
       "must be an ISO 4217 currency code (EUR, USD, GBP…)",
     ),
   goal: z.enum(GOALS),
-  kpis: z.array(z.object({ metric: z.enum(KPI_METRICS), target: z.number().int().positive() })).max(10),
+  kpis: z
+    .array(
+      z.object({
+        metric: z.enum(KPI_METRICS),
+        target: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+      }),
+    )
+    .max(10),
   landingUrl: z
     .string()
     .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), "must be an http(s) link")

@@ -110,6 +110,10 @@ describe.each(DATABASE_KINDS)("POST /api/v1/imports on %s", (kind) => {
         comments: 4,
         followerSample: 2,
         latestAudit: null,
+        // A new creator starts on the working list as "to review", untagged, not archived.
+        status: "to_review",
+        tags: [],
+        archivedAt: null,
       },
     ]);
   });

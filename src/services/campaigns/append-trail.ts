@@ -4,9 +4,9 @@
 // transaction-scoped lock, so two at once cannot both take the same place. The caller
 // passes a hash of the visitor's address, never the address itself.
 import { type Kysely, sql } from "kysely";
-import { VouchError } from "../../core/errors.js";
 import { canonicalJson, TRAIL_GENESIS, type TrailEntry, trailHash } from "../../core/trail-hash.js";
 import type { DB } from "../../db/schema.js";
+import { findPartnership } from "./find-partnership.js";
 
 export const TRAIL_KINDS = [
   "created",
@@ -38,13 +38,7 @@ export async function appendTrail(
   now: number,
 ): Promise<{ seq: number; sha256: string }> {
   return db.transaction().execute(async (trx) => {
-    const owned = await trx
-      .selectFrom("partnerships")
-      .select("id")
-      .where("workspace_id", "=", workspaceId)
-      .where("id", "=", partnershipId)
-      .executeTakeFirst();
-    if (!owned) throw new VouchError("not_found", `no partnership ${partnershipId}`);
+    await findPartnership(trx, workspaceId, partnershipId);
     await sql`select pg_advisory_xact_lock(${TRAIL_LOCK}, ${partnershipId})`.execute(trx);
     const last = await trx
       .selectFrom("contract_trail")

@@ -1,7 +1,7 @@
 // Use-case: a partnership's timeline, every status change in order.
 import type { Kysely } from "kysely";
-import { VouchError } from "../../core/errors.js";
 import type { DB } from "../../db/schema.js";
+import { findPartnership } from "./find-partnership.js";
 
 export interface TimelineEntry {
   at: string;
@@ -16,13 +16,7 @@ export async function getPartnershipTimeline(
   workspaceId: number,
   partnershipId: number,
 ): Promise<TimelineEntry[]> {
-  const owned = await db
-    .selectFrom("partnerships")
-    .select("id")
-    .where("workspace_id", "=", workspaceId)
-    .where("id", "=", partnershipId)
-    .executeTakeFirst();
-  if (!owned) throw new VouchError("not_found", `no partnership ${partnershipId}`);
+  await findPartnership(db, workspaceId, partnershipId);
   const rows = await db
     .selectFrom("partnership_events")
     .select(["at", "actor", "from_status", "to_status", "note"])

@@ -2,9 +2,9 @@
 // again and checked against its own hash and its link to the one before
 // (core/trail-hash.ts): an entry edited in SQL, one deleted, or one relinked shows.
 import type { Kysely } from "kysely";
-import { VouchError } from "../../core/errors.js";
 import { type ChainBreak, canonicalJson, checkChain } from "../../core/trail-hash.js";
 import type { DB } from "../../db/schema.js";
+import { findPartnership } from "./find-partnership.js";
 
 export interface TrailCheck {
   entries: number;
@@ -17,13 +17,7 @@ export async function verifyTrail(
   workspaceId: number,
   partnershipId: number,
 ): Promise<TrailCheck> {
-  const owned = await db
-    .selectFrom("partnerships")
-    .select("id")
-    .where("workspace_id", "=", workspaceId)
-    .where("id", "=", partnershipId)
-    .executeTakeFirst();
-  if (!owned) throw new VouchError("not_found", `no partnership ${partnershipId}`);
+  await findPartnership(db, workspaceId, partnershipId);
   const rows = await db
     .selectFrom("contract_trail")
     .selectAll()

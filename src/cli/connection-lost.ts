@@ -14,8 +14,12 @@ export function connectionLost(caught: unknown, env: NodeJS.ProcessEnv): VouchEr
   if (!(caught instanceof Error)) return null;
   // The migration runner wraps what went wrong in its own message.
   const err = caught.cause instanceof Error ? caught.cause : caught;
-  const code = (err as { code?: unknown }).code;
-  if (!LOST_MESSAGES.test(err.message) && !(typeof code === "string" && LOST_CODES.has(code))) return null;
+  const { code, syscall } = err as { code?: unknown; syscall?: unknown };
+  // A server that stopped between two steps of a command leaves no socket file behind:
+  // the next connection fails with `connect ENOENT`.
+  const gone = code === "ENOENT" && syscall === "connect";
+  if (!gone && !LOST_MESSAGES.test(err.message) && !(typeof code === "string" && LOST_CODES.has(code)))
+    return null;
   if (code === "ECONNREFUSED")
     return new VouchError(
       "unavailable",

@@ -41,13 +41,14 @@ describe("the server stops during a command", () => {
     );
     await owner.close();
     const { code, stderr } = await running;
-    expect(code).toBe(1);
+    // The message first, so a failure shows what was said.
     expect(stderr).toMatch(
       new RegExp(
         `^vouch: the Vouch server serving the data folder ${dataDir} stopped during the command \\(.+\\), while the import was writing its rows in steps: what it wrote stays, and the rest is written from its journal the next time the server or a vouch command opens the data folder\\.\\n$`,
       ),
     );
     expect(stderr).not.toMatch(/\n\s+at /);
+    expect(code).toBe(1);
     // The account was stored before the first step; the comments only partly, if at all.
     const partial = await stored(dataDir);
     expect(partial.accounts).toBe(1);

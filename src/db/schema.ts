@@ -315,6 +315,56 @@ export interface ContractTrailTable {
   sha256: string;
 }
 
+/** Migration 0013: every issued version of a partnership's contract; frozen once accepted. */
+export interface ContractVersionsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  partnership_id: number;
+  number: number;
+  /** ContractTerms as issued. */
+  terms: Json;
+  /** The ContractDocument as issued (src/contract/contract-types.ts). */
+  document: Json;
+  pdf: Buffer;
+  pdf_sha256: string;
+  status: string;
+  created_by: string;
+  created_at: Date;
+  accepted_name: string | null;
+  accepted_at: Date | null;
+  /** The PDF with its certificate page, exactly as produced at acceptance. */
+  accepted_pdf: Buffer | null;
+  accepted_pdf_sha256: string | null;
+  /** The contract trail's last hash at acceptance. */
+  trail_head: string | null;
+}
+
+/** Migration 0013: the creator's review links; only the token's SHA-256 is stored. */
+export interface ContractLinksTable {
+  id: Generated<number>;
+  workspace_id: number;
+  partnership_id: number;
+  token_hash: string;
+  created_by: string;
+  created_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+}
+
+/** Migration 0013: a change the creator proposes to one term of a version. */
+export interface ContractProposalsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  partnership_id: number;
+  version_number: number;
+  /** The term's field path ("compensation.fee"). */
+  field: string;
+  /** What the creator proposes instead, in their words. */
+  proposed: string;
+  comment: string;
+  created_at: Date;
+}
+
 /** Migration 0010: password reset links, stored as the SHA-256 of their token. */
 export interface PasswordResetsTable {
   id: Generated<number>;
@@ -352,4 +402,7 @@ export interface DB {
   partnerships: PartnershipsTable;
   partnership_events: PartnershipEventsTable;
   contract_trail: ContractTrailTable;
+  contract_versions: ContractVersionsTable;
+  contract_links: ContractLinksTable;
+  contract_proposals: ContractProposalsTable;
 }

@@ -37,9 +37,12 @@ const OWNER_COLUMN: Record<string, "creator" | "account" | "request" | "partners
   audits: "account",
   partnerships: "creator",
   partnership_events: "partnership",
+  contract_links: "partnership",
+  contract_proposals: "partnership",
   // Kept: the campaign is the workspace's, the contract trail append-only evidence.
   campaigns: "none",
   contract_trail: "none",
+  contract_versions: "none",
   // The workspace's own tables and Kysely's record of migrations: no creator's rows.
   workspaces: "none",
   users: "none",
@@ -253,6 +256,8 @@ describe.each(DATABASE_KINDS)("deleting a creator on %s", (kind) => {
       media_kit_requests: 2,
       creator_tags: 2,
       creator_notes: 1,
+      contract_proposals: 0,
+      contract_links: 0,
       partnership_events: 1,
       partnerships: 1,
       accounts: 1,

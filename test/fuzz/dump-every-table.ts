@@ -35,6 +35,9 @@ const EVERY_TABLE: Record<keyof DB, true> = {
   partnerships: true,
   partnership_events: true,
   contract_trail: true,
+  contract_versions: true,
+  contract_links: true,
+  contract_proposals: true,
 };
 
 const FINGERPRINTS = sql.join(

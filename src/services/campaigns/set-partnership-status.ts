@@ -5,6 +5,7 @@ import type { Kysely } from "kysely";
 import { canMove, NEXT_STATUSES, PARTNERSHIP_STATUSES, type PartnershipStatus } from "../../core/campaign.js";
 import { VouchError } from "../../core/errors.js";
 import type { DB } from "../../db/schema.js";
+import { recordStatusMove } from "./record-status-move.js";
 
 export async function setPartnershipStatus(
   db: Kysely<DB>,
@@ -42,22 +43,7 @@ export async function setPartnershipStatus(
         { status: from },
       );
     }
-    await trx
-      .updateTable("partnerships")
-      .set({ status: target, updated_at: new Date(now) })
-      .where("id", "=", partnershipId)
-      .execute();
-    await trx
-      .insertInto("partnership_events")
-      .values({
-        partnership_id: partnershipId,
-        at: new Date(now),
-        actor,
-        from_status: from,
-        to_status: target,
-        note,
-      })
-      .execute();
+    await recordStatusMove(trx, partnershipId, { from, to: target, actor, note }, now);
     return { id: partnershipId, status: target };
   });
 }

@@ -4,7 +4,8 @@
 // (ARCHITECTURE.md: it slowed imports), so nothing would cascade to them: each table is
 // deleted by name. A new table that hangs off a creator or account belongs here. The contract
 // trail of the creator's partnerships is not: it is append-only evidence (migration 0012),
-// kept when the partnership goes.
+// kept when the partnership goes, and so are the contract's versions (migration 0013:
+// the accepted one is frozen, a signed contract both sides keep).
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { DB } from "../../db/schema.js";
 
@@ -21,6 +22,8 @@ export const CREATOR_DATA_TABLES = [
   "media_kit_requests",
   "creator_tags",
   "creator_notes",
+  "contract_proposals",
+  "contract_links",
   "partnership_events",
   "partnerships",
   "accounts",
@@ -46,6 +49,8 @@ export const CREATOR_DATA_LABELS: Record<CreatorDataTable, [string, string]> = {
   media_kit_requests: ["media-kit request", "media-kit requests"],
   creator_tags: ["tag", "tags"],
   creator_notes: ["note", "notes"],
+  contract_proposals: ["contract change proposed", "contract changes proposed"],
+  contract_links: ["contract review link", "contract review links"],
   partnership_events: ["partnership status change", "partnership status changes"],
   partnerships: ["campaign partnership", "campaign partnerships"],
   accounts: ["account", "accounts"],
@@ -71,6 +76,8 @@ export function creatorRows(table: CreatorDataTable, creatorId: number): RawBuil
     case "partnerships":
       return sql`creator_id = ${creatorId}`;
     case "partnership_events":
+    case "contract_links":
+    case "contract_proposals":
       return sql`partnership_id in (select id from partnerships where creator_id = ${creatorId})`;
     case "media_kit_files":
       return sql`request_id in (select id from media_kit_requests where creator_id = ${creatorId})`;

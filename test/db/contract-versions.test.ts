@@ -75,7 +75,7 @@ describe.each(DATABASE_KINDS)("contract versions on %s", (kind) => {
     expect(err.code).toBe("invalid_input");
     const paths = (err.details.issues as { path: string }[]).map((i) => i.path);
     expect(paths).toEqual(
-      expect.arrayContaining(["terms.deliverables[0].goLive", "terms.payment.instalments"]),
+      expect.arrayContaining(["terms.deliverables.0.goLive", "terms.payment.instalments"]),
     );
     const shape = await rejection(
       issueContractVersion(
@@ -88,7 +88,7 @@ describe.each(DATABASE_KINDS)("contract versions on %s", (kind) => {
       ),
     );
     expect((shape.details.issues as { path: string }[]).map((i) => i.path)).toContain(
-      "terms.deliverables[0].kind",
+      "terms.deliverables.0.kind",
     );
     expect(await listContractVersions(d.db, ws, partnership)).toEqual([]);
   });
@@ -97,7 +97,7 @@ describe.each(DATABASE_KINDS)("contract versions on %s", (kind) => {
     const v1 = await issueContractVersion(d.db, ws, partnership, springTerms(), ACTOR, NOW);
     expect(v1).toMatchObject({ number: 1, status: "issued", createdAt: "2027-02-01T09:30:00.123Z" });
     // The story asks for a link sticker: the count is checked against the latest audit (none here).
-    expect(v1.warnings.map((w) => w.path)).toEqual(["terms.deliverables[1].linkSticker"]);
+    expect(v1.warnings.map((w) => w.path)).toEqual(["terms.deliverables.1.linkSticker"]);
     const got = await getContractVersion(d.db, ws, partnership, 1);
     expect(sha256Hex(got.pdf)).toBe(v1.pdfSha256);
     expect(got.pdf.subarray(0, 5).toString()).toBe("%PDF-");

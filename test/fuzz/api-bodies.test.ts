@@ -12,6 +12,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ERROR_CODES, type ErrorCode } from "../../src/core/errors.js";
+import { springTerms } from "../helpers/contract-fixture.js";
 import { DATABASE_KINDS } from "../helpers/databases.js";
 import { FIXTURES } from "../helpers/fixtures.js";
 import {
@@ -62,6 +63,7 @@ const VALID_BODIES: Record<string, unknown> = {
   },
   addPartnership: { creatorId: 1 },
   setPartnershipStatus: { status: "negotiating", note: "They asked for a higher fee." },
+  issueContractVersion: { terms: springTerms() },
 };
 
 /** Operations that take no body; a body sent anyway must not matter. */

@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listApiTokens } from "../../src/services/auth/api-tokens.js";
 import { uploadKitFile } from "../../src/services/media-kits/upload-kit-file.js";
+import { springTerms } from "../helpers/contract-fixture.js";
 import { DATABASE_KINDS } from "../helpers/databases.js";
 import {
   bearer,
@@ -159,6 +160,17 @@ describe.each(DATABASE_KINDS)("workspace isolation on %s", (kind) => {
       })
     ).body.id;
     SAMPLE_BODIES.addPartnership = { creatorId: aIds.creatorId };
+    // A's contract, version 1 (its workspace is "Alpha agency"); the control run issues version 2.
+    SAMPLE_BODIES.issueContractVersion = { terms: springTerms() };
+    const version = await call(
+      s.app,
+      "POST",
+      `/api/v1/partnerships/${aIds.partnershipId}/contract/versions`,
+      bearer(aMember),
+      SAMPLE_BODIES.issueContractVersion,
+    );
+    expect(version.status, version.text).toBe(201);
+    aIds.versionNumber = version.body.number;
     for (const c of (await call(s.app, "GET", "/api/v1/creators", bearer(bMember.token))).body.items)
       bCreators[c.username] = c.creatorId;
     expect(

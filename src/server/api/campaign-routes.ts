@@ -4,7 +4,6 @@
 // reads; owners and members write. Each handler: parse → authorise → service → answer.
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { CALLS_TO_ACTION, PARTNERSHIP_STATUSES } from "../../core/campaign.js";
-import type { Caller } from "../../services/auth/sessions.js";
 import { addPartnership } from "../../services/campaigns/add-partnership.js";
 import { campaignInputSchema } from "../../services/campaigns/campaign-input.js";
 import { createCampaign } from "../../services/campaigns/create-campaign.js";
@@ -15,6 +14,7 @@ import { setPartnershipStatus } from "../../services/campaigns/set-partnership-s
 import { verifyTrail } from "../../services/campaigns/verify-trail.js";
 import { requireCaller } from "../authenticate.js";
 import type { AppEnv } from "../env.js";
+import { callerName } from "./caller-name.js";
 import { ErrorSchema, errorResponses, id, jsonContent } from "./schemas.js";
 
 const security: { [scheme: string]: string[] }[] = [{ bearer: [] }, { session: [] }];
@@ -204,11 +204,6 @@ const routes = {
   }),
 };
 
-/** Who a timeline entry names: the signed-in user's address, else the kind of caller. */
-function actor(caller: Caller): string {
-  return caller.email ?? (caller.via === "token" ? "API token" : "workspace owner");
-}
-
 export function registerCampaignRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.list, async (c) => {
     const caller = requireCaller(c, "read");
@@ -231,7 +226,7 @@ export function registerCampaignRoutes(app: OpenAPIHono<AppEnv>) {
     const caller = requireCaller(c, "write");
     const { db, now } = c.var.deps;
     return c.json(
-      await addPartnership(db, caller.workspaceId, campaignId, creatorId, actor(caller), now()),
+      await addPartnership(db, caller.workspaceId, campaignId, creatorId, callerName(caller), now()),
       201,
     );
   });
@@ -241,7 +236,15 @@ export function registerCampaignRoutes(app: OpenAPIHono<AppEnv>) {
     const caller = requireCaller(c, "write");
     const { db, now } = c.var.deps;
     return c.json(
-      await setPartnershipStatus(db, caller.workspaceId, partnershipId, status, actor(caller), note, now()),
+      await setPartnershipStatus(
+        db,
+        caller.workspaceId,
+        partnershipId,
+        status,
+        callerName(caller),
+        note,
+        now(),
+      ),
       200,
     );
   });

@@ -1,7 +1,7 @@
 // A contract's terms as the API and the CLI send them, checked in one round: zod for the
 // shapes and bounds (so nothing unbounded reaches the database or the PDF), then the
 // domain rules of checkContractTerms. Every issue comes at its field path in the form
-// checkContractTerms uses ("deliverables[1].goLive"); warnings (a link sticker for a
+// every API error uses ("terms.deliverables.1.goLive"); warnings (a link sticker for a
 // creator at or under 10,000 followers) are returned, not thrown.
 import { z } from "zod";
 import { type CreatorFacts, checkContractTerms } from "../../core/check-contract-terms.js";
@@ -77,12 +77,12 @@ export interface FieldIssue {
   message: string;
 }
 
-/** ["deliverables", 1, "goLive"] → "deliverables[1].goLive". */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, p) => (typeof p === "number" ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)),
-    "",
-  );
+/**
+ * A field path as every API error names it (zod's path joined with "."):
+ * checkContractTerms' "deliverables[1].goLive" becomes "terms.deliverables.1.goLive".
+ */
+export function apiPath(field: string): string {
+  return `terms.${field.replace(/\[(\d+)\]/g, ".$1")}`;
 }
 
 /** The terms, or invalid_input with every issue in details.issues; warnings come back. */
@@ -95,12 +95,12 @@ export function parseContractTerms(
   let warnings: FieldIssue[] = [];
   if (!parsed.success)
     issues = parsed.error.issues.map((i) => ({
-      path: `terms.${fieldPath(i.path)}`.replace(/\.$/, ""),
+      path: ["terms", ...i.path.map(String)].join("."),
       message: i.message,
     }));
   else {
     const found = checkContractTerms(parsed.data, creator);
-    const at = (i: (typeof found)[number]) => ({ path: `terms.${i.field}`, message: i.message });
+    const at = (i: (typeof found)[number]) => ({ path: apiPath(i.field), message: i.message });
     issues = found.filter((i) => i.severity === "error").map(at);
     warnings = found.filter((i) => i.severity === "warning").map(at);
   }

@@ -12,6 +12,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { ERROR_CODES, type ErrorCode, VouchError } from "../core/errors.js";
 import { registerBrandTargetRoutes } from "./api/brand-target-routes.js";
 import { registerCampaignRoutes } from "./api/campaign-routes.js";
+import { registerContractLinkRoutes } from "./api/contract-link-routes.js";
 import { registerContractRoutes } from "./api/contract-routes.js";
 import { registerCreatorFitRoutes } from "./api/creator-fit-routes.js";
 import { registerCreatorRoutes } from "./api/creators-routes.js";
@@ -138,6 +139,7 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
   registerWorklistRoutes(app);
   registerCampaignRoutes(app);
   registerContractRoutes(app);
+  registerContractLinkRoutes(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

@@ -64,6 +64,7 @@ const VALID_BODIES: Record<string, unknown> = {
   addPartnership: { creatorId: 1 },
   setPartnershipStatus: { status: "negotiating", note: "They asked for a higher fee." },
   issueContractVersion: { terms: springTerms() },
+  createContractLink: { expiresInDays: 14 },
 };
 
 /** Operations that take no body; a body sent anyway must not matter. */

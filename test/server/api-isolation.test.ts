@@ -171,6 +171,16 @@ describe.each(DATABASE_KINDS)("workspace isolation on %s", (kind) => {
     );
     expect(version.status, version.text).toBe(201);
     aIds.versionNumber = version.body.number;
+    SAMPLE_BODIES.createContractLink = { expiresInDays: 7 };
+    const link = await call(
+      s.app,
+      "POST",
+      `/api/v1/partnerships/${aIds.partnershipId}/contract/links`,
+      bearer(aMember),
+      SAMPLE_BODIES.createContractLink,
+    );
+    expect(link.status, link.text).toBe(201);
+    aIds.linkId = link.body.id;
     for (const c of (await call(s.app, "GET", "/api/v1/creators", bearer(bMember.token))).body.items)
       bCreators[c.username] = c.creatorId;
     expect(

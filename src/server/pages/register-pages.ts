@@ -8,6 +8,7 @@ import type { AppEnv } from "../env.js";
 import { registerBrandTargetsPage } from "./brand-targets-page.js";
 import { registerCommentsPage } from "./comments-page.js";
 import { registerComparePage } from "./compare-page.js";
+import { registerContractReviewPage } from "./contract-review-page.js";
 import { registerCreatorDeletePage } from "./creator-delete-page.js";
 import { registerCreatorPage } from "./creator-page.js";
 import { registerCreatorsPage } from "./creators-page.js";
@@ -51,6 +52,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>) {
   registerInvitePage(pages);
   registerWorkspacesPage(pages);
   registerKitFormPage(pages);
+  registerContractReviewPage(pages);
   registerKitRequestsPage(pages);
   app.route("/", pages);
 }

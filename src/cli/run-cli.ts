@@ -5,6 +5,7 @@ import { Command, CommanderError } from "commander";
 import { VouchError } from "../core/errors.js";
 import { registerAudit } from "./commands/audit-command.js";
 import { registerComments } from "./commands/comments-command.js";
+import { registerContract } from "./commands/contract-command.js";
 import { registerCreators } from "./commands/creators-command.js";
 import { registerDemo } from "./commands/demo-command.js";
 import { registerFollowers } from "./commands/followers-command.js";
@@ -48,6 +49,7 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
   registerComments(program, io);
   registerTargets(program, io);
   registerMediaKit(program, io);
+  registerContract(program, io);
 
   try {
     await program.parseAsync(argv, { from: "user" });

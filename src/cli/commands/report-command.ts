@@ -107,7 +107,7 @@ function summary(m: ReportModel): string {
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /** A file in an existing folder, or an existing folder; else a user error naming the option. */
-async function checkTarget(path: string, option: string): Promise<void> {
+export async function checkTarget(path: string, option: string): Promise<void> {
   const info = await stat(path).catch(() => null);
   if (info?.isDirectory()) return;
   const folder = await stat(dirname(resolve(path))).catch(() => null);
@@ -118,13 +118,13 @@ async function checkTarget(path: string, option: string): Promise<void> {
 }
 
 /** The file to write: the path itself, or the default name inside it when it is a folder. */
-async function target(path: string, defaultName: string): Promise<string> {
+export async function target(path: string, defaultName: string): Promise<string> {
   const info = await stat(path).catch(() => null);
   return info?.isDirectory() ? join(path, defaultName) : path;
 }
 
 /** Writes next to the target, then renames over it: a failed write leaves nothing behind. */
-async function writeAtomically(path: string, bytes: Buffer): Promise<void> {
+export async function writeAtomically(path: string, bytes: Buffer): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     await writeFile(temp, bytes);

@@ -1,0 +1,115 @@
+// `vouch contract render` and `vouch contract verify` in-process, on PGlite and PostgreSQL:
+// a version issued and accepted through the services (the database opened, then closed for
+// the CLI), written as its stored PDF (same SHA-256) and as HTML; verify names the version
+// and its acceptance, and refuses with exit 1 a copy with one byte changed and a file it
+// never issued.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sha256Hex } from "../../src/contract/pdf-hash.js";
+import { openDatabase } from "../../src/db/open-database.js";
+import { addPartnership } from "../../src/services/campaigns/add-partnership.js";
+import { createCampaign } from "../../src/services/campaigns/create-campaign.js";
+import { acceptContractVersion } from "../../src/services/contracts/accept-contract-version.js";
+import { createContractLink } from "../../src/services/contracts/create-contract-link.js";
+import { issueContractVersion } from "../../src/services/contracts/issue-contract-version.js";
+import { importSources } from "../../src/services/import-sources.js";
+import { localWorkspaceId } from "../../src/services/local-workspace.js";
+import { cli } from "../helpers/cli.js";
+import { cliEnv } from "../helpers/cli-env.js";
+import { springTerms } from "../helpers/contract-fixture.js";
+import { DATABASE_KINDS } from "../helpers/databases.js";
+import { FIXTURES } from "../helpers/fixtures.js";
+import { pdfText } from "../helpers/pdf.js";
+
+const NOW = Date.parse("2027-02-01T09:30:00.000Z");
+const ACTOR = { name: "ann@example.invalid", ipHash: null, userAgent: null };
+
+describe.each(DATABASE_KINDS)("vouch contract on %s", (kind) => {
+  let env: Record<string, string>;
+  let cleanup: () => Promise<void>;
+  let out: string;
+  let partnership: number;
+  let acceptedSha: string;
+  beforeAll(async () => {
+    ({ env, cleanup } = await cliEnv(kind));
+    out = mkdtempSync(join(tmpdir(), "vouch-contract-cli-"));
+    const d = await openDatabase(
+      env.VOUCH_DATA ? { dataDir: env.VOUCH_DATA } : { databaseUrl: env.DATABASE_URL },
+    );
+    try {
+      const ws = await localWorkspaceId(d.db);
+      await importSources(d.db, ws, [`${FIXTURES}/instaloader/tiny_baker`], { now: NOW });
+      const creator = (await d.db.selectFrom("creators").select("id").executeTakeFirstOrThrow()).id;
+      const campaign = await createCampaign(
+        d.db,
+        ws,
+        null,
+        {
+          name: "Spring bake",
+          startsOn: "2027-03-01",
+          endsOn: "2027-03-31",
+          currency: "EUR",
+          goal: "sell",
+          kpis: [{ metric: "sales", target: 200 }],
+          landingUrl: "https://example.com/spring",
+        },
+        NOW,
+      );
+      partnership = (await addPartnership(d.db, ws, campaign.id, creator, "ann", NOW)).id;
+      await issueContractVersion(d.db, ws, partnership, springTerms(), ACTOR, NOW);
+      const link = await createContractLink(d.db, ws, partnership, null, ACTOR, {
+        now: NOW,
+        origin: "http://x",
+      });
+      acceptedSha = (
+        await acceptContractVersion(
+          d.db,
+          link.token,
+          { version: 1, fullName: "Tina Baker", consent: true },
+          { ipHash: null, userAgent: null },
+          NOW + 1000,
+        )
+      ).acceptedPdfSha256;
+    } finally {
+      await d.close();
+    }
+  });
+  afterAll(async () => {
+    await cleanup?.();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it("renders the accepted version as its stored PDF and as HTML", async () => {
+    const r = await cli(["contract", "render", String(partnership), "--pdf", out, "--html", out], env);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const pdf = readFileSync(join(out, `vouch-contract-${partnership}-v1.pdf`));
+    expect(sha256Hex(pdf)).toBe(acceptedSha);
+    expect(r.stdout).toContain(`version 1 (accepted), SHA-256 ${acceptedSha}`);
+    expect(pdfText(join(out, `vouch-contract-${partnership}-v1.pdf`))).toContain("Accepted by Tina Baker");
+    expect(readFileSync(join(out, `vouch-contract-${partnership}-v1.html`), "utf8")).toContain(
+      "1,200.00 EUR",
+    );
+  });
+
+  it("verifies the accepted PDF, and refuses a copy with one byte changed", async () => {
+    const file = join(out, `vouch-contract-${partnership}-v1.pdf`);
+    const ok = await cli(["contract", "verify", file], env);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(
+      `partnership ${partnership}, version 1, the accepted copy; accepted by Tina Baker at`,
+    );
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 100] = (bytes[bytes.length - 100] as number) ^ 0x01;
+    const changed = join(out, "changed.pdf");
+    writeFileSync(changed, bytes);
+    const bad = await cli(["contract", "verify", changed], env);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toContain("not a contract this workspace issued, or changed since");
+    const none = await cli(["contract", "render", "999", "--pdf", out], env);
+    expect(none.code).toBe(1);
+  });
+});

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/server/app.js";
 import { kitFieldNames } from "../../src/server/pages/kit-form-fields.js";
 import { registerPages } from "../../src/server/pages/register-pages.js";
+import { springTerms } from "../helpers/contract-fixture.js";
 import { DATABASE_KINDS } from "../helpers/databases.js";
 import {
   bearer,
@@ -329,6 +330,76 @@ describe.each(DATABASE_KINDS)("fuzzing the public forms on %s", (kind) => {
           );
         }),
         fuzzParameters(`media-kit form on ${kind}`, runs),
+      );
+    },
+    timeout,
+  );
+
+  it(
+    "POST /contract/:token/propose and /accept (the contract review forms)",
+    async () => {
+      // A campaign, a partnership and version 1 of its contract, a review link opened once.
+      const campaign = await call(app, "POST", "/api/v1/campaigns", bearer(member), {
+        name: `Fuzz contract ${kind}`,
+        startsOn: "2027-03-01",
+        endsOn: "2027-03-31",
+        currency: "EUR",
+        goal: "sell",
+        kpis: [{ metric: "sales", target: 10 }],
+        landingUrl: "https://example.com/spring",
+      });
+      const p = await call(
+        app,
+        "POST",
+        `/api/v1/campaigns/${campaign.body.id}/partnerships`,
+        bearer(member),
+        {
+          creatorId,
+        },
+      );
+      const base = `/api/v1/partnerships/${p.body.id}/contract`;
+      expect(
+        (await call(app, "POST", `${base}/versions`, bearer(member), { terms: springTerms() })).status,
+      ).toBe(201);
+      const link = await call(app, "POST", `${base}/links`, bearer(member), {});
+      const token = link.body.token as string;
+      expect((await app.request(`/contract/${token}`, { headers: { accept: "text/html" } })).status).toBe(
+        200,
+      );
+      before = null;
+      const propose = { field: "compensation.fee", proposed: "1,500.00 EUR", comment: "More prep." };
+      const accept = { version: "1", fullName: "Tina Baker", consent: "yes" };
+      const cases = fc
+        .tuple(
+          fc.constantFrom("propose", "accept"),
+          fc.oneof(
+            { weight: 1, arbitrary: fc.constant(null) },
+            { weight: 6, arbitrary: fc.constant("edit") },
+          ),
+          encoding,
+          rawBytes,
+          fc.oneof(
+            { weight: 9, arbitrary: fc.constant(token) },
+            { weight: 1, arbitrary: fc.constantFrom(`${token}x`, "%ZZ", "%00", "vcon_unknown") },
+          ),
+        )
+        .chain(([action, edit, enc, bytes, t]) => {
+          const good: Record<string, string> = action === "propose" ? propose : accept;
+          const fields = edit ? editedForm(good, Object.keys(good)) : fc.constant(good);
+          return fields.map((f) => [action, f, enc, bytes, t] as const);
+        });
+      await fc.assert(
+        fc.asyncProperty(cases, async ([action, fields, enc, bytes, t]) => {
+          // A refused proposal or acceptance says why next to its field or at the top; a bad
+          // link is a page that says so. Accepted once, every later post is refused (409).
+          await expectAcceptedOrRefused(
+            `/contract/${t}/${action}`,
+            body(fields, enc, bytes),
+            [303],
+            /class="field-error"|role="alert"|class="error-message"/,
+          );
+        }),
+        fuzzParameters(`contract review forms on ${kind}`, runs),
       );
     },
     timeout,

@@ -19,6 +19,8 @@ import { html } from "./html.js";
 import { formFields, type PageContext } from "./page-context.js";
 
 const POSTS_PER_MINUTE = 30;
+/** The fields each form shows, where an error can stand next to its field; others go on top. */
+const FORM_FIELDS = { propose: ["field", "proposed", "comment"], accept: ["consent", "fullName"] };
 
 /** The visitor's address hash and user agent, for the trail (the workspace salts the hash). */
 async function visitor(c: PageContext, token: string) {
@@ -86,8 +88,10 @@ export function registerContractReviewPage(pages: Hono<AppEnv>) {
       } catch (err) {
         if (!(err instanceof VouchError) || (err.code !== "invalid_input" && err.code !== "conflict"))
           throw err;
-        const r = await openContractReview(db, token, who, now());
+        // Shown again, not opened again: a refused post writes nothing.
+        const r = await openContractReview(db, token, who, now(), false);
         const fieldName = err.details.field as string | undefined;
+        const shown = FORM_FIELDS[action].includes(fieldName ?? "");
         return page(
           c,
           token,
@@ -95,7 +99,7 @@ export function registerContractReviewPage(pages: Hono<AppEnv>) {
           {
             notice: null,
             error: err.message,
-            errorFor: fieldName ? { form: action, field: fieldName } : null,
+            errorFor: shown && fieldName ? { form: action, field: fieldName } : null,
             values,
           },
           err.status as ContentfulStatusCode,

@@ -22,17 +22,21 @@ export async function openContractReview(
   token: string,
   visitor: Omit<Actor, "name">,
   now: number,
+  /** false: a page shown again after a refused post, which is no new opening. */
+  record = true,
 ): Promise<ContractReview> {
   return db.transaction().execute(async (trx) => {
     const target = await findContractLink(trx, token, now);
-    const seen = await trx
-      .selectFrom("contract_trail")
-      .select("seq")
-      .where("partnership_id", "=", target.partnershipId)
-      .where("kind", "=", "opened")
-      .where(sql<boolean>`detail->>'link' = ${String(target.linkId)}`)
-      .where(sql<boolean>`detail->>'version' = ${String(target.version.number)}`)
-      .executeTakeFirst();
+    const seen =
+      !record ||
+      (await trx
+        .selectFrom("contract_trail")
+        .select("seq")
+        .where("partnership_id", "=", target.partnershipId)
+        .where("kind", "=", "opened")
+        .where(sql<boolean>`detail->>'link' = ${String(target.linkId)}`)
+        .where(sql<boolean>`detail->>'version' = ${String(target.version.number)}`)
+        .executeTakeFirst());
     if (!seen)
       await appendTrailIn(
         trx,

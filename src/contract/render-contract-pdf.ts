@@ -84,7 +84,8 @@ class Writer {
     const width = this.width - (x - this.left);
     const t = this.fit(text, font, o.max);
     this.doc.font(font).fontSize(o.size ?? 10);
-    this.ensure(Math.min(this.doc.heightOfString(t, { width }), 60));
+    // Two lines kept together at most: measuring the whole paragraph first doubled the layout work.
+    this.ensure(2 * this.doc.currentLineHeight(true));
     this.doc.fillColor(o.color ?? INK.text).text(t, x, this.doc.y, { width, lineGap: 1.5 });
     this.doc.y += o.gap ?? 3;
   }

@@ -76,7 +76,7 @@ describe("the bundled vouch's zod", () => {
       .map((f) => readFileSync(join(DIST, "cli", f), "utf8"))
       .join("");
     // zod's German messages (locales/de.js), present when every locale is bundled.
-    expect(bundle).not.toContain("Ungültige Eingabe");
+    expect(bundle).not.toContain("erwartet");
   });
 });
 

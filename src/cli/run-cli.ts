@@ -4,6 +4,7 @@
 import { Command, CommanderError } from "commander";
 import { VouchError } from "../core/errors.js";
 import { registerAudit } from "./commands/audit-command.js";
+import { registerCampaigns } from "./commands/campaigns-command.js";
 import { registerComments } from "./commands/comments-command.js";
 import { registerCreators } from "./commands/creators-command.js";
 import { registerDemo } from "./commands/demo-command.js";
@@ -48,6 +49,7 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
   registerComments(program, io);
   registerTargets(program, io);
   registerMediaKit(program, io);
+  registerCampaigns(program, io);
 
   try {
     await program.parseAsync(argv, { from: "user" });

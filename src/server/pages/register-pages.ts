@@ -6,6 +6,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import { Hono } from "hono";
 import type { AppEnv } from "../env.js";
 import { registerBrandTargetsPage } from "./brand-targets-page.js";
+import { registerCampaignsPage } from "./campaigns-page.js";
 import { registerCommentsPage } from "./comments-page.js";
 import { registerComparePage } from "./compare-page.js";
 import { registerCreatorDeletePage } from "./creator-delete-page.js";
@@ -45,6 +46,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>) {
   registerImportPage(pages);
   registerComparePage(pages);
   registerBrandTargetsPage(pages);
+  registerCampaignsPage(pages);
   registerTokensPage(pages);
   registerMembersPage(pages);
   registerSettingsPage(pages);

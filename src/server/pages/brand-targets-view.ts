@@ -79,7 +79,7 @@ function targetForm(action: string, { values: v, errors }: TargetFormState, subm
     attrs: html` maxlength="80"`,
     error: error("name"),
   })}
-  ${text("countries", "Countries", "Two-letter country codes, separated by commas, e.g. DE, AT, CH")}
+  ${text("countries", "Countries", "Two-letter ISO country codes, separated by commas, e.g. DE, AT, CH (UK is read as GB)")}
   ${text("cities", "Cities or regions", "Separated by commas, e.g. Berlin, Munich")}
   ${ticks("ageBands", "Age bands", AGE_CHOICES)}
   ${fieldset({

@@ -14,6 +14,9 @@ countries.registerLocale(en);
 /** Read as ISO codes, and said so (the form and the API tell the user what was read). */
 const COUNTRY_ALIASES: Readonly<Record<string, string>> = { UK: "GB" };
 
+/** The aliases readCountryCode reads (for a page that says so after a redirect). */
+export const COUNTRY_ALIAS_CODES = Object.keys(COUNTRY_ALIASES) as [string, ...string[]];
+
 /**
  * Codes the package lists that ISO 3166-1 does not assign: Kosovo's XK is a
  * user-assigned code, so a target naming it would match no platform's data either.

@@ -26,11 +26,12 @@ export function creatorsView(
   list: CreatorsPage,
   canImport: boolean,
   targets: BrandTargetView[],
+  addTyped: { value: string; error: string } | null = null,
 ) {
   const filtered = isFiltered(q);
   const { items, total } = list;
   return html`<h1>Creators</h1>
-${canImport ? addCreatorForm() : ""}
+${canImport ? addCreatorForm(addTyped) : ""}
 ${creatorsFilters(q, targets)}
 ${
   items.length === 0

@@ -7,9 +7,10 @@ export const AddCreatorForm = z.object({ account: z.string().max(120).default(""
 
 export const StatusForm = z.object({ status: z.string().max(40).default("") });
 
+/** The tags as typed (shown again when refused) and as a list. */
 export const TagsForm = z
   .object({ tags: z.string().max(2_000).default("") })
-  .transform((f) => f.tags.split(",").filter((t) => t.trim() !== ""));
+  .transform((f) => ({ tags: f.tags, list: f.tags.split(",").filter((t) => t.trim() !== "") }));
 
 export const NoteForm = z.object({ text: z.string().max(20_000).default("") });
 

@@ -97,8 +97,8 @@ function dayTime(iso: string): string {
 }
 
 /** The creators list's "add by handle" form: a creator before any data, to ask for a media kit. */
-export function addCreatorForm(typed: { value: string; error: string } | null = null): Html {
-  return html`<details class="add-creator"${typed ? html` open` : ""}>
+export function addCreatorForm(typed: { value: string; error: string } | null = null, open = false): Html {
+  return html`<details class="add-creator"${typed || open ? html` open` : ""}>
 <summary>Add a creator by handle</summary>
 <form method="post" action="/creators/add" class="stack">
   ${field({

@@ -106,7 +106,7 @@ function audience(k: KitInputs): Html {
   ${k.section(
     "countries",
     "Top countries",
-    "Two-letter country codes (DE, US, FR…) and the share of your audience in each.",
+    "Two-letter country codes (DE, US, FR…; UK is read as GB) and the share of your audience in each.",
     html`${k.rows(
       "countries",
       (i) => `Country ${i + 1}`,

@@ -115,6 +115,13 @@ describe.each(DATABASE_KINDS)("the working list's pages on %s", (kind) => {
     expect(text).toContain('<details class="add-creator" open>');
     expect(text).toContain('value="sunny new"');
     expect(text).toContain('id="add-account-error"');
+    // Past the form's own bound: the same page, not an error page.
+    const long = `instagram:${"a".repeat(111)}`;
+    const tooLong = await post("/creators/add", { account: long });
+    expect(tooLong.status).toBe(400);
+    const tooLongText = await tooLong.text();
+    expect(tooLongText).toContain(`value="${long}"`);
+    expect(tooLongText).toContain("is longer than 120 characters</p>");
     const taken = await post("/creators/add", { account: "instagram:tiny_baker" });
     expect(taken.status).toBe(409);
     expect(await taken.text()).toContain("is already creator");

@@ -15,55 +15,66 @@ import { creatorId } from "./creator-id.js";
 import { creatorPage } from "./creator-page.js";
 import { creatorsPage } from "./creators-page.js";
 import { formFields, type PageContext, pageCaller } from "./page-context.js";
-import { AddCreatorForm, ArchiveForm, NoteForm, StatusForm, TagsForm } from "./worklist-form.js";
+import {
+  AddCreatorForm,
+  ArchiveForm,
+  NoteForm,
+  readWorklistForm,
+  StatusForm,
+  TagsForm,
+} from "./worklist-form.js";
 import type { WorklistTyped } from "./worklist-view.js";
 
 export function registerWorklistPage(pages: Hono<AppEnv>) {
   pages.post("/creators/add", async (c) => {
-    const form = AddCreatorForm.parse(await formFields(c));
+    const fields = await formFields(c);
     const caller = pageCaller(c, "write");
     try {
+      const form = readWorklistForm(AddCreatorForm, fields);
       const added = await addCreatorByHandle(c.var.deps.db, caller.workspaceId, form.account);
       return c.redirect(`/creators/${added.creatorId}`, 303);
     } catch (err) {
       const refused = refusal(err);
-      return creatorsPage(c, { value: form.account, error: refused.message }, refused.status);
+      return creatorsPage(c, { value: fields.account ?? "", error: refused.message }, refused.status);
     }
   });
 
   pages.post("/creators/:id/status", async (c) => {
-    const form = StatusForm.parse(await formFields(c));
+    const fields = await formFields(c);
     const caller = pageCaller(c, "write");
     const id = creatorId(c);
     try {
+      const form = readWorklistForm(StatusForm, fields);
       await setCreatorStatus(c.var.deps.db, caller.workspaceId, id, form.status);
     } catch (err) {
-      return retype(c, id, "status", form.status, err);
+      return retype(c, id, "status", fields.status ?? "", err);
     }
     return c.redirect(`/creators/${id}#worklist-h`, 303);
   });
 
   pages.post("/creators/:id/tags", async (c) => {
-    const form = TagsForm.parse(await formFields(c));
+    const fields = await formFields(c);
     const caller = pageCaller(c, "write");
     const id = creatorId(c);
     try {
+      const form = readWorklistForm(TagsForm, fields);
       await setCreatorTags(c.var.deps.db, caller.workspaceId, id, { set: form.list });
     } catch (err) {
-      return retype(c, id, "tags", form.tags, err);
+      return retype(c, id, "tags", fields.tags ?? "", err);
     }
     return c.redirect(`/creators/${id}#worklist-h`, 303);
   });
 
   pages.post("/creators/:id/notes", async (c) => {
-    const form = NoteForm.parse(await formFields(c));
+    const fields = await formFields(c);
     const caller = pageCaller(c, "write");
     const id = creatorId(c);
     const { db, now } = c.var.deps;
     try {
+      const form = readWorklistForm(NoteForm, fields);
       await addCreatorNote(db, caller, id, { text: form.text }, now());
     } catch (err) {
-      return retype(c, id, "text", form.text, err);
+      return retype(c, id, "text", fields.text ?? "", err);
     }
     return c.redirect(`/creators/${id}#worklist-h`, 303);
   });

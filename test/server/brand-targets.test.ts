@@ -412,6 +412,28 @@ describe.each(DATABASE_KINDS)("brand targets on %s", (kind) => {
       );
     });
 
+    it("reads UK as GB and says so; refuses XX with a suggestion, keeping what was typed", async () => {
+      const saved = await formPost("/targets", [
+        ["name", "Britain and Ireland"],
+        ["countries", "uk, IE"],
+      ]);
+      expect([saved.status, saved.headers.get("location")]).toEqual([303, "/targets?read=UK"]);
+      expect((await page("/targets?read=UK")).text).toContain(
+        '<div class="alert success" role="status"><p>UK was read as GB (United Kingdom), its ISO 3166-1 code.</p></div>',
+      );
+      expect((await stored("Britain and Ireland"))?.countries).toEqual(["GB", "IE"]);
+      const refused = await formPost("/targets", [
+        ["name", "Nowhere"],
+        ["countries", "DE, XX"],
+      ]);
+      expect(refused.status).toBe(400);
+      const text = await refused.text();
+      expect(text).toContain('id="f-countries" name="countries" type="text" value="DE, XX"');
+      expect(text).toContain(
+        "entry 2: &quot;XX&quot; is not a two-letter country code (ISO 3166-1); did you mean AX (Åland Islands), CX (Christmas Island) or MX (Mexico)?",
+      );
+    });
+
     it("shows a viewer the list without forms and refuses their posts (403)", async () => {
       const list = await page("/targets", bearer(viewer));
       expect(list.status).toBe(200);

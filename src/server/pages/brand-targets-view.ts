@@ -12,12 +12,15 @@ import { type Html, html } from "./html.js";
 export interface TargetFormState {
   values: BrandTargetFormValues;
   errors: FieldErrors;
+  /** What the last save read differently from what was typed ("UK was read as GB…"). */
+  notice?: string | null;
 }
 
 export function brandTargetsView(targets: BrandTargetView[], canWrite: boolean, form: TargetFormState): Html {
   return html`<h1>Brand targets</h1>
 <p>The audiences your brand wants to reach. Vouch compares each creator's media kit with every target: where the
 audience lives, its ages, gender split, income, niches and languages. An empty part means “any”.</p>
+${form.notice ? html`<div class="alert success" role="status"><p>${form.notice}</p></div>` : ""}
 ${brandTargetsTable(targets, canWrite)}
 ${
   canWrite

@@ -14,6 +14,7 @@ import { registerCreatorPage } from "./creator-page.js";
 import { registerCreatorsPage } from "./creators-page.js";
 import { pageError } from "./error-page.js";
 import { registerExportsPage } from "./exports-page.js";
+import { registerFirstRunPage } from "./first-run-page.js";
 import { registerForgotPasswordPage } from "./forgot-password-page.js";
 import { registerImportPage } from "./import-page.js";
 import { registerInvitePage } from "./invite-page.js";
@@ -37,6 +38,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>) {
   registerSignOut(pages);
   registerForgotPasswordPage(pages);
   registerCreatorsPage(pages);
+  registerFirstRunPage(pages);
   registerExportsPage(pages);
   registerWorklistPage(pages);
   registerCreatorDeletePage(pages);

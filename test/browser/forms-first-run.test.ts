@@ -243,6 +243,28 @@ describe("forms that keep input, first run and axe-core in chromium", () => {
       "/workspaces",
       "/creators/999999",
     ];
+    // A campaign made through its form, a creator added, the partnership moved on: its
+    // three pages join the walk, and none scrolls sideways on a phone.
+    await page.goto(url("/campaigns"));
+    await page.fill("#f-name", "Spring launch");
+    await page.fill("#f-startsOn", "2027-03-01");
+    await page.fill("#f-endsOn", "2027-04-30");
+    await page.fill("#f-landingUrl", "https://shop.example/spring");
+    await page.selectOption("#f-kpiMetric0", "sales");
+    await page.fill("#f-kpiTarget0", "120");
+    await page.fill("#f-budget", "2500");
+    await Promise.all([page.waitForURL(/\/campaigns\/\d+$/), page.click("main form button[type=submit]")]);
+    const campaignHref = new URL(page.url()).pathname;
+    expect(await page.locator("main dl.facts").textContent()).toContain("2,500.00 EUR");
+    await Promise.all([page.waitForLoadState(), page.click('main form[action$="/partnerships"] button')]);
+    const partnershipHref = await page.locator('main a[href^="/partnerships/"]').first().getAttribute("href");
+    expect(partnershipHref).toMatch(/^\/partnerships\/\d+$/);
+    pages.push("/campaigns", campaignHref, partnershipHref as string);
+    for (const path of ["/campaigns", campaignHref, partnershipHref as string]) {
+      await phonePage.goto(url(path));
+      expect(await phonePage.evaluate("document.documentElement.scrollWidth"), path).toBeLessThanOrEqual(375);
+      await screenshot(phonePage, `campaign${path.replaceAll("/", "-")}-375`);
+    }
     await page.goto(url("/media-kits"));
     const kitDetail = await page.locator('main a[href^="/media-kits/"]').first().getAttribute("href");
     if (kitDetail) pages.push(kitDetail);

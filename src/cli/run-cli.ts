@@ -4,6 +4,7 @@
 import { Command, CommanderError } from "commander";
 import { VouchError } from "../core/errors.js";
 import { registerAudit } from "./commands/audit-command.js";
+import { registerCampaigns } from "./commands/campaigns-command.js";
 import { registerComments } from "./commands/comments-command.js";
 import { registerContract } from "./commands/contract-command.js";
 import { registerCreators } from "./commands/creators-command.js";
@@ -49,6 +50,7 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
   registerComments(program, io);
   registerTargets(program, io);
   registerMediaKit(program, io);
+  registerCampaigns(program, io);
   registerContract(program, io);
 
   try {

@@ -112,9 +112,15 @@ export function computeCommentQuality(
   const norms: string[] = [];
   const authors: (string | null)[] = [];
   let friendTags = 0;
+  // Short texts repeat ("🔥🔥", "love this", a pod's words): each distinct one is read once.
+  const classes = new Map<string, ReturnType<typeof classifyText>>();
   for (const c of comments) {
     if (isCreator(c)) continue;
-    const classified = classifyText(c.text);
+    let classified = classes.get(c.text);
+    if (!classified) {
+      classified = classifyText(c.text);
+      classes.set(c.text, classified);
+    }
     others.push(c);
     kinds.push(classified.generic);
     if (classified.friendTag && !classified.generic) friendTags++;

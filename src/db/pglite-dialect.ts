@@ -2,7 +2,7 @@
 // session, so the driver hands out that session to one caller at a time: without
 // the lock, two concurrent transactions would interleave their statements.
 // `copy (…) to '/dev/blob'` is PGlite's fast bulk read: its text comes back as
-// the single row {copy: text}.
+// the single row {copy: text}. A query marked ARRAY_ROWS (array-rows.ts) returns arrays.
 import type { PGlite } from "@electric-sql/pglite";
 import {
   CompiledQuery,
@@ -18,6 +18,7 @@ import {
   type QueryCompiler,
   type QueryResult,
 } from "kysely";
+import { wantsArrayRows } from "./array-rows.js";
 
 /** PostgreSQL's adapter, as a class of its own so code can tell it is talking to PGlite. */
 export class PGliteAdapter extends PostgresAdapter {}
@@ -92,7 +93,11 @@ class PGliteConnection implements DatabaseConnection {
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.pglite.query<R>(query.sql, [...query.parameters]);
+    const result = await this.pglite.query<R>(
+      query.sql,
+      [...query.parameters],
+      wantsArrayRows(query.sql) ? { rowMode: "array" } : undefined,
+    );
     if (COPY_TO_BLOB.test(query.sql)) return { rows: [{ copy: (await result.blob?.text()) ?? "" } as R] };
     return {
       rows: result.rows,

@@ -11,6 +11,7 @@
 import { z } from "zod";
 import { cleanText } from "../core/clean-text.js";
 import { invalidFile } from "../core/errors.js";
+import { readCountryCode } from "../core/iso-codes.js";
 import { AGE_BANDS, type AgeBand } from "../core/media-kit.js";
 import { type AccountDemographic, DEMOGRAPHIC_DIMENSIONS, type DemographicDimension } from "../core/types.js";
 import { countSchema } from "./field-schemas.js";
@@ -95,7 +96,7 @@ const GENDER_KEYS: Record<string, string> = {
 /**
  * The key as stored (the Graph API's own spelling): an age band of the platforms, F, M or
  * U for gender (female, male, other and unknown are accepted too), an ISO 3166-1 alpha-2
- * country in upper case, a city as given. Returns an error message for a bad key.
+ * country in upper case (core/iso-codes.ts), a city as given. Returns an error message for a bad key.
  */
 export function demographicKey(
   dimension: DemographicDimension,
@@ -111,10 +112,11 @@ export function demographicKey(
       const g = GENDER_KEYS[key.toUpperCase()];
       return g ? { key: g } : { error: `"${raw}" is not a gender (F, M or U)` };
     }
-    case "country":
-      return /^[A-Za-z]{2}$/.test(key)
-        ? { key: key.toUpperCase() }
-        : { error: `"${raw}" is not a two-letter country code (ISO 3166-1), e.g. DE` };
+    case "country": {
+      // The same reading as kits and targets (UK is GB), so the fit compares like with like.
+      const r = readCountryCode(key);
+      return r.ok ? { key: r.code } : { error: r.message };
+    }
     case "city":
       return key.length >= 1 && key.length <= 200
         ? { key: cleanText(key) }

@@ -4,6 +4,7 @@
 // so every error names its field either way.
 import { z } from "zod";
 import type { BrandTarget } from "../core/brand-target.js";
+import { readCountryCode, readLanguageCode } from "../core/iso-codes.js";
 import { AGE_BANDS, DELIVERABLES, GENDERS, INCOME_BANDS, type MediaKit } from "../core/media-kit.js";
 import { PLATFORMS } from "../core/types.js";
 import { countSchema, textSchema } from "./field-schemas.js";
@@ -16,16 +17,18 @@ const optionalText = (max: number) =>
     .pipe(z.string().trim().max(max, `is longer than ${max} characters`))
     .nullish()
     .transform((v) => (v ? v : null));
-const country = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z]{2}$/, "must be a two-letter country code (ISO 3166-1), e.g. DE")
-  .transform((v) => v.toUpperCase());
-const language = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z]{2}$/, "must be a two-letter language code (ISO 639-1), e.g. de")
-  .transform((v) => v.toLowerCase());
+// Checked against the ISO lists (core/iso-codes.ts): "UK" is read as GB, an unknown
+// code is refused with a suggestion, since a code no data uses would match nothing.
+const country = z.string().transform((v, ctx) => {
+  const r = readCountryCode(v);
+  if (!r.ok) ctx.addIssue({ code: "custom", message: r.message });
+  return r.ok ? r.code : z.NEVER;
+});
+const language = z.string().transform((v, ctx) => {
+  const r = readLanguageCode(v);
+  if (!r.ok) ctx.addIssue({ code: "custom", message: r.message });
+  return r.ok ? r.code : z.NEVER;
+});
 const currency = z
   .string()
   .trim()

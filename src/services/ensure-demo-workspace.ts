@@ -16,12 +16,12 @@ import type { Caller } from "./auth/sessions.js";
 import { signUp } from "./auth/sign-up.js";
 import { createBrandTarget } from "./brand-targets/create-brand-target.js";
 import { findAccount } from "./find-account.js";
+import { demoCreatorPaths } from "./import-demo-creators.js";
 import { importSources } from "./import-sources.js";
 import { createKitRequest } from "./media-kits/create-kit-request.js";
 import { submitKit } from "./media-kits/submit-kit.js";
 
 export const DEMO_EMAIL = "demo@vouch.local";
-const DEMO_DIR = fileURLToPath(new URL("../../fixtures/demo/", import.meta.url));
 const DEMO_KITS = fileURLToPath(new URL("../../fixtures/demo-kits/", import.meta.url));
 
 /** The demo brand sells outdoor and travel gear in German- and English-speaking Europe. */
@@ -58,10 +58,7 @@ export async function ensureDemoWorkspace(db: Kysely<DB>, now: number, password:
     { email: DEMO_EMAIL, password, name: "Demo marketer", workspaceName: "Demo brand" },
     now,
   );
-  const paths = readdirSync(DEMO_DIR)
-    .filter((n) => n.endsWith(".json"))
-    .map((n) => join(DEMO_DIR, n));
-  const summary = await importSources(db, workspaceId, paths, { now });
+  const summary = await importSources(db, workspaceId, demoCreatorPaths(), { now });
   for (const a of summary.accounts) await auditAccount(db, workspaceId, parseAccountKey(a.account), { now });
   await createBrandTarget(db, workspaceId, DEMO_TARGET, now);
   const owner: Caller = {

@@ -33,6 +33,28 @@ const eldDataAsJson: Plugin = {
   },
 };
 
+/**
+ * zod's `z` and core namespaces re-export every locale (`z.locales`, 64 of them, a third of zod's
+ * bundled size) so the bundle would carry and compile them on every command; Vouch
+ * speaks English, which zod configures from its own `en.js` either way. The namespace
+ * keeps `en` alone.
+ */
+const zodEnglishOnly: Plugin = {
+  name: "zod-english-only",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
+        ? { path: join(args.importer, "..", "..", "locales", "en.js"), namespace: "zod-en" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "zod-en" }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};\n`,
+      loader: "js",
+      resolveDir: join(args.path, ".."),
+    }));
+  },
+};
+
 /** Bundles src/cli/main.ts into outDir (dist/cli for the build; tests use a folder of their own). */
 export async function bundleCli(outDir: string): Promise<void> {
   const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
@@ -55,7 +77,7 @@ export async function bundleCli(outDir: string): Promise<void> {
     banner: {
       js: 'import { createRequire as vouchCreateRequire } from "node:module"; const require = vouchCreateRequire(import.meta.url);',
     },
-    plugins: [eldDataAsJson],
+    plugins: [eldDataAsJson, zodEnglishOnly],
     // quick-answer.ts: `vouch --help` and `--version` as the program prints them.
     define: {
       VOUCH_HELP_TEXT: JSON.stringify(await programOutput(["--help"])),

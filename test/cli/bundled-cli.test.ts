@@ -5,7 +5,7 @@
 // fonts, the image), the packages left outside the bundle (PGlite, pdfkit), and eld's
 // language data, rewritten as JSON: the audit is the one the source computes.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,6 +54,29 @@ describe("the bundled vouch", () => {
     expect(readFileSync(CLI, "utf8")).toContain("audit [options] <account>");
     expect(vouch(["-h"]).stdout).toBe(help.stdout);
     expect(vouch(["help"])).toEqual({ code: 0, stdout: help.stdout, stderr: "" });
+  });
+});
+
+describe("the bundled vouch's zod", () => {
+  it("speaks English, and carries no other locale (bundle-cli.ts keeps en alone)", () => {
+    const snapshot = JSON.parse(
+      readFileSync(join(ROOT, "fixtures", "snapshot", "trail_runner.json"), "utf8"),
+    );
+    snapshot.profile.followers = "many";
+    const file = join(out, "followers-as-words.json");
+    writeFileSync(file, JSON.stringify(snapshot));
+    expect(vouch(["import", file], { VOUCH_DATA: join(out, "zod-data") })).toEqual({
+      code: 1,
+      stdout: "",
+      stderr:
+        'vouch: followers-as-words.json, record profile, field "followers": Invalid input: expected number, received string\n',
+    });
+    const bundle = readdirSync(join(DIST, "cli"))
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => readFileSync(join(DIST, "cli", f), "utf8"))
+      .join("");
+    // zod's German messages (locales/de.js), present when every locale is bundled.
+    expect(bundle).not.toContain("erwartet");
   });
 });
 

@@ -125,7 +125,7 @@ describe.each(DATABASE_KINDS)("demographics on %s", (kind) => {
     const file = fixtureCopy("demographics/demographics.csv");
     writeFileSync(file, "account,dimension,key,value\ninstagram:graph_sprout,country,Germany,5\n");
     await expect(importSources(d.db, ws, [SNAPSHOT, file], { now: NOW })).rejects.toThrow(
-      'demographics.csv, line 2, field "key": "Germany" is not a two-letter country code (ISO 3166-1), e.g. DE',
+      'demographics.csv, line 2, field "key": "Germany" is not a two-letter country code (ISO 3166-1); did you mean DE (Germany)?',
     );
     expect(await stored()).toBe(0);
     expect(await d.db.selectFrom("accounts").selectAll().execute()).toEqual([]);

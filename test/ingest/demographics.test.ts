@@ -98,7 +98,7 @@ describe("snapshot demographics (Graph API follower_demographics)", () => {
         s.demographics[1].data[0].total_value.breakdowns[0].results[1].dimension_values = ["Austria"];
       }),
     ).toThrow(
-      's.json, record demographics[1].data[0].total_value.breakdowns[0].results[1], field "dimension_values": "Austria" is not a two-letter country code (ISO 3166-1), e.g. DE',
+      's.json, record demographics[1].data[0].total_value.breakdowns[0].results[1], field "dimension_values": "Austria" is not a two-letter country code (ISO 3166-1); did you mean AT (Austria)?',
     );
     expect(
       refuse((s) => {
@@ -186,7 +186,7 @@ describe("demographics CSV", () => {
     ["gender,X,3", 'd.csv, line 3, field "key": "X" is not a gender (F, M or U)'],
     [
       "country,Germany,3",
-      'd.csv, line 3, field "key": "Germany" is not a two-letter country code (ISO 3166-1), e.g. DE',
+      'd.csv, line 3, field "key": "Germany" is not a two-letter country code (ISO 3166-1); did you mean DE (Germany)?',
     ],
     ["age,18-24,3", 'd.csv, line 3, field "key": the age "18-24" appears twice in one capture'],
     ["city,Berlin,", 'd.csv, line 3, field "value": required value is empty'],

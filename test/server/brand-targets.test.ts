@@ -184,7 +184,7 @@ describe.each(DATABASE_KINDS)("brand targets on %s", (kind) => {
     });
     expect(niche.status).toBe(400);
     expect(niche.body.error.code).toBe("invalid_input");
-    expect(niche.body.error.details).toEqual({ field: "niches", value: "knitting" });
+    expect(niche.body.error.details).toMatchObject({ field: "niches[1]" });
     expect(niche.body.error.message).toMatch(
       /^niches\[1\]: unknown niche "knitting"; known niches: fitness, food/,
     );
@@ -213,8 +213,34 @@ describe.each(DATABASE_KINDS)("brand targets on %s", (kind) => {
     expect(country.status).toBe(400);
     expect(country.body.error.details.field).toBe("countries.1");
     expect(country.body.error.message).toBe(
-      "countries.1: must be a two-letter country code (ISO 3166-1), e.g. DE",
+      'countries.1: "Germany" is not a two-letter country code (ISO 3166-1); did you mean DE (Germany)?',
     );
+    // XX looks like a code but is none: refused with the codes one letter away.
+    const xx = await call(s.app, "POST", "/api/v1/brand-targets", bearer(member), {
+      name: "Nowhere",
+      countries: ["XX"],
+    });
+    expect([xx.status, xx.body.error.message]).toEqual([
+      400,
+      'countries.0: "XX" is not a two-letter country code (ISO 3166-1); did you mean AX (Åland Islands), CX (Christmas Island) or MX (Mexico)?',
+    ]);
+    // UK is read as GB, the code the platforms' data uses.
+    const uk = await call(s.app, "POST", "/api/v1/brand-targets", bearer(member), {
+      name: "Britain",
+      countries: ["uk"],
+      languages: ["EN"],
+    });
+    expect([uk.status, uk.body.countries, uk.body.languages]).toEqual([201, ["GB"], ["en"]]);
+  });
+
+  it("lists every problem of a target in one answer (niche, gender split)", async () => {
+    const r = await call(s.app, "POST", "/api/v1/brand-targets", bearer(member), {
+      name: "All wrong",
+      niches: ["knitting"],
+      gender: { female: 70, male: 20 },
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.error.details.issues.map((i: { path: string }) => i.path)).toEqual(["niches[0]", "gender"]);
   });
 
   it("lets a viewer read but not write (403)", async () => {
@@ -375,7 +401,7 @@ describe.each(DATABASE_KINDS)("brand targets on %s", (kind) => {
       ]);
       expect(niche.status).toBe(400);
       expect(await niche.text()).toMatch(
-        /<p class="field-error" id="f-niches-error"><span class="visually-hidden">Error: <\/span>unknown niche &quot;knitting&quot;; known niches: fitness/,
+        /<p class="field-error" id="f-niches-error"><span class="visually-hidden">Error: <\/span>entry 1: unknown niche &quot;knitting&quot;; known niches: fitness/,
       );
 
       await formPost("/targets", [["name", "Taken"]]);
@@ -383,6 +409,28 @@ describe.each(DATABASE_KINDS)("brand targets on %s", (kind) => {
       expect(taken.status).toBe(409);
       expect(await taken.text()).toContain(
         '<p class="field-error" id="f-name-error"><span class="visually-hidden">Error: </span>a brand target named &quot;Taken&quot; already exists in this workspace</p>',
+      );
+    });
+
+    it("reads UK as GB and says so; refuses XX with a suggestion, keeping what was typed", async () => {
+      const saved = await formPost("/targets", [
+        ["name", "Britain and Ireland"],
+        ["countries", "uk, IE"],
+      ]);
+      expect([saved.status, saved.headers.get("location")]).toEqual([303, "/targets?read=UK"]);
+      expect((await page("/targets?read=UK")).text).toContain(
+        '<div class="alert success" role="status"><p>UK was read as GB (United Kingdom), its ISO 3166-1 code.</p></div>',
+      );
+      expect((await stored("Britain and Ireland"))?.countries).toEqual(["GB", "IE"]);
+      const refused = await formPost("/targets", [
+        ["name", "Nowhere"],
+        ["countries", "DE, XX"],
+      ]);
+      expect(refused.status).toBe(400);
+      const text = await refused.text();
+      expect(text).toContain('id="f-countries" name="countries" type="text" value="DE, XX"');
+      expect(text).toContain(
+        "entry 2: &quot;XX&quot; is not a two-letter country code (ISO 3166-1); did you mean AX (Åland Islands), CX (Christmas Island) or MX (Mexico)?",
       );
     });
 

@@ -39,8 +39,11 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0
 function formDefaults(page: string): Record<string, string> {
   const out: Record<string, string> = {};
   const form =
-    /<form method="post" action="\/kit\/[^"]+" class="kit-form">([\s\S]*?)<\/form>/.exec(page)?.[1] ?? "";
-  for (const m of form.matchAll(/<input id="[^"]*" name="([^"]+)"[^>]*?value="([^"]*)"/g))
+    /<form method="post" action="\/kit\/[^"]+" enctype="multipart\/form-data" class="kit-form">([\s\S]*?)<\/form>/.exec(
+      page,
+    )?.[1] ?? "";
+  // The file input is the upload's, not an answer.
+  for (const m of form.matchAll(/<input id="[^"]*" name="([^"]+)" type="(?!file")[^>]*?value="([^"]*)"/g))
     out[m[1] as string] = decode(m[2] as string);
   for (const m of form.matchAll(/<select id="[^"]*" name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
     const chosen = /<option value="([^"]*)" selected>/.exec(m[2] as string)?.[1];

@@ -93,9 +93,38 @@ describe.each(DATABASE_KINDS)("the working list's pages on %s", (kind) => {
     expect(page).toContain(
       `<p class="note-meta">${ws.owner.email}, <time datetime="2026-11-01T12:01:30.000Z">2026-11-01 12:01 UTC</time></p><p class="note-text">Asked for &lt;rates&gt;.</p>`,
     );
-    const bad = await post(`/creators/${baker}/tags`, { tags: "=cmd()" });
+    // A refused form comes back as the page, with what was typed and the error next to it.
+    const bad = await post(`/creators/${baker}/tags`, { tags: "vegan, =cmd()" });
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain("is not a tag");
+    const badPage = await bad.text();
+    expect(badPage).toContain('name="tags" type="text" value="vegan, =cmd()" autocomplete="off"');
+    expect(badPage).toContain(
+      '<p class="field-error" id="f-tags-error"><span class="visually-hidden">Error: </span>&quot; =cmd()&quot; is not a tag',
+    );
+    const empty = await post(`/creators/${baker}/notes`, { text: "   " });
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain(
+      '<p class="field-error" id="note-text-error"><span class="visually-hidden">Error: </span>the note is empty</p>',
+    );
+  });
+
+  it("keeps a refused handle in the add form, open, with the error next to it", async () => {
+    const bad = await post("/creators/add", { account: "sunny new" });
+    expect(bad.status).toBe(400);
+    const text = await bad.text();
+    expect(text).toContain('<details class="add-creator" open>');
+    expect(text).toContain('value="sunny new"');
+    expect(text).toContain('id="add-account-error"');
+    // Past the form's own bound: the same page, not an error page.
+    const long = `instagram:${"a".repeat(111)}`;
+    const tooLong = await post("/creators/add", { account: long });
+    expect(tooLong.status).toBe(400);
+    const tooLongText = await tooLong.text();
+    expect(tooLongText).toContain(`value="${long}"`);
+    expect(tooLongText).toContain("is longer than 120 characters</p>");
+    const taken = await post("/creators/add", { account: "instagram:tiny_baker" });
+    expect(taken.status).toBe(409);
+    expect(await taken.text()).toContain("is already creator");
   });
 
   it("archives: the list hides it unless the filter shows it; the CSV link keeps the filters", async () => {

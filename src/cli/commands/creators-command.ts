@@ -235,7 +235,7 @@ function listQuery(o: ListOptions): CreatorQuery {
 }
 
 /** A creator's id from "instagram:name" or "12", within the workspace. */
-async function creatorIdOf(d: Database, workspaceId: number, ref: string): Promise<number> {
+export async function creatorIdOf(d: Database, workspaceId: number, ref: string): Promise<number> {
   if (/^[1-9][0-9]{0,9}$/.test(ref.trim())) return Number(ref.trim());
   const { findAccount } = await import("../../services/find-account.js");
   return (await findAccount(d.db, workspaceId, parseAccountKey(ref))).creator_id;
@@ -267,9 +267,13 @@ function indent(text: string): string {
     .join("\n");
 }
 
-export function table(header: string[], rows: string[][]): string {
+/** Columns after the first are right-aligned (figures), or all left-aligned (words) with `left`. */
+export function table(header: string[], rows: string[][], { left = false } = {}): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const fmt = (r: string[]) =>
-    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  ");
+    r
+      .map((cell, i) => (i === 0 || left ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
   return `${[fmt(header), ...rows.map(fmt)].join("\n")}\n`;
 }

@@ -4,7 +4,9 @@
 // service and answers with a view (brand-targets-view.ts); a rejected form comes back
 // with what was typed and each error next to its field.
 import type { Hono } from "hono";
+import { z } from "zod";
 import { VouchError } from "../../core/errors.js";
+import { COUNTRY_ALIAS_CODES, readCountryCode } from "../../core/iso-codes.js";
 import type { Caller } from "../../services/auth/sessions.js";
 import type { BrandTargetView } from "../../services/brand-targets/brand-target-input.js";
 import { createBrandTarget } from "../../services/brand-targets/create-brand-target.js";
@@ -32,7 +34,12 @@ import { type PageContext, pageCaller } from "./page-context.js";
 type Status = 200 | 400 | 409;
 
 export function registerBrandTargetsPage(pages: Hono<AppEnv>) {
-  pages.get("/targets", async (c) => listPage(c, { values: EMPTY_FORM, errors: {} }));
+  pages.get("/targets", async (c) => {
+    // After a save that read an alias (UK as GB): say so, from the redirect's query.
+    const read = ReadQuery.parse(c.req.query()).read;
+    const notice = read.map(noteOf).join(" ");
+    return listPage(c, { values: EMPTY_FORM, errors: {}, notice: notice || null });
+  });
 
   pages.post("/targets", async (c) => {
     const caller = pageCaller(c, "write");
@@ -41,7 +48,7 @@ export function registerBrandTargetsPage(pages: Hono<AppEnv>) {
     if (!input) return listPage(c, { values, errors }, 400);
     try {
       await createBrandTarget(c.var.deps.db, caller.workspaceId, input, c.var.deps.now());
-      return c.redirect("/targets", 303);
+      return c.redirect(`/targets${readQuery(values.countries)}`, 303);
     } catch (err) {
       const e = formErrors(err);
       return listPage(c, { values, errors: e.errors }, e.status);
@@ -64,7 +71,7 @@ export function registerBrandTargetsPage(pages: Hono<AppEnv>) {
     if (!input) return editPage(c, caller, target, { values, errors }, 400);
     try {
       await updateBrandTarget(db, caller.workspaceId, id, input, now());
-      return c.redirect("/targets", 303);
+      return c.redirect(`/targets${readQuery(values.countries)}`, 303);
     } catch (err) {
       const e = formErrors(err);
       return editPage(c, caller, target, { values, errors: e.errors }, e.status);
@@ -83,6 +90,25 @@ export function registerBrandTargetsPage(pages: Hono<AppEnv>) {
     await deleteBrandTarget(c.var.deps.db, caller.workspaceId, targetId(c));
     return c.redirect("/targets", 303);
   });
+}
+
+const ReadQuery = z.object({
+  read: z.preprocess((v) => [v ?? []].flat(), z.array(z.enum(COUNTRY_ALIAS_CODES))).catch([]),
+});
+
+/** "UK was read as GB (United Kingdom), its ISO 3166-1 code." */
+function noteOf(alias: string): string {
+  const r = readCountryCode(alias);
+  return r.ok && r.note ? `${r.note}.` : "";
+}
+
+/** "?read=UK" when the typed countries hold an alias the save read as another code. */
+function readQuery(countries: string): string {
+  const typed = countries.split(",").map((c) => c.trim().toUpperCase());
+  const aliases = COUNTRY_ALIAS_CODES.filter((a) => typed.includes(a));
+  return aliases.length > 0
+    ? `?${new URLSearchParams(aliases.map((a): [string, string] => ["read", a]))}`
+    : "";
 }
 
 function targetId(c: PageContext): number {

@@ -12,12 +12,15 @@ import { type Html, html } from "./html.js";
 export interface TargetFormState {
   values: BrandTargetFormValues;
   errors: FieldErrors;
+  /** What the last save read differently from what was typed ("UK was read as GB…"). */
+  notice?: string | null;
 }
 
 export function brandTargetsView(targets: BrandTargetView[], canWrite: boolean, form: TargetFormState): Html {
   return html`<h1>Brand targets</h1>
 <p>The audiences your brand wants to reach. Vouch compares each creator's media kit with every target: where the
 audience lives, its ages, gender split, income, niches and languages. An empty part means “any”.</p>
+${form.notice ? html`<div class="alert success" role="status"><p>${form.notice}</p></div>` : ""}
 ${brandTargetsTable(targets, canWrite)}
 ${
   canWrite
@@ -79,7 +82,7 @@ function targetForm(action: string, { values: v, errors }: TargetFormState, subm
     attrs: html` maxlength="80"`,
     error: error("name"),
   })}
-  ${text("countries", "Countries", "Two-letter country codes, separated by commas, e.g. DE, AT, CH")}
+  ${text("countries", "Countries", "Two-letter ISO country codes, separated by commas, e.g. DE, AT, CH (UK is read as GB)")}
   ${text("cities", "Cities or regions", "Separated by commas, e.g. Berlin, Munich")}
   ${ticks("ageBands", "Age bands", AGE_CHOICES)}
   ${fieldset({

@@ -25,8 +25,8 @@ import { day, num } from "./format.js";
 import { type Html, html, query } from "./html.js";
 import { kitRequestButton } from "./kit-requests-page.js";
 import { layout } from "./layout.js";
-import { pageCaller } from "./page-context.js";
-import { worklistSection } from "./worklist-view.js";
+import { type PageContext, pageCaller } from "./page-context.js";
+import { type WorklistTyped, worklistSection } from "./worklist-view.js";
 
 type Creator = Awaited<ReturnType<typeof getCreator>>;
 
@@ -42,37 +42,7 @@ export function registerCreatorPage(pages: Hono<AppEnv>) {
     return c.redirect(`/creators/${account.creator_id}`, 303);
   });
 
-  pages.get("/creators/:id", async (c) => {
-    const caller = pageCaller(c);
-    const { db } = c.var.deps;
-    const creator = await getCreator(db, caller.workspaceId, creatorId(c));
-    // The audit as the report shows it (with the one before, for what changed); the media
-    // kit's section is drawn apart, since the page shows it before the first audit too.
-    const data = creator.latestAudit
-      ? await getReportData(db, caller.workspaceId, { creatorId: creator.creatorId })
-      : null;
-    const kitFit =
-      data?.report?.kitFit ?? (await getCreatorKitFit(db, caller.workspaceId, creator.creatorId));
-    const model = data?.report ? buildReportModel({ ...data.report, kitFit: null }) : null;
-    const audit = creator.latestAudit?.result ?? null;
-    const notes = await listCreatorNotes(db, caller.workspaceId, creator.creatorId);
-    return c.html(
-      layout({
-        title: creator.username,
-        caller,
-        current: "creators",
-        main: creatorView(creator, caller, model, kitFit, notes),
-        scripts: audit
-          ? [
-              "/assets/chart.js",
-              "/assets/creator-chart.js",
-              "/assets/audience-chart.js",
-              "/assets/growth-chart.js",
-            ]
-          : [],
-      }),
-    );
-  });
+  pages.get("/creators/:id", async (c) => creatorPage(c, creatorId(c)));
 
   pages.post("/creators/:id/audit", async (c) => {
     const caller = pageCaller(c, "write");
@@ -83,12 +53,51 @@ export function registerCreatorPage(pages: Hono<AppEnv>) {
   });
 }
 
+/** One creator's page; `typed` is a refused working-list post, shown in its form with the error. */
+export async function creatorPage(
+  c: PageContext,
+  id: number,
+  typed: WorklistTyped | null = null,
+  status: 200 | 400 | 409 = 200,
+) {
+  const caller = pageCaller(c);
+  const { db } = c.var.deps;
+  const creator = await getCreator(db, caller.workspaceId, id);
+  // The audit as the report shows it (with the one before, for what changed); the media
+  // kit's section is drawn apart, since the page shows it before the first audit too.
+  const data = creator.latestAudit
+    ? await getReportData(db, caller.workspaceId, { creatorId: creator.creatorId })
+    : null;
+  const kitFit = data?.report?.kitFit ?? (await getCreatorKitFit(db, caller.workspaceId, creator.creatorId));
+  const model = data?.report ? buildReportModel({ ...data.report, kitFit: null }) : null;
+  const audit = creator.latestAudit?.result ?? null;
+  const notes = await listCreatorNotes(db, caller.workspaceId, creator.creatorId);
+  return c.html(
+    layout({
+      title: creator.username,
+      caller,
+      current: "creators",
+      main: creatorView(creator, caller, model, kitFit, notes, typed),
+      scripts: audit
+        ? [
+            "/assets/chart.js",
+            "/assets/creator-chart.js",
+            "/assets/audience-chart.js",
+            "/assets/growth-chart.js",
+          ]
+        : [],
+    }),
+    status,
+  );
+}
+
 function creatorView(
   creator: Creator,
   caller: Caller,
   model: ReportModel | null,
   kitFit: CreatorKitFit,
   notes: readonly CreatorNote[],
+  typed: WorklistTyped | null,
 ): Html {
   const audit = creator.latestAudit;
   const canWrite = can(caller.role, "write");
@@ -117,6 +126,7 @@ ${worklistSection(
   { creatorId: id, status: creator.status, tags: creator.tags, archivedAt: creator.archivedAt },
   notes,
   canWrite,
+  typed,
 )}
 ${
   model

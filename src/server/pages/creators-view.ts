@@ -9,6 +9,7 @@ import type { BrandTargetView } from "../../services/brand-targets/brand-target-
 import type { CREATOR_SORTS, CreatorSummary } from "../../services/list-creators.js";
 import { creatorsFilters } from "./creators-filters.js";
 import { type CreatorsQuery, isFiltered, listParams } from "./creators-query.js";
+import { firstRunView } from "./first-run-view.js";
 import { num, pct, times } from "./format.js";
 import { type Html, html, query } from "./html.js";
 import { pager } from "./pager.js";
@@ -26,19 +27,20 @@ export function creatorsView(
   list: CreatorsPage,
   canImport: boolean,
   targets: BrandTargetView[],
+  addTyped: { value: string; error: string } | null = null,
 ) {
   const filtered = isFiltered(q);
   const { items, total } = list;
+  // A new workspace: no filters to show, the add form open, and how to get data.
+  const empty = total === 0 && !filtered;
   return html`<h1>Creators</h1>
-${canImport ? addCreatorForm() : ""}
-${creatorsFilters(q, targets)}
+${canImport ? addCreatorForm(addTyped, empty) : ""}
+${empty ? "" : creatorsFilters(q, targets)}
 ${
   items.length === 0
-    ? html`<p class="empty">${
-        filtered
-          ? "No creator matches these filters."
-          : html`No creators yet.${canImport ? html` <a href="/import">Import a creator's data</a> to start.` : ""}`
-      }</p>`
+    ? filtered
+      ? html`<p class="empty">No creator matches these filters.</p>`
+      : firstRunView(canImport)
     : html`<p class="export-link"><a href="/creators.csv${query({ ...listParams(q) })}" download>Export these ${total} creator${total === 1 ? "" : "s"} as CSV</a></p>
 <form id="compare-form" method="get" action="/compare" class="compare-pick">
   <p>Tick 2 to 4 creators, then <button type="submit" class="button-secondary">Compare selected</button></p>

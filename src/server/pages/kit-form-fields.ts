@@ -5,6 +5,8 @@
 // issues use, so every error lands next to its input. Blank rows are left out;
 // numbers may be typed as "12,500", "3,5" or "35%"; a number that is none is an
 // error naming its field before anything else is checked.
+
+import { COUNTRY_ALIAS_CODES, readCountryCode } from "../../core/iso-codes.js";
 import {
   AGE_BANDS,
   DELIVERABLES,
@@ -155,6 +157,26 @@ export function formToKit(v: FormValues): { kit: Record<string, unknown>; errors
     notes: text("notes"),
   };
   return { kit, errors };
+}
+
+/** The form's country inputs ("countries[0].country", "cities[1].country"). */
+const isCountryField = (name: string) => name === "country" || name.endsWith(".country");
+
+/** What the kit's codes were read as, said to the creator ("UK was read as GB…"), once each. */
+export function codeNotes(v: FormValues): string[] {
+  const notes = Object.entries(v)
+    .filter(([name]) => isCountryField(name))
+    .map(([, typed]) => readCountryCode(typed))
+    .flatMap((r) => (r.ok && r.note ? [`${r.note}.`] : []));
+  return [...new Set(notes)];
+}
+
+/** The aliases typed in country inputs, upper case, once each ("UK"). */
+export function aliasesTyped(v: FormValues): string[] {
+  const typed = Object.entries(v)
+    .filter(([name]) => isCountryField(name))
+    .map(([, t]) => t.trim().toUpperCase());
+  return [...new Set(typed.filter((t) => (COUNTRY_ALIAS_CODES as string[]).includes(t)))];
 }
 
 /** A saved kit or draft as the form's values (the inverse of formToKit). */

@@ -1,6 +1,6 @@
-// The media-kit form's uploads (a multipart form of its own, since the kit's form must
-// work without JavaScript and a file input would make every draft an upload) and the
-// thank-you page after a submit.
+// The media-kit form's uploads and the thank-you page after a submit. The file input is
+// part of the kit's own form (multipart): its Upload button saves the typed answers as a
+// draft with the files, so an upload never loses what was typed, without JavaScript.
 import { KIT_FILE_TYPES } from "../../core/kit-file-type.js";
 import { KIT_REQUEST_LIMITS } from "../../core/kit-request-status.js";
 import type { KitShareError } from "../../core/media-kit.js";
@@ -13,7 +13,7 @@ import { kitId } from "./kit-form-inputs.js";
 const MB = 1024 * 1024;
 const ACCEPT = "image/png,image/jpeg,image/webp,application/pdf,.png,.jpg,.jpeg,.webp,.pdf";
 
-export function kitFilesSection(path: string, view: KitFormView, errors: KitShareError[]): Html {
+export function kitFilesSection(view: KitFormView, errors: KitShareError[]): Html {
   return html`<section class="kit-files" aria-labelledby="files-heading">
   <h2 id="files-heading">Screenshots and PDF kit</h2>
   ${
@@ -21,19 +21,17 @@ export function kitFilesSection(path: string, view: KitFormView, errors: KitShar
       ? html`<ul>${view.files.map((f) => html`<li>${f.name} (${KIT_FILE_TYPES[f.mime as keyof typeof KIT_FILE_TYPES] ?? f.mime}, ${sizeText(f.size)})</li>`)}</ul>`
       : html`<p>No files yet.</p>`
   }
-  <form method="post" action="${path}/files" enctype="multipart/form-data" class="stack">
-    ${field({
-      name: "files",
-      id: kitId("files"),
-      label: "Files",
-      type: "file",
-      optional: false,
-      hint: `Screenshots of your insights (PNG, JPEG or WebP) or your media kit as a PDF: at most ${KIT_REQUEST_LIMITS.maxFileBytes / MB} MB each, ${KIT_REQUEST_LIMITS.maxFiles} files in all. Save your draft first: uploading reloads this page.`,
-      attrs: html` multiple accept="${ACCEPT}"`,
-      error: errors.length > 0 ? errors.map((e) => e.message).join("; ") : null,
-    })}
-    <button type="submit">Upload</button>
-  </form>
+  ${field({
+    name: "files",
+    id: kitId("files"),
+    label: "Files",
+    type: "file",
+    optional: true,
+    hint: `Screenshots of your insights (PNG, JPEG or WebP) or your media kit as a PDF: at most ${KIT_REQUEST_LIMITS.maxFileBytes / MB} MB each, ${KIT_REQUEST_LIMITS.maxFiles} files in all. Uploading also saves your answers as a draft.`,
+    attrs: html` multiple accept="${ACCEPT}"`,
+    error: errors.length > 0 ? errors.map((e) => e.message).join("; ") : null,
+  })}
+  <button type="submit" name="action" value="upload" class="button-secondary">Upload and save draft</button>
 </section>`;
 }
 
@@ -41,6 +39,7 @@ export function thanksView(
   token: string,
   view: KitFormView,
   outcome: "created" | "updated" | "unchanged",
+  notes: readonly string[] = [],
 ): Html {
   return html`<h1>Thank you</h1>
 <div class="alert success" role="status"><p>${
@@ -49,7 +48,7 @@ export function thanksView(
       : outcome === "updated"
         ? html`${view.workspaceName} has your corrected media kit.`
         : html`${view.workspaceName} has this media kit already; nothing changed.`
-  }</p></div>
+  }${notes.length > 0 ? html` ${notes.join(" ")}` : ""}</p></div>
 <p>You can still correct it with the same link until ${when(view.expiresAt)}: <a href="/kit/${encodeURIComponent(token)}">back to your media kit</a>.</p>`;
 }
 

@@ -8,23 +8,29 @@
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { z } from "zod";
 import { VouchError } from "../../core/errors.js";
+import { COUNTRY_ALIAS_CODES } from "../../core/iso-codes.js";
 import { KIT_REQUEST_LIMITS } from "../../core/kit-request-status.js";
 import type { KitShareError } from "../../core/media-kit.js";
 import { type KitFormView, openKitForm } from "../../services/media-kits/open-kit-form.js";
+import { kitInputErrors } from "../../services/media-kits/parse-kit-input.js";
 import { saveKitDraft } from "../../services/media-kits/save-kit-draft.js";
 import { submitKit } from "../../services/media-kits/submit-kit.js";
 import { uploadKitFiles } from "../../services/media-kits/upload-kit-files.js";
 import type { AppEnv } from "../env.js";
 import { rateLimit } from "../rate-limit.js";
-import { formToKit, kitToForm } from "./kit-form-fields.js";
+import { aliasesTyped, codeNotes, formToKit, kitToForm } from "./kit-form-fields.js";
 import { thanksView } from "./kit-form-files-view.js";
 import { kitErrorPage, kitFrame } from "./kit-form-frame.js";
 import { type KitFormState, kitFormView } from "./kit-form-view.js";
-import { formFields, multipartForm, type PageContext } from "./page-context.js";
+import { multipartForm, type PageContext } from "./page-context.js";
 
-/** The upload path, which app.ts exempts from its 256 KB body limit (this page sets its own). */
-export const KIT_FILES_PATH = /^\/kit\/[^/]+\/files$/;
+/**
+ * The form's posts (its own, with files, and the upload alone), which app.ts exempts from
+ * its 256 KB body limit: this page sets its own.
+ */
+export const KIT_FILES_PATH = /^\/kit\/[^/]+(\/files)?$/;
 /** One upload post: a couple of files at their largest, or several screenshots. */
 export const KIT_UPLOAD_BODY_BYTES = 12 * 1024 * 1024;
 
@@ -43,37 +49,65 @@ export function registerKitFormPage(pages: Hono<AppEnv>) {
     await next();
     c.header("Cache-Control", "no-store");
   });
-  kit.use("/:token/files", bodyLimit({ maxSize: KIT_UPLOAD_BODY_BYTES, onError: uploadTooLarge }));
+  kit.on(
+    "POST",
+    ["/:token", "/:token/files"],
+    bodyLimit({ maxSize: KIT_UPLOAD_BODY_BYTES, onError: uploadTooLarge }),
+  );
 
   kit.get("/:token", async (c) => {
     const view = await openKitForm(c.var.deps.db, c.req.param("token"), c.var.deps.now());
-    const notice =
-      c.req.query("saved") === "1" ? "Your draft is saved. Come back to this link to go on." : null;
+    const q = KitSavedQuery.parse(c.req.query());
+    const notice = q.saved
+      ? [
+          q.files === undefined ? null : uploadedNote(q.files),
+          "Your draft is saved. Come back to this link to go on.",
+          ...q.read.map((alias) => codeNotes({ country: alias }).join(" ")),
+        ]
+          .filter(Boolean)
+          .join(" ")
+      : null;
     return kitFormPage(c, view, { values: kitToForm(view.saved), errors: [], notice });
   });
 
+  // One post for every button (Save draft, Submit, Upload): the form is multipart, so
+  // files chosen with any of them are stored and no typed answer is lost to an upload.
   kit.post("/:token", async (c) => {
     const token = c.req.param("token");
     const { db, now } = c.var.deps;
-    const values = await formFields(c);
+    // An unknown, revoked or expired link is refused before its body is read.
+    await openKitForm(db, token, now());
+    const { fields: values, files } = await multipartForm(c);
+    const mode = values.action === "submit" ? "submit" : "draft";
     const parsed = formToKit(values);
-    try {
-      if (parsed.errors.length > 0) throw new VouchError("invalid_input", "", { errors: parsed.errors });
-      if (values.action !== "submit") {
-        await saveKitDraft(db, token, parsed.kit, now());
-        return c.redirect(`/kit/${encodeURIComponent(token)}?saved=1`, 303);
-      }
+    const errors = oneRound(parsed.errors, kitInputErrors(parsed.kit, mode));
+    const uploaded = files.length > 0 ? await uploadKitFiles(db, token, files, now()) : null;
+    const fileErrors = (uploaded?.refused ?? []).map((e) => ({ field: "files", message: e.message }));
+    const notes = [...codeNotes(values), ...(uploaded ? [uploadedNote(uploaded.stored)] : [])];
+    if (errors.length > 0 || fileErrors.length > 0) {
+      if (errors.length === 0) await saveKitDraft(db, token, parsed.kit, now());
+      const view = await openKitForm(db, token, now());
+      const notice = [
+        ...notes,
+        errors.length > 0 ? "Your answers are not saved yet." : "Your draft is saved.",
+      ];
+      return kitFormPage(
+        c,
+        view,
+        { values, errors: [...errors, ...fileErrors], notice: notice.join(" ") },
+        400,
+      );
+    }
+    if (mode === "submit") {
       const done = await submitKit(db, token, parsed.kit, now());
       const view = await openKitForm(db, token, now());
-      return c.html(kitFrame("Thank you", thanksView(token, view, done.outcome)));
-    } catch (err) {
-      if (!(err instanceof VouchError) || err.code !== "invalid_input") throw err;
-      const errors = (err.details.errors as KitShareError[] | undefined) ?? [
-        { field: (err.details.field as string) ?? "kit", message: err.message },
-      ];
-      const view = await openKitForm(db, token, now());
-      return kitFormPage(c, view, { values, errors, notice: null }, 400);
+      return c.html(kitFrame("Thank you", thanksView(token, view, done.outcome, notes)));
     }
+    await saveKitDraft(db, token, parsed.kit, now());
+    const query = new URLSearchParams({ saved: "1" });
+    if (uploaded) query.set("files", String(uploaded.stored));
+    for (const alias of aliasesTyped(values)) query.append("read", alias);
+    return c.redirect(`/kit/${encodeURIComponent(token)}?${query}`, 303);
   });
 
   kit.post("/:token/files", async (c) => {
@@ -88,13 +122,30 @@ export function registerKitFormPage(pages: Hono<AppEnv>) {
         : await uploadKitFiles(db, token, files, now());
     const status = (done.refused[0]?.status ?? 201) as ContentfulStatusCode;
     const errors = done.refused.map((e) => ({ field: "files", message: e.message }));
-    const notice =
-      done.stored > 0 ? `${done.stored} ${done.stored === 1 ? "file" : "files"} uploaded.` : null;
+    const notice = done.stored > 0 ? uploadedNote(done.stored) : null;
     const view = await openKitForm(db, token, now());
     return kitFormPage(c, view, { values: kitToForm(view.saved), errors, notice }, status);
   });
 
   pages.route("/kit", kit);
+}
+
+/** What the page says after a draft is saved (the redirect's query, read with zod). */
+const KitSavedQuery = z.object({
+  saved: z.literal("1").optional().catch(undefined),
+  files: z.coerce.number().int().min(0).max(KIT_REQUEST_LIMITS.maxFiles).optional().catch(undefined),
+  read: z.preprocess((v) => [v ?? []].flat(), z.array(z.enum(COUNTRY_ALIAS_CODES))).catch([]),
+});
+
+const uploadedNote = (n: number) => `${n} ${n === 1 ? "file" : "files"} uploaded.`;
+
+/**
+ * Format errors (a number that is none) and the kit's own (shape, codes, sums) in one
+ * round; a field already named by its format is not named again by zod.
+ */
+function oneRound(format: KitShareError[], kit: KitShareError[]): KitShareError[] {
+  const named = new Set(format.map((e) => e.field));
+  return [...format, ...kit.filter((e) => !named.has(e.field))];
 }
 
 function uploadTooLarge(): never {

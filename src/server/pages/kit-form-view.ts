@@ -29,7 +29,7 @@ ${
 }
 ${s.notice ? html`<div class="alert success" role="status"><p>${s.notice}</p></div>` : ""}
 ${errorSummary(s.errors)}
-<form method="post" action="${path}" class="kit-form">
+<form method="post" action="${path}" enctype="multipart/form-data" class="kit-form">
   ${k.group("About you", k.input("creatorName", "Your name", { optional: true, autocomplete: "name" }))}
   ${platforms(k)}
   ${audience(k)}
@@ -52,12 +52,11 @@ ${errorSummary(s.errors)}
     <button type="submit" name="action" value="draft" class="button-secondary">Save draft</button>
     <button type="submit" name="action" value="submit">Submit media kit</button>
   </div>
-</form>
-${kitFilesSection(
-  path,
-  view,
-  s.errors.filter((e) => e.field === "files"),
-)}`;
+  ${kitFilesSection(
+    view,
+    s.errors.filter((e) => e.field === "files"),
+  )}
+</form>`;
 }
 
 function errorSummary(errors: KitShareError[]): Html {
@@ -107,7 +106,7 @@ function audience(k: KitInputs): Html {
   ${k.section(
     "countries",
     "Top countries",
-    "Two-letter country codes (DE, US, FR…) and the share of your audience in each.",
+    "Two-letter country codes (DE, US, FR…; UK is read as GB) and the share of your audience in each.",
     html`${k.rows(
       "countries",
       (i) => `Country ${i + 1}`,

@@ -12,6 +12,7 @@ export type NavItem =
   | "compare"
   | "media-kits"
   | "targets"
+  | "campaigns"
   | "tokens"
   | "members"
   | "settings"
@@ -32,6 +33,7 @@ const NAV: { id: Exclude<NavItem, null>; href: string; label: string; needs?: Pe
   { id: "compare", href: "/compare", label: "Compare" },
   { id: "media-kits", href: "/media-kits", label: "Media kits" },
   { id: "targets", href: "/targets", label: "Targets" },
+  { id: "campaigns", href: "/campaigns", label: "Campaigns" },
   { id: "members", href: "/settings/members", label: "Members", needs: "manage" },
   { id: "tokens", href: "/settings/tokens", label: "API tokens", needs: "manage" },
   { id: "settings", href: "/settings", label: "Settings" },

@@ -1,6 +1,7 @@
 // The working list on a creator's page: its status (a select that saves), its tags, its
 // notes with author and time, archive or bring back, and the link to delete. Viewers see
-// the same without the forms.
+// the same without the forms. A refused post comes back with what was typed and the
+// error next to its field (WorklistTyped), never an error page that loses the input.
 import { CREATOR_STATUSES, MAX_TAGS, STATUS_LABELS } from "../../core/worklist.js";
 import type { CreatorNote } from "../../services/creators/list-creator-notes.js";
 import type { WorklistEntry } from "../../services/creators/worklist-entry.js";
@@ -8,11 +9,20 @@ import { field, select, textArea } from "./form-field.js";
 import { day } from "./format.js";
 import { type Html, html } from "./html.js";
 
+/** A refused post of one of the section's forms: what was typed and why it was refused. */
+export interface WorklistTyped {
+  field: "status" | "tags" | "text";
+  value: string;
+  error: string;
+}
+
 export function worklistSection(
   entry: WorklistEntry,
   notes: readonly CreatorNote[],
   canWrite: boolean,
+  typed: WorklistTyped | null = null,
 ): Html {
+  const typedIn = (f: WorklistTyped["field"]) => (typed?.field === f ? typed : null);
   const id = entry.creatorId;
   return html`<section class="worklist" aria-labelledby="worklist-h">
 <h2 id="worklist-h">Working list</h2>
@@ -25,7 +35,8 @@ ${
     name: "status",
     label: "Status",
     options: CREATOR_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
-    chosen: entry.status,
+    chosen: typedIn("status")?.value ?? entry.status,
+    error: typedIn("status")?.error ?? null,
   })}
   <button type="submit" class="button-secondary">Save status</button>
 </form>
@@ -33,7 +44,8 @@ ${
   ${field({
     name: "tags",
     label: "Tags",
-    value: entry.tags.join(", "),
+    value: typedIn("tags")?.value ?? entry.tags.join(", "),
+    error: typedIn("tags")?.error ?? null,
     hint: `Separated by commas, at most ${MAX_TAGS}.`,
     autocomplete: "off",
   })}
@@ -56,7 +68,15 @@ ${
 ${
   canWrite
     ? html`<form method="post" action="/creators/${id}/notes" class="stack">
-  ${textArea({ name: "text", id: "note-text", label: "New note", optional: false, rows: 3 })}
+  ${textArea({
+    name: "text",
+    id: "note-text",
+    label: "New note",
+    optional: false,
+    rows: 3,
+    value: typedIn("text")?.value ?? null,
+    error: typedIn("text")?.error ?? null,
+  })}
   <button type="submit">Add the note</button>
 </form>
 <div class="actions">
@@ -77,8 +97,8 @@ function dayTime(iso: string): string {
 }
 
 /** The creators list's "add by handle" form: a creator before any data, to ask for a media kit. */
-export function addCreatorForm(): Html {
-  return html`<details class="add-creator">
+export function addCreatorForm(typed: { value: string; error: string } | null = null, open = false): Html {
+  return html`<details class="add-creator"${typed || open ? html` open` : ""}>
 <summary>Add a creator by handle</summary>
 <form method="post" action="/creators/add" class="stack">
   ${field({
@@ -87,6 +107,8 @@ export function addCreatorForm(): Html {
     label: "Platform and handle",
     required: true,
     autocomplete: "off",
+    value: typed?.value ?? null,
+    error: typed?.error ?? null,
     hint: "e.g. instagram:sunny_trails. The creator is added with no data, so you can ask for a media kit before importing anything.",
   })}
   <button type="submit">Add</button>

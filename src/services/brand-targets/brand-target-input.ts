@@ -19,43 +19,45 @@ export const NICHE_CHOICES: readonly { id: string; label: string }[] = taxonomy.
 }));
 const NICHE_IDS = new Set(NICHE_CHOICES.map((n) => n.id));
 
-/** A target from untrusted input (API body, form, CLI file), or invalid_input naming the field. */
+/**
+ * A target from untrusted input (API body, form, CLI file), or invalid_input naming the
+ * field. Every problem comes in one answer (shape, codes, niches, the gender split), so a
+ * form shows them all at once; the split is summed only from the shares that are numbers.
+ */
 export function parseBrandTarget(input: unknown): BrandTarget {
   const parsed = brandTargetSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue ? pathToString(issue.path) : "";
-    throw new VouchError(
-      "invalid_input",
-      `${field ? `${field}: ` : ""}${issue?.message ?? "invalid input"}`,
-      {
-        field,
-        issues: parsed.error.issues.map((i) => ({ path: pathToString(i.path), message: i.message })),
-      },
-    );
-  }
-  const target = toBrandTarget(parsed.data);
-  for (const [i, niche] of target.niches.entries())
-    if (!NICHE_IDS.has(niche))
-      throw new VouchError(
-        "invalid_input",
-        `niches[${i}]: unknown niche "${niche}"; known niches: ${[...NICHE_IDS].join(", ")}`,
-        { field: "niches", value: niche },
-      );
+  const issues = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({ path: pathToString(i.path), message: i.message }));
+  const raw = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
+  const niches = Array.isArray(raw.niches) ? raw.niches : [];
+  for (const [i, niche] of niches.entries())
+    if (typeof niche === "string" && !NICHE_IDS.has(niche.trim()))
+      issues.push({
+        path: `niches[${i}]`,
+        message: `unknown niche "${niche}"; known niches: ${[...NICHE_IDS].join(", ")}`,
+      });
   const shareErrors = checkKitShares({
-    gender: target.gender,
+    gender: numbersOf(raw.gender),
     ageBands: null,
     countries: [],
     cities: [],
     incomeBands: null,
     languages: [],
   });
-  const first = shareErrors[0];
-  if (first)
-    throw new VouchError("invalid_input", `${first.field}: ${first.message}`, {
-      field: first.field,
-      issues: shareErrors.map((e) => ({ path: e.field, message: e.message })),
-    });
+  for (const e of shareErrors)
+    if (!issues.some((i) => i.path === e.field)) issues.push({ path: e.field, message: e.message });
+  const first = issues[0];
+  if (first || !parsed.success)
+    throw new VouchError(
+      "invalid_input",
+      `${first?.path ? `${first.path}: ` : ""}${first?.message ?? "invalid input"}`,
+      {
+        field: first?.path ?? "",
+        issues,
+      },
+    );
+  const target = toBrandTarget(parsed.data);
   // Repeated entries say nothing more; keep the first of each.
   return {
     ...target,
@@ -66,6 +68,15 @@ export function parseBrandTarget(input: unknown): BrandTarget {
     niches: unique(target.niches),
     languages: unique(target.languages),
   };
+}
+
+/** The finite numbers of a {key: number} object, or null: what a sum can be made of. */
+function numbersOf(v: unknown): Partial<Record<string, number>> | null {
+  if (typeof v !== "object" || v === null) return null;
+  const out = Object.fromEntries(
+    Object.entries(v).filter((e): e is [string, number] => typeof e[1] === "number" && Number.isFinite(e[1])),
+  );
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];

@@ -16,20 +16,55 @@ const draftSchema = mediaKitSchema.partial();
 export function parseKitInput(input: unknown, mode: "draft"): Partial<MediaKit>;
 export function parseKitInput(input: unknown, mode: "submit"): MediaKit;
 export function parseKitInput(input: unknown, mode: "draft" | "submit"): Partial<MediaKit> | MediaKit {
-  if (mode === "draft") {
-    const r = draftSchema.safeParse(input);
-    if (!r.success) throw kitInputError(issuesOf(r.error));
-    return r.data as Partial<MediaKit>;
-  }
-  const r = mediaKitSchema.safeParse(input);
-  if (!r.success) throw kitInputError(issuesOf(r.error));
-  const kit = toMediaKit(r.data);
-  const shares = checkKitShares(kit);
+  const errors = kitInputErrors(input, mode);
+  if (errors.length > 0) throw kitInputError(errors);
+  const r = (mode === "draft" ? draftSchema : mediaKitSchema).parse(input);
+  return mode === "draft" ? (r as Partial<MediaKit>) : toMediaKit(r as z.output<typeof mediaKitSchema>);
+}
+
+/**
+ * Every problem of a kit in one round: the shape and codes (zod) and, for a submission,
+ * the share sums and the one platform a kit needs, so a creator fixes them all at once
+ * rather than in three rounds. The sums are taken over the shares that are numbers (a
+ * share zod refused counts as 0), and a field zod already named is not named twice.
+ */
+export function kitInputErrors(input: unknown, mode: "draft" | "submit"): KitFieldError[] {
+  const r = (mode === "draft" ? draftSchema : mediaKitSchema).safeParse(input);
+  const errors = r.success ? [] : issuesOf(r.error);
+  if (mode === "draft") return errors;
+  const raw = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
+  const named = new Set(errors.map((e) => e.field));
+  // checkKitShares reads only the rows' shares; the rows' other fields are zod's.
+  type Rows = Pick<MediaKit, "countries" | "cities" | "languages">;
+  const more = checkKitShares({
+    gender: numbers(raw.gender),
+    ageBands: numbers(raw.ageBands),
+    incomeBands: numbers(raw.incomeBands),
+    countries: shares(raw.countries) as Rows["countries"],
+    cities: shares(raw.cities) as Rows["cities"],
+    languages: shares(raw.languages) as Rows["languages"],
+  }).filter((e) => !named.has(e.field));
   // A submitted kit says at least who the creator is on one platform: an empty form is no kit.
-  if (kit.platforms.length === 0)
-    shares.unshift({ field: "platforms", message: "give at least one platform and handle" });
-  if (shares.length > 0) throw kitInputError(shares);
-  return kit;
+  if (!Array.isArray(raw.platforms) || raw.platforms.length === 0)
+    more.unshift({ field: "platforms", message: "give at least one platform and handle" });
+  return [...errors, ...more];
+}
+
+const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+
+function numbers(v: unknown): Record<string, number> | null {
+  if (typeof v !== "object" || v === null) return null;
+  const out = Object.fromEntries(Object.entries(v).filter((e): e is [string, number] => isNumber(e[1])));
+  return Object.keys(out).length > 0 ? out : null;
+}
+
+/** The rows' shares by position (rows keep their index, so errors keep their field names). */
+function shares(v: unknown): { share: number }[] {
+  if (!Array.isArray(v)) return [];
+  return v.map((row) => {
+    const share = typeof row === "object" && row !== null ? (row as { share?: unknown }).share : null;
+    return { share: isNumber(share) ? share : 0 };
+  });
 }
 
 /** invalid_input whose message names every field and whose details list them. */

@@ -28,10 +28,10 @@ export const CANDIDATE_WEIGHTS: Record<CandidatePartId, number> = {
 };
 
 export const CANDIDATE_PART_LABELS: Record<CandidatePartId, string> = {
-  fit: "Fit",
-  trust: "Trust",
-  realFollowers: "Real followers",
-  price: "Price per 1,000 real in target",
+  fit: "fit",
+  trust: "trust",
+  realFollowers: "real followers",
+  price: "price",
 };
 
 /** In ranking order: ranked, then provisional, then without a score or fit, then ruled out. */
@@ -157,4 +157,11 @@ export function compareCandidates(
   if (d !== 0) return d;
   if (a.score === null || b.score === null) return a.score === b.score ? 0 : a.score === null ? 1 : -1;
   return opts.ascending ? a.score - b.score : b.score - a.score;
+}
+
+/** Each part's points in words, for the list: "fit 70 · trust 80 · real followers 88 · price no data". */
+export function candidatePartsText(r: Pick<CandidateRank, "parts">): string {
+  return r.parts
+    .map((p) => `${CANDIDATE_PART_LABELS[p.id]} ${p.points === null ? "no data" : Math.round(p.points)}`)
+    .join(" · ");
 }

@@ -117,7 +117,8 @@ function bandOf(c: CandidateInput): { band: CandidateBand; why: string } {
 
 /**
  * At or below the list's median price in that currency: 100; above it, 100 × median / price
- * (twice the median scores 50). A price is compared only with prices in its own currency.
+ * (twice the median scores 50). A price is compared only with prices in its own currency;
+ * a price alone in its currency has nothing to be compared with (null: left out).
  */
 export function pricePoints(price: number, median: number | null): number | null {
   if (median === null) return null;
@@ -130,12 +131,14 @@ function medianPrices(inputs: readonly CandidateInput[]): Map<string, number> {
   for (const c of inputs)
     if (c.price) by.set(c.price.currency, [...(by.get(c.price.currency) ?? []), c.price.inTarget]);
   return new Map(
-    [...by].map(([currency, prices]) => {
-      const s = [...prices].sort((a, b) => a - b);
-      const mid = Math.floor(s.length / 2);
-      const median = s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-      return [currency, median];
-    }),
+    [...by]
+      .filter(([, prices]) => prices.length >= 2)
+      .map(([currency, prices]) => {
+        const s = [...prices].sort((a, b) => a - b);
+        const mid = Math.floor(s.length / 2);
+        const median = s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+        return [currency, median];
+      }),
   );
 }
 

@@ -123,4 +123,21 @@ describe("pricePoints", () => {
     expect(pricePoints(60, 30)).toBe(50);
     expect(pricePoints(60, null)).toBeNull();
   });
+
+  it("leaves out a price alone in its currency: nothing to compare it with", () => {
+    // USD 99 is the only USD price: the price part has no points, its weight is shared:
+    // (80 × 0.4 + 70 × 0.3 + 90 × 0.15) / 0.85 = (32 + 21 + 13.5) / 0.85 = 78.24 → 78.
+    const [usd] = rankCandidates([
+      {
+        trust: { value: 70, ...full },
+        fit: { score: 80, coverage: 1, parts: 3 },
+        fakeShare: 0.1,
+        price: { inTarget: 99, currency: "USD" },
+      },
+      creators.steady as CandidateInput,
+      creators.pricey as CandidateInput,
+    ]);
+    expect(usd?.parts[3]).toEqual({ id: "price", points: null, weight: 0.15 });
+    expect(usd?.score).toBe(78);
+  });
 });

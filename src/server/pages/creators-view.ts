@@ -82,7 +82,8 @@ function sortHeader(
   numeric = false,
 ): Html {
   const active = effectiveSort(q) === sort;
-  const order = active ? (q.order ?? "asc") : null;
+  // The best candidates read best first unless asked otherwise (listCreators' default).
+  const order = active ? (q.order ?? (sort === "candidate" ? "desc" : "asc")) : null;
   const next = active ? (order === "asc" ? "desc" : "asc") : numeric ? "desc" : "asc";
   const href = `/${query({ ...listParams(q), sort, order: next })}`;
   const aria = order === null ? "" : order === "asc" ? "ascending" : "descending";

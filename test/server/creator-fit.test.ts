@@ -316,6 +316,16 @@ describe.each(DATABASE_KINDS)("audience fit and claims on %s", (kind) => {
       ],
       why: "no trust score",
     });
+    // The best candidates: neither has a trust score, so both are "incomplete" and ranked by
+    // username within the band; provisional=mixed is accepted, anything else refused.
+    const best = await list(`?targetId=${targetId}&sort=candidate&provisional=mixed`);
+    expect(best.items.map((c: Json) => [c.username, c.candidate.band])).toEqual([
+      ["fit_alpha", "incomplete"],
+      ["fit_bravo", "incomplete"],
+    ]);
+    const bad = await call(app, "GET", `/api/v1/creators?targetId=${targetId}&provisional=first`, h);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe("invalid_input");
     const asc = await list(`?targetId=${targetId}&sort=fit&order=asc`);
     expect(asc.items.map((c: Json) => c.username)).toEqual(["fit_bravo", "fit_alpha"]);
     // Without a target, sort=fit has nothing to rank by: the list is by username (here reversed).

@@ -382,7 +382,9 @@ describe.each(DATABASE_KINDS)("audience fit and claims on %s", (kind) => {
   it("shows the media kit section with the fit on the creator page", async () => {
     const page = await (await app.request(`/creators/${ids.fit_alpha}`, { headers: session(a) })).text();
     expect(page).toContain("Media kit and audience fit");
-    expect(page).toMatch(/<th scope="row">DACH women 25-44<\/th>\s*<td class="num">75<\/td>/);
+    expect(page).toMatch(
+      /<th scope="row">DACH women 25-44<\/th>\s*<td class="num">75 · based on 100% of the evidence<\/td>/,
+    );
     expect(page).toContain("25.00 EUR");
   });
 });

@@ -57,6 +57,11 @@ export interface AudienceFit {
   parts: Record<FitPartId, FitPart>;
   /** Sum of the weights of the parts with a value (1 = every part judged). */
   weightWithData: number;
+  /**
+   * Sum of the weights of the parts the target asks about (not "any"): the fit's confidence
+   * is weightWithData / weightAsked (score-confidence.ts), since an open part is no missing evidence.
+   */
+  weightAsked: number;
   /** Audience share in the target's countries (the country part's value), for pricePerThousand. */
   targetShare: number | null;
 }
@@ -80,9 +85,11 @@ export function cityMatches(profileCity: string, targetCity: string): boolean {
   return a === b || (a.split(",")[0] ?? "").trim() === b;
 }
 
-type PartResult = Pick<FitPart, "value" | "basis" | "evidence">;
+type PartResult = Pick<FitPart, "value" | "basis" | "evidence"> & { anyTarget?: true };
 
 const leftOut = (basis: string): PartResult => ({ value: null, basis, evidence: [] });
+/** Left out because the target does not ask (any country, any age…): no evidence is missing. */
+const notAsked = (basis: string): PartResult => ({ value: null, basis, evidence: [], anyTarget: true });
 
 function countryPart(profile: AudienceProfile, target: BrandTarget): PartResult {
   const wanted = new Set(target.countries.map((c) => c.toUpperCase()));
@@ -99,7 +106,7 @@ function countryPart(profile: AudienceProfile, target: BrandTarget): PartResult 
       : [`None of the audience's listed cities is one of the target's (${target.cities.join(", ")}).`];
   };
   if (wanted.size === 0) {
-    if (target.cities.length === 0) return leftOut("The target takes any country.");
+    if (target.cities.length === 0) return notAsked("The target takes any country.");
     // A target of cities only: the share of the audience in those cities.
     if (!profile.cities)
       return leftOut("The target names cities only, and the audience's cities are unknown.");
@@ -130,7 +137,7 @@ function countryPart(profile: AudienceProfile, target: BrandTarget): PartResult 
 }
 
 function agePart(profile: AudienceProfile, target: BrandTarget): PartResult {
-  if (target.ageBands.length === 0) return leftOut("The target takes any age.");
+  if (target.ageBands.length === 0) return notAsked("The target takes any age.");
   if (!profile.age) return leftOut("The audience's ages are unknown.");
   const wanted = new Set<string>(target.ageBands);
   const value = sumShares(profile.age, wanted);
@@ -149,7 +156,7 @@ function agePart(profile: AudienceProfile, target: BrandTarget): PartResult {
 /** 1 − total variation distance: 1 when the splits are equal, 0 when they share nothing. */
 function genderPart(profile: AudienceProfile, target: BrandTarget): PartResult {
   const targetTotal = target.gender ? GENDERS.reduce((s, g) => s + (target.gender?.[g] ?? 0), 0) : 0;
-  if (!target.gender || !(targetTotal > 0)) return leftOut("The target takes any gender split.");
+  if (!target.gender || !(targetTotal > 0)) return notAsked("The target takes any gender split.");
   if (!profile.gender) return leftOut("The audience's gender split is unknown.");
   const audienceTotal = profile.gender.shares.reduce((s, g) => s + g.share, 0);
   const p = (g: string) => (profile.gender?.shares.find((s) => s.key === g)?.share ?? 0) / audienceTotal;
@@ -171,7 +178,7 @@ function languagePart(
   target: BrandTarget,
   measured: MeasuredAudience["languages"],
 ): PartResult {
-  if (target.languages.length === 0) return leftOut("The target takes any language.");
+  if (target.languages.length === 0) return notAsked("The target takes any language.");
   const wanted = new Set(target.languages.map((l) => l.toLowerCase()));
   const [shares, from] = profile.languages
     ? [profile.languages.shares, PROFILE_SOURCE_LABELS[profile.languages.source]]
@@ -197,7 +204,7 @@ function languagePart(
  * brand's niches, and a creator split between two of them is as relevant as one in either.
  */
 function nichePart(target: BrandTarget, niches: MeasuredAudience["niches"]): PartResult {
-  if (target.niches.length === 0) return leftOut("The target takes any niche.");
+  if (target.niches.length === 0) return notAsked("The target takes any niche.");
   if (niches.length === 0) return leftOut("The creator's niches are unknown (no niche detected).");
   const wanted = new Set(target.niches);
   const hits = niches.filter((n) => wanted.has(n.id));
@@ -232,9 +239,10 @@ export function computeFit(
     (s, id) => (results[id].value === null ? s : s + FIT_WEIGHTS[id]),
     0,
   );
+  const weightAsked = FIT_PART_IDS.reduce((s, id) => (results[id].anyTarget ? s : s + FIT_WEIGHTS[id]), 0);
   const parts = Object.fromEntries(
     FIT_PART_IDS.map((id) => {
-      const r = results[id];
+      const { anyTarget: _, ...r } = results[id];
       return [
         id,
         {
@@ -252,6 +260,7 @@ export function computeFit(
     score: weightWithData > 0 ? Math.round((100 * weighted) / weightWithData) : null,
     parts,
     weightWithData,
+    weightAsked,
     targetShare: results.country.value,
   };
 }

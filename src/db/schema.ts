@@ -192,6 +192,8 @@ export interface AuditsTable {
   spam_share: number | null;
   trust_score: number | null;
   score_version: string | null;
+  /** Share of the trust score's weight whose components had data, 0–1 (migration 0013). */
+  score_coverage: number | null;
   /** {followers, niches: [{id, share}], languages: [{code, share}] | null}: what the fit ranking reads. */
   fit_inputs: ColumnType<unknown, string | null | undefined, string | null>;
 }

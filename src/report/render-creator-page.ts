@@ -77,6 +77,7 @@ function scoreCard(m: ReportModel): Html {
   <p class="score-value${s.grade ? ` grade-${s.grade.toLowerCase()}` : ""}">${s.value}</p>
   <div>
     ${s.grade ? html`<p class="grade">Grade ${s.grade}</p>` : ""}
+    <p class="score-confidence${s.provisional ? " provisional" : ""}">${s.confidence}</p>
     <p>${s.caption}</p>
     ${s.change ? html`<p class="score-change">${s.change}</p>` : ""}
   </div>

@@ -66,6 +66,7 @@ ${
     ? html`<div class="report-score-card">
   <p class="report-score-label">Trust score</p>
   <p class="report-score-value"><strong>${s.value}</strong>${s.grade ? html` <span class="report-score-grade">${s.grade}</span>` : ""}</p>
+  <p class="score-confidence${s.provisional ? " provisional" : ""}">${s.confidence}</p>
   <p class="report-score-caption">${s.caption}</p>
   ${s.change ? html`<p class="report-score-change">${s.change}</p>` : ""}
 </div>`

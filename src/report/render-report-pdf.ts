@@ -138,7 +138,9 @@ class Writer {
     const d = this.doc;
     const { score, facts, figures } = m.headline;
     if (score) {
-      const h = 54;
+      // Room for the caption, the score's confidence (page 1 must say how thin a score is)
+      // and the change since the previous audit.
+      const h = 72;
       this.ensure(h + 10);
       const y = d.y;
       d.roundedRect(this.left, y, this.width, h, 4).fill(INK.panel);
@@ -153,6 +155,11 @@ class Writer {
         .fontSize(score.value.length > 10 ? 14 : 22)
         .fillColor(INK.accent)
         .text(this.fit(score.value, FONT_BOLD, 30), this.left + 12, y + 19, { width: 130, lineBreak: false });
+      if (score.provisional)
+        d.font(FONT_BOLD)
+          .fontSize(8)
+          .fillColor(INK.cautionBorder)
+          .text("PROVISIONAL", this.left + 12, y + 48, { width: 130, lineBreak: false });
       let gx = this.left + 150;
       if (score.grade) {
         d.font(FONT_BOLD)
@@ -162,10 +169,18 @@ class Writer {
         gx += 44;
       }
       const cw = this.left + this.width - gx - 10;
+      d.font(FONT_BOLD)
+        .fontSize(8.5)
+        .fillColor(score.provisional ? INK.cautionBorder : INK.text)
+        .text(this.fit(score.confidence, FONT_BOLD, 300), gx, y + 8, {
+          width: cw,
+          height: 24,
+          ellipsis: true,
+        });
       d.font(FONT_REGULAR)
         .fontSize(8.5)
         .fillColor(INK.text)
-        .text(this.fit(score.caption, FONT_REGULAR, 200), gx, y + 10, {
+        .text(this.fit(score.caption, FONT_REGULAR, 200), gx, y + 32, {
           width: cw,
           height: 24,
           ellipsis: true,
@@ -174,7 +189,7 @@ class Writer {
         d.font(FONT_BOLD)
           .fontSize(8)
           .fillColor(INK.accent)
-          .text(this.fit(score.change, FONT_BOLD, 120), gx, y + 36, { width: cw, lineBreak: false });
+          .text(this.fit(score.change, FONT_BOLD, 120), gx, y + 57, { width: cw, lineBreak: false });
       d.y = y + h + 10;
     }
     this.facts(facts, 4);

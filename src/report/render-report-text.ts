@@ -30,7 +30,7 @@ export function renderReportText(m: ReportModel): string {
   const s = m.headline.score;
   if (s) {
     out.push(line("Trust score", s.value, [s.grade ? `grade ${s.grade}` : "", s.change ?? ""]));
-    out.push(...prose(s.caption, 4));
+    out.push(...prose(s.confidence, 4), ...prose(s.caption, 4));
   }
   for (const f of m.headline.facts) out.push(line(f.label, f.value, [f.note ?? ""]));
   if (m.headline.figures.length) {

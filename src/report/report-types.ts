@@ -99,6 +99,13 @@ export interface ReportScore {
   caption: string;
   /** The change since the previous audit in words, "+4 since 2026-09-01"; null without one. */
   change: string | null;
+  /**
+   * How much of the score's weight had data, beside the score everywhere it is shown:
+   * "based on 40% of the evidence · provisional (left out: audience authenticity, …)".
+   */
+  confidence: string;
+  /** Below 60% of the weight: the renderers mark the score provisional. */
+  provisional: boolean;
 }
 
 export interface ReportFigure {

@@ -7,6 +7,7 @@ import {
   auditAccount as computeAudit,
   DEFAULT_AUDIT_OPTIONS,
 } from "../core/audit.js";
+import { trustCoverage } from "../core/score-confidence.js";
 import { loadAuditInput } from "../db/load-audit-input.js";
 import type { DB } from "../db/schema.js";
 import { type AccountTarget, findAccount } from "./find-account.js";
@@ -47,6 +48,7 @@ export async function auditAccount(
       spam_share: result.comments.spamShare,
       trust_score: result.score.value,
       score_version: result.score.version,
+      score_coverage: trustCoverage(result.score),
       fit_inputs: JSON.stringify({
         followers: result.account.followers,
         niches: result.niches.map((n) => ({ id: n.id, share: n.share })),

@@ -3,7 +3,14 @@
 // working list (status, tags, archived) — searched, filtered on those, sorted and paged.
 // Archived creators are left out unless the query asks for them.
 import { type Kysely, sql } from "kysely";
+import {
+  type CandidateInput,
+  type CandidateRank,
+  compareCandidates,
+  rankCandidates,
+} from "../core/candidate-rank.js";
 import { cleanText } from "../core/clean-text.js";
+import { PROVISIONAL_BELOW, trustConfidence } from "../core/score-confidence.js";
 import { gradeOf } from "../core/trust-score.js";
 import type { CreatorStatus } from "../core/worklist.js";
 import type { DB } from "../db/schema.js";
@@ -20,7 +27,15 @@ export const CREATOR_SORTS = [
   "comments",
   "fit",
   "priceInTarget",
+  "candidate",
 ] as const;
+
+/**
+ * Where provisional scores go when sorting by trust score, fit or candidate: after the
+ * complete ones (the default), or mixed in by value.
+ */
+export const PROVISIONAL_ORDERS = ["last", "mixed"] as const;
+export type ProvisionalOrder = (typeof PROVISIONAL_ORDERS)[number];
 
 export interface CreatorQuery {
   search?: string;
@@ -42,6 +57,7 @@ export interface CreatorQuery {
   archived?: ArchivedFilter;
   sort?: (typeof CREATOR_SORTS)[number];
   order?: "asc" | "desc";
+  provisional?: ProvisionalOrder;
   page?: number;
   pageSize?: number;
 }
@@ -76,9 +92,15 @@ export interface CreatorSummary {
     /** Trust score 0–100 (audit-v3 and later; null without enough data). */
     trustScore: number | null;
     scoreGrade: string | null;
+    /** Share of the score's weight with data, 0–1 (its confidence); null without a score's components. */
+    scoreCoverage: number | null;
+    /** Below PROVISIONAL_BELOW (60%) of the weight: shown as provisional, sorted after complete scores. */
+    scoreProvisional: boolean | null;
   } | null;
   /** Against the query's brand target (targetId); absent without one. */
   fit?: CreatorFitSummary;
+  /** "Best candidates for this target" (core/candidate-rank.ts); absent without a target. */
+  candidate?: CandidateRank;
 }
 
 const SORT_SQL: Record<(typeof CREATOR_SORTS)[number], string> = {
@@ -93,6 +115,7 @@ const SORT_SQL: Record<(typeof CREATOR_SORTS)[number], string> = {
   // Computed per creator, not columns: sorted after the query (see below).
   fit: "a.username",
   priceInTarget: "a.username",
+  candidate: "a.username",
 };
 
 export async function listCreators(
@@ -109,20 +132,26 @@ export async function listCreators(
   const search = q.search ? cleanText(q.search).replace(/[\\%_]/g, "\\$&") : null;
   const tag = q.tag ? q.tag.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase() : null;
   const archived = q.archived ?? "exclude";
+  // Sorted by trust score, a provisional score comes after every complete one (either order).
+  const provisionalFirstKey =
+    q.sort === "trustScore" && q.provisional !== "mixed"
+      ? `case when trust_score is null then 2 when score_coverage < ${PROVISIONAL_BELOW} then 1 else 0 end,`
+      : "";
   const rows = await sql<Row>`
     with base as (
       select a.id, a.creator_id, a.platform, a.username,
         (select followers from profile_snapshots s where s.account_id = a.id order by captured_at desc limit 1) as followers,
         a.stored_posts::float8 as posts, a.stored_comments::float8 as comments, a.stored_followers::float8 as follower_sample,
         au.id as audit_id, au.computed_at, au.method_version, au.tier, au.median_rate, au.benchmark_rate,
-        au.reply_share, au.generic_share, au.fake_share, au.trust_score,
+        au.reply_share, au.generic_share, au.fake_share, au.trust_score, au.score_coverage,
         c.status, c.archived_at,
         (select coalesce(json_agg(t.tag order by t.tag)::text, '[]') from creator_tags t
           where t.creator_id = a.creator_id) as tags
       from accounts a
       join creators c on c.id = a.creator_id
       left join lateral (
-        select id, computed_at, method_version, tier, median_rate, benchmark_rate, reply_share, generic_share, fake_share, trust_score
+        select id, computed_at, method_version, tier, median_rate, benchmark_rate, reply_share, generic_share, fake_share,
+          trust_score, score_coverage
         from audits where account_id = a.id
         order by computed_at desc, id desc limit 1
       ) au on true
@@ -143,7 +172,7 @@ export async function listCreators(
       and (${q.minTrustScore ?? null}::float8 is null or trust_score >= ${q.minTrustScore ?? null}::float8)
     )
     select a.*, (select count(*)::int from filtered) as total from filtered a
-    order by ${sql.raw(sortColumn)} ${sql.raw(order)} nulls last, a.username asc
+    order by ${sql.raw(provisionalFirstKey)} ${sql.raw(sortColumn)} ${sql.raw(order)} nulls last, a.username asc
     limit ${pageSize} offset ${(page - 1) * pageSize}
   `.execute(db);
   // Past the last page no row carries the total: ask for the first page to learn it.
@@ -170,11 +199,18 @@ async function listWithFit(
     page: 1,
     pageSize: 1_000_000,
   });
-  const items = all.items.map((c) => ({
-    ...c,
-    fit: fits.get(c.creatorId) ?? { fit: null, pricePlain: null, priceInTarget: null, currency: null },
-  }));
-  if (q.sort === "fit" || q.sort === "priceInTarget") {
+  const withFit = all.items.map((c) => ({ ...c, fit: fits.get(c.creatorId) ?? NO_FIT }));
+  const ranks = rankCandidates(withFit.map(candidateInput));
+  const items = withFit.map((c, i) => ({ ...c, candidate: ranks[i] as CandidateRank }));
+  const provisionalLast = q.provisional !== "mixed";
+  const byName = (a: CreatorSummary, b: CreatorSummary) => a.username.localeCompare(b.username);
+  if (q.sort === "candidate") {
+    // Best first by default: the rule's bands, then its score.
+    const ascending = q.order === "asc";
+    items.sort(
+      (a, b) => compareCandidates(a.candidate, b.candidate, { provisionalLast, ascending }) || byName(a, b),
+    );
+  } else if (q.sort === "fit" || q.sort === "priceInTarget") {
     const key = q.sort === "fit" ? "fit" : "priceInTarget";
     const dir = q.order === "desc" ? -1 : 1;
     // Prices in different currencies are not compared: the workspace's most common currency
@@ -182,17 +218,47 @@ async function listWithFit(
     const main = key === "priceInTarget" ? mostCommonCurrency(items.map((c) => c.fit)) : null;
     const block = (c: (typeof items)[number]) =>
       main === null || c.fit.currency === main ? "" : (c.fit.currency ?? "");
+    // A provisional fit (fewer than two parts, or too little of the weight) comes after the others.
+    const thin = (c: (typeof items)[number]) =>
+      key === "fit" && provisionalLast && c.fit.fitProvisional ? 1 : 0;
     items.sort((a, b) => {
       const x = a.fit[key];
       const y = b.fit[key];
-      if (x === null || y === null)
-        return x === y ? a.username.localeCompare(b.username) : x === null ? 1 : -1;
-      return block(a).localeCompare(block(b)) || (x - y) * dir || a.username.localeCompare(b.username);
+      if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
+      return thin(a) - thin(b) || block(a).localeCompare(block(b)) || (x - y) * dir || byName(a, b);
     });
   }
   const pageSize = q.pageSize ?? 1000;
   const page = q.page ?? 1;
   return { items: items.slice((page - 1) * pageSize, page * pageSize), total: all.total };
+}
+
+const NO_FIT: CreatorFitSummary = {
+  fit: null,
+  fitCoverage: null,
+  fitParts: 0,
+  fitPartLabels: [],
+  fitProvisional: null,
+  pricePlain: null,
+  priceInTarget: null,
+  currency: null,
+};
+
+/** What the candidate rule reads of a listed creator. */
+function candidateInput(c: CreatorSummary & { fit: CreatorFitSummary }): CandidateInput {
+  const a = c.latestAudit;
+  return {
+    trust: a?.trustScore == null ? null : { value: a.trustScore, coverage: a.scoreCoverage ?? 1 },
+    fit:
+      c.fit.fit === null
+        ? null
+        : { score: c.fit.fit, coverage: c.fit.fitCoverage ?? 0, parts: c.fit.fitParts },
+    fakeShare: a?.fakeShare ?? null,
+    price:
+      c.fit.priceInTarget === null || !c.fit.currency
+        ? null
+        : { inTarget: c.fit.priceInTarget, currency: c.fit.currency },
+  };
 }
 
 function mostCommonCurrency(fits: readonly CreatorFitSummary[]): string | null {
@@ -223,6 +289,7 @@ interface Row {
   generic_share: number | null;
   fake_share: number | null;
   trust_score: number | null;
+  score_coverage: number | null;
   total: number;
 }
 
@@ -254,6 +321,11 @@ function toSummary(r: Row): CreatorSummary {
             fakeShare: r.fake_share,
             trustScore: r.trust_score,
             scoreGrade: r.trust_score === null ? null : gradeOf(r.trust_score).band,
+            scoreCoverage: r.score_coverage,
+            scoreProvisional:
+              r.score_coverage === null || r.trust_score === null
+                ? null
+                : trustConfidence(r.score_coverage).provisional,
           },
   };
 }

@@ -92,7 +92,7 @@ describe("the working list in chromium", () => {
     const csv = await page.request.get(url(href));
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     expect((await csv.text()).split("\r\n")[1]).toBe(
-      "instagram:sunny_new,instagram,sunny_new,shortlisted,outdoor; summer launch,,,0,0,,,,,,,,,,",
+      "instagram:sunny_new,instagram,sunny_new,shortlisted,outdoor; summer launch,,,0,0,,,,,,,,,,,,",
     );
     await screenshot(page, "worklist-list-1280");
 

@@ -84,10 +84,11 @@ describe.each(DATABASE_KINDS)("vouch CLI on %s", (kind) => {
       methodVersion: "audit-v6",
       medianRate: 0.03075,
     });
-    // Trust score 80 (B), worked out in test/core/audit-tiny-baker.test.ts.
+    // Trust score 80 (B), worked out in test/core/audit-tiny-baker.test.ts, from engagement,
+    // responsiveness and comments: 25% + 15% + 15% = 55% of the weight, below 60%: provisional.
     const table = await cli(["creators"], env);
     expect(table.stdout.split("\n")[1]).toMatch(
-      /^instagram:tiny_baker\s+to review\s+8,000\s+3\s+17\s+3\.08%\s+33\.3%\s+38\.5%\s+80 \(B\)$/,
+      /^instagram:tiny_baker\s+to review\s+8,000\s+3\s+17\s+3\.08%\s+33\.3%\s+38\.5%\s+80 B · based on 55% of the evidence · provisional$/,
     );
   });
 

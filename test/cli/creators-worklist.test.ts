@@ -84,7 +84,7 @@ describe.each(DATABASE_KINDS)("vouch creators' working list on %s", (kind) => {
     );
     const only = await ok("creators", "--csv", "--archived", "only");
     expect(only.split("\n").slice(1)).toEqual([
-      "instagram:sunny_new,instagram,sunny_new,to_review,summer launch,2026-11-01T12:00:00.000Z,,0,0,,,,,,,,,,",
+      "instagram:sunny_new,instagram,sunny_new,to_review,summer launch,2026-11-01T12:00:00.000Z,,0,0,,,,,,,,,,,,",
       "",
     ]);
     expect((await ok("creators", "--archived")).match(/instagram:/g)).toHaveLength(2);

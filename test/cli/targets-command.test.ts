@@ -1,7 +1,7 @@
 // `vouch targets list|add` in-process, on PGlite (a data folder) and PostgreSQL: a file
 // with two targets is stored in the workspace `local` and listed; a file with an
 // unknown niche, a name already taken or broken JSON adds nothing and names the file,
-// the entry and the field.
+// the entry and the field. `vouch creators --target` lists the creators against one.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.js";
 import { cliEnv } from "../helpers/cli-env.js";
 import { DATABASE_KINDS } from "../helpers/databases.js";
+import { FIXTURES } from "../helpers/fixtures.js";
 
 const NOW = "2026-11-01T12:00:00.000Z";
 
@@ -157,5 +158,28 @@ describe.each(DATABASE_KINDS)("vouch targets on %s", (kind) => {
       (t: { name: string }) => t.name,
     );
     expect(names).toEqual(["Anyone", "DACH runners", "Gamers"]);
+  });
+
+  it("lists the creators against a target: each score with its confidence, the best candidate's parts", async () => {
+    expect((await cli(["import", `${FIXTURES}/instaloader/tiny_baker`], env)).code).toBe(0);
+    const r = await cli(["creators", "--target", "dach RUNNERS"], env);
+    expect(r.stderr).toBe("");
+    const [header, row] = r.stdout.split("\n");
+    expect(header).toMatch(/trust score\s+best candidate\s+fit\s+price per 1,000 real in target$/);
+    // tiny_baker: 80 (B) from engagement, responsiveness and comments, 25 + 15 + 15 = 55% of the
+    // weight, below 60%: provisional. Every part of the candidate rule is named.
+    expect(row).toContain("80 B · based on 55% of the evidence · provisional");
+    expect(row).toMatch(/fit (\d+|no data) · trust 80 · real followers no data · price no data/);
+    // The sorts that need a target say so; an unknown target names the ones there are.
+    expect(await cli(["creators", "--sort", "fit"], env)).toMatchObject({
+      code: 1,
+      stderr: "vouch: --sort fit needs --target <target>\n",
+    });
+    expect((await cli(["creators", "--target", "Runners"], env)).stderr).toBe(
+      'vouch: --target: no brand target "Runners" (there are: 2 Anyone, 1 DACH runners, 3 Gamers)\n',
+    );
+    expect((await cli(["creators", "--provisional", "first"], env)).stderr).toBe(
+      'vouch: --provisional: "first" is not "last" or "mixed"\n',
+    );
   });
 });

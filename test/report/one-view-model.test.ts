@@ -45,7 +45,7 @@ function figures(m: ReportModel): [where: string, text: string][] {
     for (const t of texts) if (t) out.push([where, t]);
   };
   const s = m.headline.score;
-  if (s) add("score", s.value, s.grade, s.caption, s.change);
+  if (s) add("score", s.value, s.grade, s.caption, s.change, s.confidence);
   for (const f of m.headline.facts) add(`fact ${f.label}`, f.label, f.value, f.note);
   for (const f of m.headline.figures)
     add(`figure ${f.id}`, f.label, f.value, f.note, f.benchmark, f.method, f.previous);

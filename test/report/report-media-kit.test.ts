@@ -117,7 +117,7 @@ describe("the report's media-kit section", () => {
     // profile) × 1,000 = 56.25 EUR; in the target it needs the real share, and tiny_baker
     // has no follower sample: not enough data.
     expect(text).toContain(
-      "DACH young bakers 74 76% 70% 82% 70% — 56.25 EUR (feed post, 450 EUR) not enough data",
+      "DACH young bakers 74 · based on 100% of the evidence 76% 70% 82% 70% — 56.25 EUR (feed post, 450 EUR) not enough data",
     );
     expect(text).toContain(
       "DACH young bakers: 74, judged on country 76%, age 70%, gender 82% and language 70% (85% of the weight); niche left out (the target takes any niche).",
@@ -150,6 +150,8 @@ describe("the report's media-kit section", () => {
     expect(page).toContain(
       "<caption>Audience fit against each brand target (fit 0–100; parts 0–100%)</caption>",
     );
-    expect(page).toContain('<th scope="row">DACH young bakers</th><td class="num">74</td>');
+    expect(page).toContain(
+      '<th scope="row">DACH young bakers</th><td class="num">74 · based on 100% of the evidence</td>',
+    );
   });
 });

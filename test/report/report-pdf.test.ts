@@ -4,12 +4,14 @@
 // scripts DejaVu Sans lacks), checked for the creator's name, handle, method version,
 // the headline figures as the creator page prints them, metadata and page numbers; page
 // 1 rendered to PNG to prove it opens. The PDFs and PNGs are kept in test-artifacts/reports.
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { METHOD_VERSION } from "../../src/core/audit.js";
+import { trustCoverage } from "../../src/core/score-confidence.js";
 import { upgradeAudit } from "../../src/core/upgrade-audit.js";
 import { type Database, openDatabase } from "../../src/db/open-database.js";
 import { drawGrowthChart } from "../../src/report/pdf-charts.js";
@@ -183,6 +185,13 @@ describe("the creator report as a PDF", () => {
     expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
     // An A4 page at 50 dpi with text and figures, not a blank page (a blank one is under 2 KB).
     expect(png.length).toBeGreaterThan(15_000);
+    // Page 1 says how much of the score's weight had data, beside the score (not on page 2).
+    const page1 = execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", "-f", "1", "-l", "1", path, "-"], {
+      encoding: "utf8",
+    }).replace(/\s+/g, " ");
+    const coverage = Math.round(trustCoverage(sunnyAudit.score) * 100);
+    expect(page1).toContain(`based on ${coverage}% of the evidence`);
+    expect(page1).toContain(sunny.headline.score?.confidence.slice(0, 60));
   });
 
   it("keeps emoji and text DejaVu cannot show from breaking the PDF", async () => {

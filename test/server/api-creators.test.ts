@@ -130,6 +130,9 @@ const headline = (h: Partial<Record<string, unknown>>) => ({
   fakeShare: null,
   trustScore: null,
   scoreGrade: null,
+  // No component had data: no score, and nothing to call provisional.
+  scoreCoverage: 0,
+  scoreProvisional: null,
   ...h,
 });
 
@@ -160,6 +163,10 @@ const EXPECTED: Record<string, Json> = {
       genericShare: 0.2,
       trustScore: 95,
       scoreGrade: "A",
+      // Engagement 25% + responsiveness 15% + comments 15% had data (no follower sample, no
+      // history, too few posts for disclosure): 55%, below 60%, provisional.
+      scoreCoverage: 0.55,
+      scoreProvisional: true,
     }),
   },
   pixel_potter: {
@@ -187,6 +194,8 @@ const EXPECTED: Record<string, Json> = {
       genericShare: 5 / 13,
       trustScore: 80,
       scoreGrade: "B",
+      scoreCoverage: 0.55,
+      scoreProvisional: true,
     }),
   },
   trail_runner: {

@@ -192,12 +192,12 @@ describe.each(DATABASE_KINDS)("the working list's API on %s", (kind) => {
     );
     const lines = all.text.replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe(
-      "account,platform,username,status,tags,archived_at,followers,posts,comments,audited_at,method_version,trust_score,grade,tier,median_er,benchmark_er,reply_share,generic_share,fake_follower_share",
+      "account,platform,username,status,tags,archived_at,followers,posts,comments,audited_at,method_version,trust_score,grade,tier,median_er,benchmark_er,reply_share,generic_share,fake_follower_share,score_coverage,score_provisional",
     );
     // The username "-dash_cook" would be a formula to a spreadsheet: it gets an apostrophe.
-    expect(lines[1]).toBe("instagram:-dash_cook,instagram,'-dash_cook,to_review,,,,0,0,,,,,,,,,,");
+    expect(lines[1]).toBe("instagram:-dash_cook,instagram,'-dash_cook,to_review,,,,0,0,,,,,,,,,,,,");
     expect(lines[2]).toBe(
-      `instagram:sunny_new,instagram,sunny_new,to_review,summer launch,${new Date(NOW).toISOString()},,0,0,,,,,,,,,,`,
+      `instagram:sunny_new,instagram,sunny_new,to_review,summer launch,${new Date(NOW).toISOString()},,0,0,,,,,,,,,,,,`,
     );
     expect(lines[3]).toMatch(
       /^instagram:tiny_baker,instagram,tiny_baker,shortlisted,bakery; summer launch,,\d+,/,

@@ -282,18 +282,50 @@ describe.each(DATABASE_KINDS)("audience fit and claims on %s", (kind) => {
     const desc = await list(`?targetId=${targetId}&sort=fit&order=desc`);
     expect(desc.items.map((c: Json) => c.username)).toEqual(["fit_alpha", "fit_bravo"]);
     expect(desc.total).toBe(2);
+    // Four of the four parts the target asks about were judged (niche: "any"): 0.85 / 0.85.
+    const judged = {
+      fitCoverage: 1,
+      fitParts: 4,
+      fitPartLabels: ["country", "age", "gender", "language"],
+      fitProvisional: false,
+    };
     expect(desc.items[0].fit).toEqual({
       fit: 75,
+      ...judged,
       pricePlain: expect.closeTo(25, 10),
       priceInTarget: null,
       currency: "EUR",
     });
     expect(desc.items[1].fit).toEqual({
       fit: 25,
+      ...judged,
       pricePlain: expect.closeTo(20, 10),
       priceInTarget: null,
       currency: "EUR",
     });
+    // Neither has a trust score (engagement alone carries 25% of the weight, under the 40%
+    // a score needs): no candidate score, each part still shown.
+    expect(desc.items[0].candidate).toEqual({
+      band: "incomplete",
+      score: null,
+      parts: [
+        { id: "fit", points: 75, weight: 0.4 },
+        { id: "trust", points: null, weight: 0.3 },
+        { id: "realFollowers", points: null, weight: 0.15 },
+        { id: "price", points: null, weight: 0.15 },
+      ],
+      why: "no trust score",
+    });
+    // The best candidates: neither has a trust score, so both are "incomplete" and ranked by
+    // username within the band; provisional=mixed is accepted, anything else refused.
+    const best = await list(`?targetId=${targetId}&sort=candidate&provisional=mixed`);
+    expect(best.items.map((c: Json) => [c.username, c.candidate.band])).toEqual([
+      ["fit_alpha", "incomplete"],
+      ["fit_bravo", "incomplete"],
+    ]);
+    const bad = await call(app, "GET", `/api/v1/creators?targetId=${targetId}&provisional=first`, h);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe("invalid_input");
     const asc = await list(`?targetId=${targetId}&sort=fit&order=asc`);
     expect(asc.items.map((c: Json) => c.username)).toEqual(["fit_bravo", "fit_alpha"]);
     // Without a target, sort=fit has nothing to rank by: the list is by username (here reversed).
@@ -326,11 +358,17 @@ describe.each(DATABASE_KINDS)("audience fit and claims on %s", (kind) => {
     const rowOf = (name: string) =>
       new RegExp(`<tr>\\s*<td><input[^>]*aria-label="Compare ${name}">[\\s\\S]*?</tr>`).exec(page)?.[0] ?? "";
     // fit_alpha: fit 75; no price in the target ("—"), the plain price 25.00 under it.
+    // The fit says what it was judged on and how much of what the target asks that is.
+    const judged = "from 4 parts \\(country, age, gender, language\\), based on 100% of the evidence";
     expect(rowOf("fit_alpha")).toMatch(
-      /<td class="num">75<\/td>\s*<td class="num">—<br><span class="sub">plain 25\.00<\/span><\/td>/,
+      new RegExp(
+        `<td class="num">75<br><span class="confidence">${judged}</span></td>\\s*<td class="num">—<br><span class="sub">plain 25\\.00</span></td>`,
+      ),
     );
     expect(rowOf("fit_bravo")).toMatch(
-      /<td class="num">25<\/td>\s*<td class="num">—<br><span class="sub">plain 20\.00<\/span><\/td>/,
+      new RegExp(
+        `<td class="num">25<br><span class="confidence">${judged}</span></td>\\s*<td class="num">—<br><span class="sub">plain 20\\.00</span></td>`,
+      ),
     );
     expect(page.indexOf("Compare fit_alpha")).toBeLessThan(page.indexOf("Compare fit_bravo"));
     // Without a target (or with another workspace's, dropped like any unreadable filter): no columns.
@@ -344,7 +382,9 @@ describe.each(DATABASE_KINDS)("audience fit and claims on %s", (kind) => {
   it("shows the media kit section with the fit on the creator page", async () => {
     const page = await (await app.request(`/creators/${ids.fit_alpha}`, { headers: session(a) })).text();
     expect(page).toContain("Media kit and audience fit");
-    expect(page).toMatch(/<th scope="row">DACH women 25-44<\/th>\s*<td class="num">75<\/td>/);
+    expect(page).toMatch(
+      /<th scope="row">DACH women 25-44<\/th>\s*<td class="num">75 · based on 100% of the evidence<\/td>/,
+    );
     expect(page).toContain("25.00 EUR");
   });
 });

@@ -142,7 +142,7 @@ describe.each(DATABASE_KINDS)("the working list's pages on %s", (kind) => {
     );
     const lines = (await csv.text()).split("\r\n");
     expect(lines.slice(1)).toEqual([
-      `instagram:sunny_new,instagram,sunny_new,to_review,,${new Date(NOW).toISOString()},,0,0,,,,,,,,,,`,
+      `instagram:sunny_new,instagram,sunny_new,to_review,,${new Date(NOW).toISOString()},,0,0,,,,,,,,,,,,`,
       "",
     ]);
     const archivedPage = await (await get(`/creators/${sunny}`)).text();

@@ -1,15 +1,23 @@
 // `vouch creators`: what is stored, with the latest audit's headline figures and each
 // creator's place on the working list, filtered by status and tag (archived creators on
-// request), as a table, JSON or CSV; and the working list's subcommands: add a creator by
+// request), as a table, JSON or CSV, each trust score with its confidence; with --target,
+// the fit, the price and the best candidates for it (the default sort then); and the working list's subcommands: add a creator by
 // handle, set its status, tag, note, archive, delete (after naming what goes), and the
 // compare table as CSV. A creator is named as platform:username or by its id. Modules load
 // on use, so `vouch --help` stays fast.
 import type { Command } from "commander";
 import { parseAccountKey } from "../../core/account-key.js";
+import { CANDIDATE_BAND_LABELS, candidatePartsText } from "../../core/candidate-rank.js";
 import { VouchError } from "../../core/errors.js";
+import { evidenceWords, scoreWithConfidence } from "../../core/score-confidence.js";
 import { CREATOR_STATUSES, type CreatorStatus, STATUS_LABELS } from "../../core/worklist.js";
 import type { Database } from "../../db/open-database.js";
-import type { ArchivedFilter, CreatorQuery } from "../../services/list-creators.js";
+import type {
+  ArchivedFilter,
+  CreatorQuery,
+  CreatorSummary,
+  ProvisionalOrder,
+} from "../../services/list-creators.js";
 import { localOwner, localWorkspaceId } from "../../services/local-workspace.js";
 import { num, pct } from "../format.js";
 import type { CliIo } from "../io.js";
@@ -21,6 +29,9 @@ interface ListOptions {
   status?: string;
   tag?: string;
   archived?: string | boolean;
+  target?: string;
+  sort?: string;
+  provisional?: string;
 }
 
 export function registerCreators(program: Command, io: CliIo) {
@@ -32,19 +43,32 @@ export function registerCreators(program: Command, io: CliIo) {
     .option("--status <status>", `only this status: ${CREATOR_STATUSES.join(", ")}`)
     .option("--tag <tag>", "only creators with this tag")
     .option("--archived [which]", "archived creators too; --archived only: those alone")
+    .option(
+      "--target <target>",
+      "a brand target (id or name): adds fit, price and the best candidates for it",
+    )
+    .option(
+      "--sort <sort>",
+      "trust (trust score), fit, price or candidate; with --target the default is candidate",
+    )
+    .option("--provisional <where>", "provisional scores: last (after complete ones, the default) or mixed")
     .action(async (o: ListOptions) => {
       const query = listQuery(o);
+      const ofTarget = async (d: Database, ws: number) =>
+        o.target === undefined ? query : { ...query, targetId: await targetIdOf(d, ws, o.target) };
       if (o.csv) {
         const { exportCreatorsCsv } = await import("../../services/creators/export-creators-csv.js");
-        const csv = await withDatabase(io, async (d) =>
-          exportCreatorsCsv(d.db, await localWorkspaceId(d.db), query),
-        );
+        const csv = await withDatabase(io, async (d) => {
+          const ws = await localWorkspaceId(d.db);
+          return exportCreatorsCsv(d.db, ws, await ofTarget(d, ws));
+        });
         return io.stdout(forTerminal(csv));
       }
       const { listCreators } = await import("../../services/list-creators.js");
-      const { items } = await withDatabase(io, async (d) =>
-        listCreators(d.db, await localWorkspaceId(d.db), query),
-      );
+      const { items } = await withDatabase(io, async (d) => {
+        const ws = await localWorkspaceId(d.db);
+        return listCreators(d.db, ws, await ofTarget(d, ws));
+      });
       if (o.json) return io.stdout(`${JSON.stringify(items, null, 2)}\n`);
       if (items.length === 0)
         return io.stdout(
@@ -52,35 +76,7 @@ export function registerCreators(program: Command, io: CliIo) {
             ? "No creator matches these filters.\n"
             : "No creators stored yet: vouch import <files or folder>, or vouch creators add instagram:<handle>\n",
         );
-      const rows = items.map((c) => [
-        c.account,
-        `${STATUS_LABELS[c.status]}${c.archivedAt ? " (archived)" : ""}`,
-        c.tags.join(", "),
-        c.followers === null ? "?" : num(c.followers),
-        num(c.posts),
-        num(c.comments),
-        c.latestAudit ? pct(c.latestAudit.medianRate) : "not audited",
-        c.latestAudit ? pct(c.latestAudit.replyShare, 1) : "",
-        c.latestAudit ? pct(c.latestAudit.genericShare, 1) : "",
-        c.latestAudit?.trustScore == null ? "" : `${c.latestAudit.trustScore} (${c.latestAudit.scoreGrade})`,
-      ]);
-      io.stdout(
-        table(
-          [
-            "account",
-            "status",
-            "tags",
-            "followers",
-            "posts",
-            "comments",
-            "median ER",
-            "reply share",
-            "generic",
-            "trust score",
-          ],
-          rows,
-        ),
-      );
+      io.stdout(creatorsTable(items, o.target !== undefined));
     });
 
   creators
@@ -231,7 +227,98 @@ function listQuery(o: ListOptions): CreatorQuery {
       "invalid_input",
       `--archived: "${o.archived}" is not "only"; leave it out to include them`,
     );
-  return { status: o.status as CreatorStatus | undefined, tag: o.tag, archived };
+  const sort = o.sort === undefined ? undefined : CLI_SORTS[o.sort];
+  if (o.sort !== undefined && sort === undefined)
+    throw new VouchError(
+      "invalid_input",
+      `--sort: "${o.sort}" is not a sort: one of ${Object.keys(CLI_SORTS).join(", ")}`,
+    );
+  if ((sort === "fit" || sort === "priceInTarget" || sort === "candidate") && o.target === undefined)
+    throw new VouchError("invalid_input", `--sort ${o.sort} needs --target <target>`);
+  if (o.provisional !== undefined && o.provisional !== "last" && o.provisional !== "mixed")
+    throw new VouchError("invalid_input", `--provisional: "${o.provisional}" is not "last" or "mixed"`);
+  return {
+    status: o.status as CreatorStatus | undefined,
+    tag: o.tag,
+    archived,
+    // With a target the list is read for its best candidates; without one, by account.
+    sort: sort ?? (o.target === undefined ? undefined : "candidate"),
+    // Scores read best first, prices cheapest first.
+    order: sort === undefined || sort === "priceInTarget" ? undefined : "desc",
+    provisional: o.provisional as ProvisionalOrder | undefined,
+  };
+}
+
+/** --sort's words → the list's sorts. */
+const CLI_SORTS: Record<string, CreatorQuery["sort"]> = {
+  trust: "trustScore",
+  fit: "fit",
+  price: "priceInTarget",
+  candidate: "candidate",
+};
+
+/** A brand target of the workspace by its id or its name (case ignored). */
+async function targetIdOf(d: Database, workspaceId: number, ref: string): Promise<number> {
+  const { listBrandTargets } = await import("../../services/brand-targets/list-brand-targets.js");
+  const targets = await listBrandTargets(d.db, workspaceId);
+  const key = ref.trim().toLowerCase();
+  const found = targets.find((t) => String(t.id) === key || t.name.toLowerCase() === key);
+  if (found) return found.id;
+  const known = targets.map((t) => `${t.id} ${t.name}`).join(", ");
+  throw new VouchError(
+    "not_found",
+    `--target: no brand target "${ref}"${known ? ` (there are: ${known})` : "; add one with vouch targets add"}`,
+  );
+}
+
+/**
+ * The list as a table: each trust score with its confidence ("80 B · based on 80% of the
+ * evidence"); with a target, the best candidate (score, band, each part), the fit with its
+ * parts and confidence, and the price per 1,000 real followers in the target.
+ */
+function creatorsTable(items: CreatorSummary[], withTarget: boolean): string {
+  const rows = items.map((c) => {
+    const a = c.latestAudit;
+    const f = c.fit;
+    const k = c.candidate;
+    return [
+      c.account,
+      `${STATUS_LABELS[c.status]}${c.archivedAt ? " (archived)" : ""}`,
+      c.tags.join(", "),
+      c.followers === null ? "?" : num(c.followers),
+      num(c.posts),
+      num(c.comments),
+      a ? pct(a.medianRate) : "not audited",
+      a ? pct(a.replyShare, 1) : "",
+      a ? pct(a.genericShare, 1) : "",
+      a?.trustScore == null ? "" : scoreWithConfidence(a.trustScore, a.scoreGrade, a.scoreCoverage),
+      ...(withTarget
+        ? [
+            k
+              ? `${k.score ?? "—"} ${CANDIDATE_BAND_LABELS[k.band]}: ${candidatePartsText(k)}${k.why ? ` (${k.why})` : ""}`
+              : "",
+            f?.fit == null
+              ? "—"
+              : `${f.fit} · from ${f.fitParts} part${f.fitParts === 1 ? "" : "s"}, ${evidenceWords(
+                  f.fitCoverage ?? 0,
+                  f.fitProvisional === true,
+                )}`,
+            f?.priceInTarget == null ? "—" : `${num(f.priceInTarget, 2)} ${f.currency ?? ""}`,
+          ]
+        : []),
+    ];
+  });
+  const header = ["account", "status", "tags", "followers", "posts", "comments", "median ER"];
+  return table(
+    [
+      ...header,
+      "reply share",
+      "generic",
+      "trust score",
+      ...(withTarget ? ["best candidate", "fit", "price per 1,000 real in target"] : []),
+    ],
+    rows,
+  );
 }
 
 /** A creator's id from "instagram:name" or "12", within the workspace. */

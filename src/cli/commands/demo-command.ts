@@ -5,6 +5,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { parseAccountKey } from "../../core/account-key.js";
+import { scoreWithConfidence, trustCoverage } from "../../core/score-confidence.js";
 import { dataDir } from "../../db/database-settings.js";
 import { localWorkspaceId } from "../../services/local-workspace.js";
 import { num, pct } from "../format.js";
@@ -54,7 +55,9 @@ export function registerDemo(program: Command, io: CliIo) {
             ],
             audits.map((r) => [
               `${r.account.platform}:${r.account.username}`,
-              r.score.value === null ? "n/a" : `${r.score.value} (${r.score.grade?.band})`,
+              r.score.value === null
+                ? "n/a"
+                : scoreWithConfidence(r.score.value, r.score.grade?.band ?? null, trustCoverage(r.score)),
               r.account.followers === null ? "?" : num(r.account.followers),
               pct(r.engagement.medianRate),
               r.engagement.benchmark ? pct(r.engagement.benchmark.rate) : "",

@@ -87,7 +87,7 @@ function summary(m: ReportModel): string {
     out.push(
       `  Trust score  ${s.value}${s.grade ? `  grade ${s.grade}` : ""}${s.change ? `  (${s.change})` : ""}`,
     );
-    out.push(`               ${s.caption}`);
+    out.push(`               ${s.confidence}`, `               ${s.caption}`);
   }
   for (const f of m.headline.facts)
     out.push(`  ${f.label.padEnd(11)}  ${f.value}${f.note ? `  (${f.note})` : ""}`);

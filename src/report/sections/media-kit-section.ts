@@ -11,6 +11,7 @@ import type { AudienceProfile, ProfileSource } from "../../core/audience-profile
 import type { ClaimVerdict } from "../../core/kit-claims.js";
 import { DELIVERABLE_LABELS } from "../../core/labels.js";
 import type { Deliverable } from "../../core/media-kit.js";
+import { evidenceWords, fitConfidence, MIN_FIT_PARTS } from "../../core/score-confidence.js";
 import { num, pct, when } from "../format.js";
 import type { ReportBlock, ReportContext, ReportKitFit, ReportSection } from "../report-types.js";
 
@@ -81,6 +82,12 @@ export function sourceWords(k: ReportKitFit): string {
   return `${kit} Audience: ${parts.join("; ")}.${both}`;
 }
 
+/** "based on 100% of the evidence", "from 1 part, based on 18% of the evidence · provisional". */
+function fitConfidenceWords(fit: ReportKitFit["fits"][number]["fit"]): string {
+  const c = fitConfidence(fit);
+  return `${c.parts < MIN_FIT_PARTS ? `from ${c.parts} part, ` : ""}${evidenceWords(c.coverage, c.provisional)}`;
+}
+
 function fitBlocks(k: ReportKitFit): ReportBlock[] {
   if (k.fits.length === 0)
     return [
@@ -103,7 +110,7 @@ function fitBlocks(k: ReportKitFit): ReportBlock[] {
       ],
       rows: k.fits.map(({ fit, price }) => [
         fit.target,
-        fit.score === null ? "not enough data" : num(fit.score),
+        fit.score === null ? "not enough data" : `${num(fit.score)} · ${fitConfidenceWords(fit)}`,
         ...FIT_PART_IDS.map((id) => {
           const v = fit.parts[id].value;
           return v === null ? "—" : pct(v, 0);

@@ -1,10 +1,12 @@
-// The trust score: the block at the top (value, grade, change since the previous audit)
+// The trust score: the block at the top (value, grade, its confidence: the share of the
+// weight with data, provisional below 60%; the change since the previous audit)
 // and the section with each component (score, weight, change, the section holding its
 // evidence), the reasons that moved the score most each with the evidence behind it (a
 // section, a post, a day, an account, a comment), and the components left out. Audits
 // before audit-v3 carry no score: the section says it was not computed.
 import type { AuditResult } from "../../core/audit.js";
 import { compareScores } from "../../core/score-change.js";
+import { trustConfidence, trustCoverage } from "../../core/score-confidence.js";
 import type { ComponentId, Evidence, Reason } from "../../core/trust-score.js";
 import { day, num, pct } from "../format.js";
 import type {
@@ -30,7 +32,11 @@ export function headlineScore(ctx: ReportContext): ReportScore | null {
   const score = ctx.audit.score;
   if (!score) return null;
   const diff = change(ctx);
+  const confidence = trustConfidence(trustCoverage(score));
+  const left = score.components.filter((c) => c.value === null).map((c) => c.label.toLowerCase());
   return {
+    confidence: `${confidence.words}${left.length ? ` (left out: ${left.join(", ")})` : ""}`,
+    provisional: score.value !== null && confidence.provisional,
     value: score.value === null ? "not enough data" : `${score.value} / 100`,
     grade: score.grade?.band ?? null,
     caption: score.grade

@@ -51,6 +51,9 @@ const CreatorFitSchema = z
           score: z.number().nullable().describe("0–100 (docs/methodology.md section 10)"),
           parts: z.record(z.enum(FIT_PART_IDS), FitPartSchema),
           weightWithData: z.number(),
+          weightAsked: z
+            .number()
+            .describe("weight of the parts the target asks about; confidence = weightWithData / weightAsked"),
           targetShare: z.number().nullable(),
         }),
         price: z.object({

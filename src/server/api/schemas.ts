@@ -1,10 +1,11 @@
 // zod schemas of the HTTP API's requests and responses; they validate at the edge
 // and generate /openapi.json.
 import { z } from "@hono/zod-openapi";
+import { CANDIDATE_BANDS, CANDIDATE_PART_IDS } from "../../core/candidate-rank.js";
 import { ERROR_CODES } from "../../core/errors.js";
 import { AUDIT_PARTS, type AuditPart } from "../../core/not-computed.js";
 import { CREATOR_STATUSES } from "../../core/worklist.js";
-import { ARCHIVED_FILTERS, CREATOR_SORTS } from "../../services/list-creators.js";
+import { ARCHIVED_FILTERS, CREATOR_SORTS, PROVISIONAL_ORDERS } from "../../services/list-creators.js";
 
 export const ErrorSchema = z
   .object({
@@ -51,8 +52,39 @@ export const AuditHeadlineSchema = z
       .nullable()
       .describe("trust score 0–100; null: not enough data or an audit before audit-v3"),
     scoreGrade: z.string().nullable().describe("A (85+) to E (under 40)"),
+    scoreCoverage: z
+      .number()
+      .nullable()
+      .describe(
+        "the score's confidence: the share (0–1) of its weight whose components had data; null: no score components",
+      ),
+    scoreProvisional: z
+      .boolean()
+      .nullable()
+      .describe(
+        "true when scoreCoverage is below 0.6: sorted after complete scores unless provisional=mixed",
+      ),
   })
   .openapi("AuditHeadline");
+
+const CandidateSchema = z
+  .object({
+    band: z
+      .enum(CANDIDATE_BANDS)
+      .describe(
+        "ranked, then provisional, then incomplete (no trust score or fit), then ruled_out (grade E or ≥ 50% fake)",
+      ),
+    score: z.number().nullable().describe("0–100 over the parts with points; null without trust or fit"),
+    parts: z.array(
+      z.object({
+        id: z.enum(CANDIDATE_PART_IDS),
+        points: z.number().nullable().describe("0–100; null: no data (its weight shared among the others)"),
+        weight: z.number(),
+      }),
+    ),
+    why: z.string().describe("why the band, in words; empty for a ranked candidate"),
+  })
+  .openapi("Candidate");
 
 export const CreatorSummarySchema = z
   .object({
@@ -71,6 +103,18 @@ export const CreatorSummarySchema = z
     fit: z
       .object({
         fit: z.number().nullable().describe("audience fit 0–100 against the query's target"),
+        fitCoverage: z
+          .number()
+          .nullable()
+          .describe(
+            "the fit's confidence: weight of the parts judged / weight of the parts the target asks about",
+          ),
+        fitParts: z.number().int().describe("how many fit parts were judged"),
+        fitPartLabels: z.array(z.string()),
+        fitProvisional: z
+          .boolean()
+          .nullable()
+          .describe("fewer than two parts, or fitCoverage below 0.6: ranked after the other fits"),
         pricePlain: z.number().nullable().describe("rate / followers × 1000"),
         priceInTarget: z
           .number()
@@ -80,6 +124,9 @@ export const CreatorSummarySchema = z
       })
       .optional()
       .describe("present when the query names a targetId"),
+    candidate: CandidateSchema.optional().describe(
+      "best candidates for the query's target (docs/methodology.md section 11); present with a targetId",
+    ),
   })
   .openapi("CreatorSummary");
 
@@ -110,7 +157,7 @@ export const CreatorListQuery = z.object({
       z.coerce.number().int().positive().max(2_147_483_647).optional(),
     )
     .describe(
-      "a brand target of the workspace: each creator gets `fit` (audience fit 0–100, price per 1,000 followers plain and real in the target); sort=fit or sort=priceInTarget ranks by them",
+      "a brand target of the workspace: each creator gets `fit` (audience fit 0–100, price per 1,000 followers plain and real in the target) and `candidate` (the combined ranking); sort=fit, sort=priceInTarget or sort=candidate ranks by them",
     ),
   status: z
     .preprocess((v) => (v === "" ? undefined : v), z.enum(CREATOR_STATUSES).optional())
@@ -123,6 +170,11 @@ export const CreatorListQuery = z.object({
     .describe("archived creators: exclude (the default), include, or only"),
   sort: z.enum(CREATOR_SORTS).optional(),
   order: z.enum(["asc", "desc"]).optional(),
+  provisional: z
+    .preprocess((v) => (v === "" ? undefined : v), z.enum(PROVISIONAL_ORDERS).optional())
+    .describe(
+      "sorted by trustScore, fit or candidate: provisional scores come after complete ones (last, the default) or mixed in",
+    ),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(200).optional(),
 });

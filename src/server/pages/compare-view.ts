@@ -3,6 +3,7 @@
 // (figures.ts, as the creator page shows them), each linked to its evidence.
 import type { AuditResult } from "../../core/audit.js";
 import { notComputedWords } from "../../core/not-computed.js";
+import { evidenceWords, trustConfidence, trustCoverage } from "../../core/score-confidence.js";
 import type { getCreator } from "../../services/get-creator.js";
 import { type Figure, headlineFigures } from "./figures.js";
 import { checkboxes, formError } from "./form-field.js";
@@ -83,14 +84,21 @@ function cell(id: number, f: Figure | null): Html {
   }${f.id === "median-er" && f.value !== NO_DATA ? html`<br><span class="sub">benchmark ${f.benchmark}</span>` : ""}</td>`;
 }
 
-/** The score and grade, linked to the creator page's score section; audits before audit-v3 have none. */
+/**
+ * The score and grade, linked to the creator page's score section, with its confidence (the
+ * share of the weight with data) under it; audits before audit-v3 have none.
+ */
 function scoreCell(id: number, r: AuditResult | null): Html {
   if (r === null) return html`<td>—</td>`;
   const s = r.score;
   if (s === null) return html`<td>${notComputedWords(r.methodVersion)}</td>`;
+  const c = trustConfidence(trustCoverage(s));
   return html`<td class="num"><a href="/creators/${id}#score">${s.value === null ? NO_DATA : `${s.value} / 100`}</a>${
     s.grade ? html`<br><span class="sub">grade ${s.grade.band}</span>` : ""
-  }</td>`;
+  }<br><span class="confidence${s.value !== null && c.provisional ? " provisional" : ""}">${evidenceWords(
+    c.coverage,
+    s.value !== null && c.provisional,
+  )}</span></td>`;
 }
 
 function notEnough(r: AuditResult | null): Html {

@@ -70,6 +70,15 @@ export function creatorsFilters(q: CreatorsQuery, targets: BrandTargetView[]): H
         })
       : ""
   }
+  ${select({
+    name: "provisional",
+    label: "Provisional scores",
+    options: [
+      { value: "", label: "After complete ones" },
+      { value: "mixed", label: "Mixed in by value" },
+    ],
+    chosen: q.provisional === "mixed" ? "mixed" : "",
+  })}
   ${q.sort ? html`<input type="hidden" name="sort" value="${q.sort}">` : ""}
   ${q.order ? html`<input type="hidden" name="order" value="${q.order}">` : ""}
   <div class="filter-actions"><button type="submit">Apply</button> <a href="/">Clear</a></div>

@@ -4,7 +4,12 @@
 // list page should always render. toCreatorFilters turns it into listCreators' options.
 import { z } from "zod";
 import { CREATOR_STATUSES } from "../../core/worklist.js";
-import { ARCHIVED_FILTERS, CREATOR_SORTS, type CreatorQuery } from "../../services/list-creators.js";
+import {
+  ARCHIVED_FILTERS,
+  CREATOR_SORTS,
+  type CreatorQuery,
+  PROVISIONAL_ORDERS,
+} from "../../services/list-creators.js";
 
 export const TIERS = ["nano", "micro", "mid", "macro", "mega"] as const;
 
@@ -31,6 +36,7 @@ export const CreatorsQuery = z.object({
   archived: z.enum(ARCHIVED_FILTERS).optional().catch(undefined),
   sort: z.enum(CREATOR_SORTS).optional().catch(undefined),
   order: z.enum(["asc", "desc"]).optional().catch(undefined),
+  provisional: z.enum(PROVISIONAL_ORDERS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 export type CreatorsQuery = z.infer<typeof CreatorsQuery>;
@@ -49,9 +55,18 @@ export function toCreatorFilters(q: CreatorsQuery): CreatorQuery {
     status: q.status,
     tag: q.tag || undefined,
     archived: q.archived,
-    sort: q.sort,
+    sort: effectiveSort(q),
     order: q.order,
+    provisional: q.provisional,
   };
+}
+
+/**
+ * The list's sort: the query's, else with a brand target the best candidates for it (a
+ * list against a target is read for its candidates), else by account.
+ */
+export function effectiveSort(q: CreatorsQuery): (typeof CREATOR_SORTS)[number] {
+  return q.sort ?? (q.target !== undefined ? "candidate" : "username");
 }
 
 /** The query's parameters for a link that keeps the filters and sort (page aside). */
@@ -69,6 +84,7 @@ export function listParams(q: CreatorsQuery) {
     archived: q.archived,
     sort: q.sort,
     order: q.order,
+    provisional: q.provisional,
   };
 }
 

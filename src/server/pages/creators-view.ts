@@ -1,18 +1,21 @@
 // The creators list: the filters, a table sortable by column (links, sorted on the
 // server, aria-sort on the column), checkboxes that pick creators to compare, paging.
-// With a brand target chosen, two more columns: the audience fit and the price per
-// 1,000 real followers in the target. Each row names its status and tags (the working list);
+// With a brand target chosen, three more columns beside the trust score (so they are on
+// screen at 1280 px): the best candidates for it (the default sort then), the audience fit
+// and the price per 1,000 real followers in the target. Every score shows its confidence
+// beside it (score-cells.ts). Each row names its status and tags (the working list);
 // writers get the "add by handle" form, and every list a CSV export of its filters.
 
 import { STATUS_LABELS } from "../../core/worklist.js";
 import type { BrandTargetView } from "../../services/brand-targets/brand-target-input.js";
 import type { CREATOR_SORTS, CreatorSummary } from "../../services/list-creators.js";
 import { creatorsFilters } from "./creators-filters.js";
-import { type CreatorsQuery, isFiltered, listParams } from "./creators-query.js";
+import { type CreatorsQuery, effectiveSort, isFiltered, listParams } from "./creators-query.js";
 import { firstRunView } from "./first-run-view.js";
 import { num, pct, times } from "./format.js";
 import { type Html, html, query } from "./html.js";
 import { pager } from "./pager.js";
+import { candidateCell, fitCell, trustCell } from "./score-cells.js";
 import { addCreatorForm } from "./worklist-view.js";
 
 export interface CreatorsPage {
@@ -52,17 +55,17 @@ ${
     <th scope="col"><span class="visually-hidden">Compare</span></th>
     ${sortHeader(q, "username", "Account")}
     ${sortHeader(q, "trustScore", "Trust score", true)}
+    ${
+      q.target === undefined
+        ? ""
+        : html`${sortHeader(q, "candidate", "Best candidate for the target", true)}${sortHeader(q, "fit", "Audience fit", true)}${sortHeader(q, "priceInTarget", "Price per 1,000 real followers in the target", true)}`
+    }
     <th scope="col">Tier</th>
     ${sortHeader(q, "followers", "Followers", true)}
     ${sortHeader(q, "medianRate", "Median ER vs benchmark", true)}
     ${sortHeader(q, "replyShare", "Reply share", true)}
     ${sortHeader(q, "genericShare", "Generic comments", true)}
     ${sortHeader(q, "fakeShare", "Fake followers (est.)", true)}
-    ${
-      q.target === undefined
-        ? ""
-        : html`${sortHeader(q, "fit", "Audience fit", true)}${sortHeader(q, "priceInTarget", "Price per 1,000 real followers in the target", true)}`
-    }
   </tr></thead>
   <tbody>
     ${items.map((c) => row(c, q.target !== undefined))}
@@ -80,8 +83,9 @@ function sortHeader(
   label: string,
   numeric = false,
 ): Html {
-  const active = (q.sort ?? "username") === sort;
-  const order = active ? (q.order ?? "asc") : null;
+  const active = effectiveSort(q) === sort;
+  // The best candidates read best first unless asked otherwise (listCreators' default).
+  const order = active ? (q.order ?? (sort === "candidate" ? "desc" : "asc")) : null;
   const next = active ? (order === "asc" ? "desc" : "asc") : numeric ? "desc" : "asc";
   const href = `/${query({ ...listParams(q), sort, order: next })}`;
   const aria = order === null ? "" : order === "asc" ? "ascending" : "descending";
@@ -96,7 +100,16 @@ function row(c: CreatorSummary, withFit: boolean): Html {
   return html`<tr>
     <td><input type="checkbox" name="ids" value="${c.creatorId}" form="compare-form" id="pick-${c.creatorId}" aria-label="Compare ${c.username}"></td>
     <th scope="row"><a href="/creators/${c.creatorId}">${c.username}</a> <span class="platform">${c.platform}</span><br><span class="sub">${STATUS_LABELS[c.status]}${c.archivedAt ? " · archived" : ""}${c.tags.length ? ` · ${c.tags.join(", ")}` : ""}</span></th>
-    <td class="num">${a?.trustScore == null ? (a ? "—" : "") : html`${num(a.trustScore)} <span class="sub">${a.scoreGrade}</span>`}</td>
+    <td class="num">${a ? trustCell(a.trustScore, a.scoreGrade, a.scoreCoverage, a.scoreProvisional) : ""}</td>
+    ${
+      withFit
+        ? html`<td class="num">${candidateCell(c.candidate)}</td>
+    <td class="num">${fitCell(c.fit)}</td>
+    <td class="num">${c.fit?.priceInTarget == null ? "—" : `${num(c.fit.priceInTarget, 2)} ${c.fit.currency ?? ""}`}${
+      c.fit?.pricePlain == null ? "" : html`<br><span class="sub">plain ${num(c.fit.pricePlain, 2)}</span>`
+    }</td>`
+        : ""
+    }
     <td>${a?.tier ?? (a ? "—" : "")}</td>
     <td class="num">${c.followers === null ? "unknown" : num(c.followers)}</td>
     ${
@@ -110,14 +123,6 @@ function row(c: CreatorSummary, withFit: boolean): Html {
     <td class="num">${pct(a.genericShare, 1)}</td>
     <td class="num">${pct(a.fakeShare ?? null, 0)}</td>`
         : html`<td colspan="4" class="not-audited">Not audited yet — <a href="/creators/${c.creatorId}">open to run the audit</a></td>`
-    }
-    ${
-      withFit
-        ? html`<td class="num">${c.fit?.fit == null ? "—" : num(c.fit.fit)}</td>
-    <td class="num">${c.fit?.priceInTarget == null ? "—" : `${num(c.fit.priceInTarget, 2)} ${c.fit.currency ?? ""}`}${
-      c.fit?.pricePlain == null ? "" : html`<br><span class="sub">plain ${num(c.fit.pricePlain, 2)}</span>`
-    }</td>`
-        : ""
     }
   </tr>`;
 }

@@ -7,6 +7,7 @@ import { type Kysely, sql } from "kysely";
 import type { BrandTarget } from "../../core/brand-target.js";
 import { audienceProfileOf, creatorFit } from "../../core/creator-fit.js";
 import type { MediaKit } from "../../core/media-kit.js";
+import { fitConfidence } from "../../core/score-confidence.js";
 import type { AccountDemographic } from "../../core/types.js";
 import type { DB } from "../../db/schema.js";
 import { getBrandTarget } from "../brand-targets/get-brand-target.js";
@@ -20,6 +21,13 @@ interface FitInputs {
 
 export interface CreatorFitSummary {
   fit: number | null;
+  /** Weight judged / weight the target asks about, 0–1 (core/score-confidence.ts); null without a fit. */
+  fitCoverage: number | null;
+  /** How many parts were judged, and which. */
+  fitParts: number;
+  fitPartLabels: string[];
+  /** Fewer than two parts, or under 60% of the weight asked: shown as provisional, ranked after. */
+  fitProvisional: boolean | null;
   pricePlain: number | null;
   priceInTarget: number | null;
   currency: string | null;
@@ -99,8 +107,13 @@ export async function listCreatorFits(
       audienceProfileOf(kit, demographicsByAccount.get(a.account_id) ?? []),
       target,
     );
+    const confidence = fit.score === null ? null : fitConfidence(fit);
     fits.set(a.creator_id, {
       fit: fit.score,
+      fitCoverage: confidence?.coverage ?? null,
+      fitParts: confidence?.parts ?? 0,
+      fitPartLabels: confidence?.partLabels ?? [],
+      fitProvisional: confidence?.provisional ?? null,
       pricePlain: price.plain,
       priceInTarget: price.inTarget,
       currency: price.rate?.currency ?? null,

@@ -4,7 +4,8 @@
 // starts about 0.15 s sooner. Commands still load on use (`import()` → a chunk). Chunks
 // stay in dist/cli, one folder below the project like every dist folder, so code that
 // finds files from its own module (`../../public`, `../db/empty-data-dir.tar.gz`) finds
-// the same ones. Bundled: our code, commander, kysely, zod and eld, whose language
+// the same ones. Bundled: our code, commander, kysely, zod, the ISO code lists (whose JSON
+// import esbuild would leave without its `with { type: "json" }`) and eld, whose language
 // data (a 1 MB object literal that V8 parses in about a second) becomes a JSON.parse of
 // a string, two to four times faster to load; every other dependency stays in
 // node_modules (PGlite and the fonts read files beside their own modules).
@@ -18,7 +19,7 @@ import { build, type Plugin } from "esbuild";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const OUT = join(ROOT, "dist", "cli");
-const BUNDLED = new Set(["commander", "eld", "kysely", "zod"]);
+const BUNDLED = new Set(["commander", "eld", "i18n-iso-countries", "iso-639-1", "kysely", "zod"]);
 const CHUNK = /^(chunk|[a-z-]+)-[A-Z0-9]{8}\.js(\.map)?$/;
 
 /** eld's n-gram data as JSON text: the same object, parsed by V8's JSON parser. */

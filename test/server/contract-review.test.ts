@@ -136,6 +136,11 @@ describe.each(DATABASE_KINDS)("the contract review page on %s", (kind) => {
     });
     expect(ok.status).toBe(303);
     expect(await (await get(`/contract/${token}?accepted=1`)).text()).toContain("was accepted by Tina Baker");
+    // Once accepted the page has no forms, so a refused post says why at the top (the
+    // fuzz test found one that said nothing).
+    const late = await post(`/contract/${token}/accept`, { version: "2", fullName: "Tina Baker" });
+    expect(late.status).toBe(400);
+    expect(await late.text()).toMatch(/role="alert"><p>consent: tick the box to agree to sign electronically/);
 
     const signed = new Uint8Array(await (await get(`/contract/${token}/pdf`)).arrayBuffer());
     const verify = (bytes: Uint8Array) =>

@@ -26,7 +26,10 @@ export function contractReviewView(token: string, r: ContractReview, s: ReviewFo
   const terms = [...termFields(v.document)].map(([value, t]) => ({ value, label: `${t.label}: ${t.value}` }));
   return html`<div class="contract-review">
 ${s.notice ? html`<div class="notice" role="status"><p>${s.notice}</p></div>` : ""}
-${formError(s.errorFor ? null : s.error)}
+${
+  // Beside its field while the forms are shown; once accepted there are none, so on top.
+  formError(s.errorFor && v.status !== "accepted" ? null : s.error)
+}
 <p class="contract-meta">${r.workspaceName} sent you this contract for @${v.document.creatorHandle}. Read it, then accept it or propose a change.</p>
 <p><a class="button" href="${base}/pdf">Download the PDF</a></p>
 ${contractBody(v.document)}

@@ -140,7 +140,9 @@ describe.each(DATABASE_KINDS)("the contract review page on %s", (kind) => {
     // fuzz test found one that said nothing).
     const late = await post(`/contract/${token}/accept`, { version: "2", fullName: "Tina Baker" });
     expect(late.status).toBe(400);
-    expect(await late.text()).toMatch(/role="alert"><p>consent: tick the box to agree to sign electronically/);
+    expect(await late.text()).toMatch(
+      /role="alert"><p>consent: tick the box to agree to sign electronically/,
+    );
 
     const signed = new Uint8Array(await (await get(`/contract/${token}/pdf`)).arrayBuffer());
     const verify = (bytes: Uint8Array) =>

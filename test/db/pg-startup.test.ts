@@ -2,7 +2,8 @@
 // check touches `Response`, which loads undici (50–250 ms of every command that talks
 // to PostgreSQL or to a served PGlite folder). connect-postgres.ts lends pg a
 // `navigator` while it loads; this checks, in a fresh process, that nothing loaded
-// undici and that the lent navigator is gone again (Node 21+ keep their own).
+// undici and that the lent navigator is gone again (Node 21+ keep their own, and Node 22
+// may have loaded undici before: the probe counts only what connecting loads).
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";

@@ -15,6 +15,7 @@ import { localOwner, localWorkspaceId } from "../../services/local-workspace.js"
 import type { CliIo } from "../io.js";
 import { withDatabase } from "../with-database.js";
 import { creatorIdOf, table } from "./creators-command.js";
+import { withPlaceAsync } from "./targets-command.js";
 
 /** Who the timeline and the trail name for a change made on the command line. */
 const ACTOR = "command line";
@@ -64,7 +65,9 @@ export function registerCampaigns(program: Command, io: CliIo) {
       const { createCampaign } = await import("../../services/campaigns/create-campaign.js");
       const campaign = await withDatabase(io, async (d) => {
         const caller = await localOwner(d.db);
-        return inFile(file, () => createCampaign(d.db, caller.workspaceId, caller.userId, body, io.now()));
+        return withPlaceAsync(file, () =>
+          createCampaign(d.db, caller.workspaceId, caller.userId, body, io.now()),
+        );
       });
       if (o.json) return io.stdout(`${JSON.stringify(campaign, null, 2)}\n`);
       io.stdout(
@@ -177,17 +180,6 @@ function parseJsonFile(file: string, text: string): unknown {
     return JSON.parse(text);
   } catch (err) {
     throw new VouchError("invalid_input", `${file}: not valid JSON (${(err as Error).message})`, { file });
-  }
-}
-
-/** Runs work; an error of the input gets the file's name in front, as every CLI error names its file. */
-async function inFile<T>(file: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof VouchError && err.code === "invalid_input")
-      throw new VouchError("invalid_input", `${file}: ${err.message}`, { ...err.details, file });
-    throw err;
   }
 }
 

@@ -90,7 +90,8 @@ function withPlace<T>(place: string, work: () => T): T {
   }
 }
 
-async function withPlaceAsync<T>(place: string, work: () => Promise<T>): Promise<T> {
+/** Runs work; a VouchError it throws gets `place` (a file, an entry) in front of its message. */
+export async function withPlaceAsync<T>(place: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {

@@ -18,6 +18,7 @@ import { listCampaigns } from "../../services/campaigns/list-campaigns.js";
 import { setPartnershipStatus } from "../../services/campaigns/set-partnership-status.js";
 import { verifyTrail } from "../../services/campaigns/verify-trail.js";
 import { listCreators } from "../../services/list-creators.js";
+import { callerName } from "../api/caller-name.js";
 import type { AppEnv } from "../env.js";
 import {
   campaignFormErrors,
@@ -66,7 +67,7 @@ export function registerCampaignsPage(pages: Hono<AppEnv>) {
         caller.workspaceId,
         campaignId,
         creatorId,
-        actor(caller),
+        callerName(caller),
         c.var.deps.now(),
       );
     } catch (err) {
@@ -99,7 +100,15 @@ export function registerCampaignsPage(pages: Hono<AppEnv>) {
     const form = await formFields(c);
     const note = form.note?.trim() ? form.note.trim().slice(0, 500) : null;
     try {
-      await setPartnershipStatus(db, caller.workspaceId, id, form.status ?? "", actor(caller), note, now());
+      await setPartnershipStatus(
+        db,
+        caller.workspaceId,
+        id,
+        form.status ?? "",
+        callerName(caller),
+        note,
+        now(),
+      );
     } catch (err) {
       if (err instanceof VouchError && (err.code === "conflict" || err.code === "invalid_input"))
         return campaignPage(
@@ -155,9 +164,4 @@ function idParam(c: PageContext, name: string): number {
   if (!/^[1-9][0-9]{0,9}$/.test(raw) || id > 2_147_483_647)
     throw new VouchError("not_found", `no ${name} ${raw}`);
   return id;
-}
-
-/** Who the timeline names: the signed-in user's address, else the kind of caller (as the API). */
-function actor(caller: Caller): string {
-  return caller.email ?? (caller.via === "token" ? "API token" : "workspace owner");
 }

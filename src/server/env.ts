@@ -1,6 +1,7 @@
 // What every request handler may use: the database, the clock and the caller.
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
+import type { JobQueue } from "../jobs/job-queue.js";
 import type { Caller } from "../services/auth/sessions.js";
 import type { UploadImporter } from "../services/import-upload-in-worker.js";
 import type { KitMailConfig } from "../services/media-kits/send-kit-request-email.js";
@@ -31,6 +32,8 @@ export interface AppDeps {
   print?: (line: string) => void;
   /** How uploads are imported: `npm start` passes a worker-thread importer; absent, in this thread. */
   uploadImporter?: UploadImporter;
+  /** The job queue (`npm start` runs one); absent, the jobs page says it is not running. */
+  jobs?: JobQueue | null;
 }
 
 export interface AppEnv {

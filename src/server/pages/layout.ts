@@ -15,6 +15,7 @@ export type NavItem =
   | "campaigns"
   | "tokens"
   | "members"
+  | "jobs"
   | "settings"
   | null;
 
@@ -36,6 +37,7 @@ const NAV: { id: Exclude<NavItem, null>; href: string; label: string; needs?: Pe
   { id: "campaigns", href: "/campaigns", label: "Campaigns" },
   { id: "members", href: "/settings/members", label: "Members", needs: "manage" },
   { id: "tokens", href: "/settings/tokens", label: "API tokens", needs: "manage" },
+  { id: "jobs", href: "/jobs", label: "Jobs", needs: "manage" },
   { id: "settings", href: "/settings", label: "Settings" },
 ];
 

@@ -19,6 +19,7 @@ import { registerFirstRunPage } from "./first-run-page.js";
 import { registerForgotPasswordPage } from "./forgot-password-page.js";
 import { registerImportPage } from "./import-page.js";
 import { registerInvitePage } from "./invite-page.js";
+import { registerJobsPage } from "./jobs-page.js";
 import { registerKitFormPage } from "./kit-form-page.js";
 import { registerKitRequestsPage } from "./kit-requests-page.js";
 import { registerMembersPage } from "./members-page.js";
@@ -52,6 +53,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>) {
   registerCampaignsPage(pages);
   registerTokensPage(pages);
   registerMembersPage(pages);
+  registerJobsPage(pages);
   registerSettingsPage(pages);
   registerInvitePage(pages);
   registerWorkspacesPage(pages);

@@ -8,6 +8,7 @@ import { registerCampaigns } from "./commands/campaigns-command.js";
 import { registerComments } from "./commands/comments-command.js";
 import { registerContract } from "./commands/contract-command.js";
 import { registerCreators } from "./commands/creators-command.js";
+import { registerDeliverables } from "./commands/deliverables-command.js";
 import { registerDemo } from "./commands/demo-command.js";
 import { registerFollowers } from "./commands/followers-command.js";
 import { registerImport } from "./commands/import-command.js";
@@ -52,6 +53,7 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
   registerMediaKit(program, io);
   registerCampaigns(program, io);
   registerContract(program, io);
+  registerDeliverables(program, io);
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -367,6 +367,38 @@ export interface ContractProposalsTable {
   created_at: Date;
 }
 
+/** Migration 0015: one accepted piece of content (core/contract-deliverables.ts). */
+export interface DeliverablesTable {
+  id: Generated<number>;
+  workspace_id: number;
+  partnership_id: number;
+  contract_version_id: number;
+  /** 1-based within the contract, in the order of the terms. */
+  number: number;
+  platform: string;
+  kind: string;
+  /** "2 of 3": the second of three reels of one term. */
+  of_index: number;
+  of_count: number;
+  frames: number | null;
+  /** Dates: read them as text (`to_char`), as campaigns' days are. */
+  draft_due: string | null;
+  go_live: string;
+  up_until: string | null;
+  highlight_until: string | null;
+  link_sticker: boolean;
+  disclosure_wording: string;
+  /** string[]: where the label goes, in plain words. */
+  disclosure_placement: Json;
+  mentions: Json;
+  hashtags: Json;
+  links: Json;
+  codes: Json;
+  /** core/deliverable-status.ts; `due` when stored. */
+  status: Generated<string>;
+  created_at: Date;
+}
+
 /** Migration 0010: password reset links, stored as the SHA-256 of their token. */
 export interface PasswordResetsTable {
   id: Generated<number>;
@@ -407,4 +439,5 @@ export interface DB {
   contract_versions: ContractVersionsTable;
   contract_links: ContractLinksTable;
   contract_proposals: ContractProposalsTable;
+  deliverables: DeliverablesTable;
 }

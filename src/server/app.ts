@@ -16,6 +16,7 @@ import { registerContractLinkRoutes } from "./api/contract-link-routes.js";
 import { registerContractRoutes } from "./api/contract-routes.js";
 import { registerCreatorFitRoutes } from "./api/creator-fit-routes.js";
 import { registerCreatorRoutes } from "./api/creators-routes.js";
+import { registerDeliverableRoutes } from "./api/deliverable-routes.js";
 import { registerImportRoutes } from "./api/imports-routes.js";
 import { registerMediaKitRoutes } from "./api/media-kit-routes.js";
 import { registerTokenRoutes } from "./api/tokens-routes.js";
@@ -140,6 +141,7 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
   registerCampaignRoutes(app);
   registerContractRoutes(app);
   registerContractLinkRoutes(app);
+  registerDeliverableRoutes(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

@@ -4,7 +4,9 @@
 // proposes a higher fee with a comment; the brand sees it beside the term and issues
 // version 2; in a second context (a laptop) the creator opens the same link, is refused
 // without the consent tick (the error next to the checkbox), then accepts with it and
-// their name; the phone, reloaded, shows the contract accepted.
+// their name; the phone, reloaded, shows the contract accepted. The brand, signed in on a
+// phone, finds the accepted contract's deliverables on the partnership's page: a table
+// that stacks into labelled lines at 375 px instead of scrolling sideways.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addPartnership } from "../../src/services/campaigns/add-partnership.js";
@@ -14,10 +16,9 @@ import { issueContractVersion } from "../../src/services/contracts/issue-contrac
 import { listContractProposals } from "../../src/services/contracts/list-contract-proposals.js";
 import { listContractVersions } from "../../src/services/contracts/list-contract-versions.js";
 import { importSources } from "../../src/services/import-sources.js";
-import { localWorkspaceId } from "../../src/services/local-workspace.js";
 import { springTerms } from "../helpers/contract-fixture.js";
 import { FIXTURES } from "../helpers/fixtures.js";
-import { type LiveServer, startLiveServer } from "../helpers/live-server.js";
+import { type LiveServer, signUpInBrowser, startLiveServer } from "../helpers/live-server.js";
 import { launchBrowser, screenshot } from "./launch-browser.js";
 
 const PHONE = { width: 375, height: 812 };
@@ -38,9 +39,19 @@ describe("a contract reviewed in chromium: a change proposed on a phone, accepte
 
   it("goes from the link to the signed contract", { timeout: 180_000 }, async () => {
     const db = server.database.db;
-    const ws = await localWorkspaceId(db);
+    const brand = await (await browser.newContext({ viewport: PHONE, isMobile: true })).newPage();
+    await signUpInBrowser(brand, server.url, "Crumb and Co");
+    const ws = (
+      await db
+        .selectFrom("workspaces")
+        .select("id")
+        .where("name", "=", "Crumb and Co")
+        .executeTakeFirstOrThrow()
+    ).id;
     await importSources(db, ws, [`${FIXTURES}/instaloader/tiny_baker`], { now: Date.now() });
-    const creator = (await db.selectFrom("creators").select("id").executeTakeFirstOrThrow()).id;
+    const creator = (
+      await db.selectFrom("creators").select("id").where("workspace_id", "=", ws).executeTakeFirstOrThrow()
+    ).id;
     const campaign = await createCampaign(
       db,
       ws,
@@ -119,5 +130,22 @@ describe("a contract reviewed in chromium: a change proposed on a phone, accepte
       [2, "accepted", "Tina Baker"],
       [1, "superseded", null],
     ]);
+
+    await brand.goto(new URL(`/partnerships/${partnership}`, server.url).href);
+    await expect(brand.getByRole("heading", { name: "Deliverables" }).isVisible()).resolves.toBe(true);
+    const table = brand.locator("table", { has: brand.locator("#deliverables-caption") });
+    await expect(table.locator("tbody tr").count()).resolves.toBe(4);
+    // Stacked: each cell is a line of its own, led by its column's name.
+    const firstCell = `(() => {
+      const td = document.querySelector("#deliverables-caption").closest("table").querySelector("td");
+      const wrap = td.closest(".table-wrap");
+      return [getComputedStyle(td).display, getComputedStyle(td, "::before").content, wrap.scrollWidth - wrap.clientWidth];
+    })()`;
+    // …and the table does not scroll sideways inside its frame either.
+    await expect(brand.evaluate(firstCell)).resolves.toEqual(["block", '"Draft due: "', 0]);
+    expect(
+      await brand.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+    ).toBe(0);
+    await screenshot(brand, "partnership-deliverables-phone");
   });
 });

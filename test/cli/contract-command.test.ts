@@ -2,7 +2,7 @@
 // a version issued and accepted through the services (the database opened, then closed for
 // the CLI), written as its stored PDF (same SHA-256) and as HTML; verify names the version
 // and its acceptance, and refuses with exit 1 a copy with one byte changed and a file it
-// never issued.
+// never issued. `vouch deliverables list` prints the accepted contract's pieces of content.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -111,5 +111,30 @@ describe.each(DATABASE_KINDS)("vouch contract on %s", (kind) => {
     expect(bad.stderr).toContain("not a contract this workspace issued, or changed since");
     const none = await cli(["contract", "render", "999", "--pdf", out], env);
     expect(none.code).toBe(1);
+  });
+
+  it("lists the accepted contract's deliverables, dates worked out by hand", async () => {
+    const r = await cli(["deliverables", "list", "--partnership", String(partnership)], env);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    // springTerms: 2 reels live by 5 March, up 90 days (26 + 30 + 31 + 3: 3 June); a story
+    // of 3 frames live by 10 March, in a highlight 30 days (21 + 9: 9 April); a video live
+    // by 20 March, up 365 days (2028 has 29 February: 19 March 2028).
+    expect(r.stdout.split("\n").map((l) => l.split(/ {2,}/))).toEqual([
+      ["#", "deliverable", "draft due", "live by", "up until", "highlight until", "disclosure", "status"],
+      ["1", "instagram reel 1/2", "2027-03-01", "2027-03-05", "2027-06-03", "-", "#ad", "due"],
+      ["2", "instagram reel 2/2", "2027-03-01", "2027-03-05", "2027-06-03", "-", "#ad", "due"],
+      ["3", "instagram story 1/1, 3 frames", "-", "2027-03-10", "-", "2027-04-09", "#ad", "due"],
+      ["4", "youtube video 1/1", "2027-03-15", "2027-03-20", "2028-03-19", "-", "#ad", "due"],
+      [""],
+    ]);
+    const json = await cli(["deliverables", "list", "--partnership", String(partnership), "--json"], env);
+    expect(JSON.parse(json.stdout).map((d: { number: number }) => d.number)).toEqual([1, 2, 3, 4]);
+    const bad = await cli(["deliverables", "list", "--partnership", "x"], env);
+    expect([bad.code, bad.stderr]).toEqual([
+      1,
+      'vouch: --partnership: "x" is not an id (a whole number from 1)\n',
+    ]);
+    expect((await cli(["deliverables", "list", "--partnership", "999"], env)).code).toBe(1);
   });
 });

@@ -5,8 +5,8 @@
 // 3 comments (which have no foreign key, so nothing would cascade to them), 1 profile
 // snapshot, 2 follower samples, 2 daily counts, 2 demographics rows, 1 username, 1 audit,
 // 2 media-kit requests with 1 file, 2 tags, 1 note, 1 campaign partnership with 1 status
-// change; its partnership's contract-trail entry stays (append-only evidence, migration 0012),
-// as does the campaign. The test lists the database's own
+// change and 2 deliverables (migration 0015); its partnership's contract-trail entry and
+// contract version stay (evidence, migrations 0012 and 0013), as does the campaign. The test lists the database's own
 // tables, so a table added later fails it until the test says whose rows it holds.
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -39,6 +39,7 @@ const OWNER_COLUMN: Record<string, "creator" | "account" | "request" | "partners
   partnership_events: "partnership",
   contract_links: "partnership",
   contract_proposals: "partnership",
+  deliverables: "partnership",
   // Kept: the campaign is the workspace's, the contract trail append-only evidence.
   campaigns: "none",
   contract_trail: "none",
@@ -167,6 +168,16 @@ describe.each(DATABASE_KINDS)("deleting a creator on %s", (kind) => {
       values (${partnershipId}, ${at(5)}, 'Ann', 'proposed')`.execute(db);
     await sql`insert into contract_trail (workspace_id, partnership_id, seq, at, kind, actor, detail, prev_sha256, sha256)
       values (${workspaceId}, ${partnershipId}, 1, ${at(5)}, 'proposed', 'Ann', '{}', '', 'x')`.execute(db);
+    const { rows: version } = await sql<{ id: number }>`
+      insert into contract_versions (workspace_id, partnership_id, number, terms, document, pdf, pdf_sha256, status, created_by, created_at)
+      values (${workspaceId}, ${partnershipId}, 1, '{}', '{}', '\\x00', 'x', 'issued', 'Ann', ${at(5)}) returning id`.execute(
+      db,
+    );
+    for (const number of [1, 2])
+      await sql`insert into deliverables (workspace_id, partnership_id, contract_version_id, number, platform, kind,
+        of_index, of_count, go_live, link_sticker, disclosure_wording, disclosure_placement, mentions, hashtags, links, codes, created_at)
+        values (${workspaceId}, ${partnershipId}, ${version[0]?.id}, ${number}, 'instagram', 'reel', ${number}, 2,
+        '2026-11-10', false, '#ad', '[]', '[]', '[]', '[]', '[]', ${at(5)})`.execute(db);
     await setCreatorTags(db, workspaceId, creatorId, { set: [tag, "summer"] });
     await addCreatorNote(
       db,
@@ -258,6 +269,7 @@ describe.each(DATABASE_KINDS)("deleting a creator on %s", (kind) => {
       creator_notes: 1,
       contract_proposals: 0,
       contract_links: 0,
+      deliverables: 2,
       partnership_events: 1,
       partnerships: 1,
       accounts: 1,

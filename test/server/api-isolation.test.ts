@@ -9,6 +9,7 @@
 // in B) and trail_runner, its tiny_baker audited; token "bravo member token".
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listApiTokens } from "../../src/services/auth/api-tokens.js";
+import { acceptContractVersion } from "../../src/services/contracts/accept-contract-version.js";
 import { uploadKitFile } from "../../src/services/media-kits/upload-kit-file.js";
 import { springTerms } from "../helpers/contract-fixture.js";
 import { DATABASE_KINDS } from "../helpers/databases.js";
@@ -83,6 +84,8 @@ describe.each(DATABASE_KINDS)("workspace isolation on %s", (kind) => {
   const aCreators: number[] = [];
   const bCreators: Record<string, number> = {};
   let ops: Operation[];
+  /** A's second partnership (csv_cook), whose contract the creator accepted: it has deliverables. */
+  let acceptedPartnership: number;
 
   beforeAll(async () => {
     s = await openTestServer(kind);
@@ -181,6 +184,34 @@ describe.each(DATABASE_KINDS)("workspace isolation on %s", (kind) => {
     );
     expect(link.status, link.text).toBe(201);
     aIds.linkId = link.body.id;
+    // A second campaign of A whose contract csv_cook accepted, so that A has deliverables
+    // (the loop's own partnership stays unaccepted for the control run's new version).
+    const second = await call(s.app, "POST", "/api/v1/campaigns", bearer(aMember), {
+      name: "Alpha agency signed",
+      startsOn: "2027-03-01",
+      endsOn: "2027-03-31",
+      currency: "EUR",
+      goal: "sell",
+      kpis: [],
+      landingUrl: "https://example.com/spring",
+    });
+    acceptedPartnership = (
+      await call(s.app, "POST", `/api/v1/campaigns/${second.body.id}/partnerships`, bearer(aMember), {
+        creatorId: cook,
+      })
+    ).body.id;
+    const signed = `/api/v1/partnerships/${acceptedPartnership}/contract`;
+    expect(
+      (await call(s.app, "POST", `${signed}/versions`, bearer(aMember), { terms: springTerms() })).status,
+    ).toBe(201);
+    const signedLink = await call(s.app, "POST", `${signed}/links`, bearer(aMember), { expiresInDays: 7 });
+    await acceptContractVersion(
+      s.d.db,
+      signedLink.body.token,
+      { version: 1, fullName: "Alpha Cook", consent: true },
+      { ipHash: null, userAgent: null },
+      s.clock.now,
+    );
     for (const c of (await call(s.app, "GET", "/api/v1/creators", bearer(bMember.token))).body.items)
       bCreators[c.username] = c.creatorId;
     expect(
@@ -284,6 +315,19 @@ describe.each(DATABASE_KINDS)("workspace isolation on %s", (kind) => {
       const r = await call(s.app, op.method, path, session(a), body);
       expect([op.operationId, r.status >= 200 && r.status < 300], r.text).toEqual([op.operationId, true]);
     }
+  });
+
+  it("B reads none of A's accepted deliverables; A reads its own", async () => {
+    const path = `/api/v1/partnerships/${acceptedPartnership}/deliverables`;
+    for (const headers of [bearer(bMember.token), session(b)]) {
+      const r = await call(s.app, "GET", path, headers);
+      expect([r.status, r.body.error?.code]).toEqual([404, "not_found"]);
+    }
+    const own = await call(s.app, "GET", path, bearer(aMember));
+    expect(own.body.items.map((d: Json) => d.kind)).toEqual(["reel", "reel", "story", "video"]);
+    expect(
+      (await s.app.request(`/partnerships/${acceptedPartnership}`, { headers: session(b) })).status,
+    ).toBe(404);
   });
 
   it("an operation whose id parameter this test does not know fails it", () => {

@@ -4,7 +4,8 @@
 // proposed by form reaches the brand beside the term's value; the brand's next version
 // is what the link shows; acceptance without consent is refused next to the checkbox, with
 // consent and a name it signs; the signed PDF verifies (API) and a copy with one byte
-// changed does not; a revoked link is the same 404 page as an unknown one.
+// changed does not; the accepted version's deliverables are listed by the API and on the
+// partnership's page; a revoked link is the same 404 page as an unknown one.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/server/app.js";
 import { registerPages } from "../../src/server/pages/register-pages.js";
@@ -163,6 +164,28 @@ describe.each(DATABASE_KINDS)("the contract review page on %s", (kind) => {
     expect(((await (await verify(changed)).json()) as Json).match).toBeNull();
     const versions = await call(s.app, "GET", `${base}/versions`, bearer(member));
     expect(versions.body.items[0]).toMatchObject({ number: 2, status: "accepted", acceptedBy: "Tina Baker" });
+  });
+
+  it("lists the accepted version's deliverables in the API and on the partnership's page", async () => {
+    const partnership = base.split("/")[4];
+    const r = await call(s.app, "GET", `/api/v1/partnerships/${partnership}/deliverables`, bearer(member));
+    expect(r.status, r.text).toBe(200);
+    // springTerms: 2 reels, 1 story of 3 frames, 1 YouTube video; version 2 was accepted.
+    expect(r.body.items.map((d: Json) => [d.number, d.kind, d.contractVersion, d.status])).toEqual([
+      [1, "reel", 2, "due"],
+      [2, "reel", 2, "due"],
+      [3, "story", 2, "due"],
+      [4, "video", 2, "due"],
+    ]);
+    expect(r.body.items[2]).toMatchObject({ frames: 3, goLive: "2027-03-10", highlightUntil: "2027-04-09" });
+    const page = await (
+      await app.request(`/partnerships/${partnership}`, { headers: bearer(member, { accept: "text/html" }) })
+    ).text();
+    expect(page).toContain("4 pieces of content, from version 2 of the contract");
+    expect(page).toContain('<th scope="row">3. Instagram story (1 of 1), 3 frames, link sticker</th>');
+    expect(page).toContain('<td data-label="Stays up until">2027-06-03</td>');
+    expect(page).toContain('<td data-label="Stays up until">highlight until 2027-04-09</td>');
+    expect(page).toContain('<td data-label="Draft due">no draft</td>');
   });
 
   it("answers a revoked link with the same 404 page as an unknown one", async () => {

@@ -165,6 +165,7 @@ describe.each(DATABASE_KINDS)("the campaign pages on %s", (kind) => {
     expect(page).toContain(`<td data-label="By">${a.owner.email}</td>`);
     expect(page).toContain('<td data-label="Note">asked for more</td>');
     expect(page).toContain("No contract has been sent yet.");
+    expect(page).toContain("None yet: they are listed once the creator accepts a contract.");
   });
 
   it("answers another workspace 404 for every id, and lets a viewer read but not write", async () => {

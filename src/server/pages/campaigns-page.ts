@@ -17,6 +17,7 @@ import { getPartnershipTimeline } from "../../services/campaigns/get-partnership
 import { listCampaigns } from "../../services/campaigns/list-campaigns.js";
 import { setPartnershipStatus } from "../../services/campaigns/set-partnership-status.js";
 import { verifyTrail } from "../../services/campaigns/verify-trail.js";
+import { listDeliverables } from "../../services/contracts/list-deliverables.js";
 import { listCreators } from "../../services/list-creators.js";
 import { callerName } from "../api/caller-name.js";
 import type { AppEnv } from "../env.js";
@@ -87,6 +88,7 @@ export function registerCampaignsPage(pages: Hono<AppEnv>) {
       partnership,
       await getPartnershipTimeline(db, caller.workspaceId, id),
       await verifyTrail(db, caller.workspaceId, id),
+      await listDeliverables(db, caller.workspaceId, id),
     );
     const title = `${partnership.account ?? `Creator ${partnership.creatorId}`} in ${partnership.campaignName}`;
     return c.html(layout({ title, caller, current: "campaigns", main }));

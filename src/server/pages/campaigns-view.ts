@@ -15,7 +15,9 @@ import type { PartnershipDetail } from "../../services/campaigns/get-partnership
 import type { TimelineEntry } from "../../services/campaigns/get-partnership-timeline.js";
 import type { CampaignSummary } from "../../services/campaigns/list-campaigns.js";
 import type { TrailCheck } from "../../services/campaigns/verify-trail.js";
+import type { StoredDeliverable } from "../../services/contracts/list-deliverables.js";
 import { type CampaignFormValues, type FieldErrors, KPI_ROWS } from "./campaigns-form.js";
+import { deliverablesView } from "./deliverables-view.js";
 import { type Choice, field, fieldset, formError, select, textArea } from "./form-field.js";
 import { type Html, html } from "./html.js";
 
@@ -185,11 +187,17 @@ function addCreatorForm(campaignId: number, addable: Choice[]): Html {
 </form>`;
 }
 
-export function partnershipView(p: PartnershipDetail, timeline: TimelineEntry[], trail: TrailCheck): Html {
+export function partnershipView(
+  p: PartnershipDetail,
+  timeline: TimelineEntry[],
+  trail: TrailCheck,
+  deliverables: StoredDeliverable[],
+): Html {
   const who = p.account ?? `creator ${p.creatorId}`;
   return html`<p><a href="/campaigns/${p.campaignId}">${p.campaignName}</a></p>
 <h1>${who} in ${p.campaignName}</h1>
 <p>Status: <strong>${statusLabel(p.status)}</strong>.</p>
+${deliverablesView(deliverables)}
 <section aria-labelledby="timeline-h">
 <h2 id="timeline-h">Timeline</h2>
 <div class="table-wrap" role="region" aria-labelledby="timeline-caption" tabindex="0">

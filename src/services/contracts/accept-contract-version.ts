@@ -5,8 +5,9 @@
 // change to (the brand answers that with a new version). In one transaction: the PDF is
 // produced once more with a certificate page (version, name, time, the trail's head hash
 // and the issued PDF's hash), its exact bytes and SHA-256 are stored, the version is
-// frozen (the trigger of migration 0013 refuses any later change), the trail records
-// `accepted` with that hash, and the partnership moves to accepted.
+// frozen (the trigger of migration 0013 refuses any later change), its deliverables are
+// stored to be tracked (migration 0015), the trail records `accepted` with that hash,
+// and the partnership moves to accepted.
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { sha256Hex } from "../../contract/pdf-hash.js";
@@ -21,6 +22,7 @@ import { recordStatusMove } from "../campaigns/record-status-move.js";
 import { findContractLink } from "./find-contract-link.js";
 import type { Actor } from "./issue-contract-version.js";
 import { linkActorName } from "./open-contract-review.js";
+import { storeDeliverables } from "./store-deliverables.js";
 
 export const acceptanceSchema = z.object({
   version: z.coerce.number().int().min(1).max(1_000_000),
@@ -97,6 +99,8 @@ export async function acceptContractVersion(
       })
       .where("id", "=", v.id)
       .execute();
+    const { workspaceId, partnershipId } = target;
+    await storeDeliverables(trx, { workspaceId, partnershipId, versionId: v.id, terms: v.terms }, now);
     const name = linkActorName(target);
     await appendTrailIn(
       trx,

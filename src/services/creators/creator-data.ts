@@ -5,7 +5,8 @@
 // deleted by name. A new table that hangs off a creator or account belongs here. The contract
 // trail of the creator's partnerships is not: it is append-only evidence (migration 0012),
 // kept when the partnership goes, and so are the contract's versions (migration 0013:
-// the accepted one is frozen, a signed contract both sides keep).
+// the accepted one is frozen, a signed contract both sides keep). The deliverables made
+// from it (migration 0015) are the partnership's working rows and go with it.
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { DB } from "../../db/schema.js";
 
@@ -24,6 +25,7 @@ export const CREATOR_DATA_TABLES = [
   "creator_notes",
   "contract_proposals",
   "contract_links",
+  "deliverables",
   "partnership_events",
   "partnerships",
   "accounts",
@@ -51,6 +53,7 @@ export const CREATOR_DATA_LABELS: Record<CreatorDataTable, [string, string]> = {
   creator_notes: ["note", "notes"],
   contract_proposals: ["contract change proposed", "contract changes proposed"],
   contract_links: ["contract review link", "contract review links"],
+  deliverables: ["contract deliverable", "contract deliverables"],
   partnership_events: ["partnership status change", "partnership status changes"],
   partnerships: ["campaign partnership", "campaign partnerships"],
   accounts: ["account", "accounts"],
@@ -78,6 +81,7 @@ export function creatorRows(table: CreatorDataTable, creatorId: number): RawBuil
     case "partnership_events":
     case "contract_links":
     case "contract_proposals":
+    case "deliverables":
       return sql`partnership_id in (select id from partnerships where creator_id = ${creatorId})`;
     case "media_kit_files":
       return sql`request_id in (select id from media_kit_requests where creator_id = ${creatorId})`;

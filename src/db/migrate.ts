@@ -19,6 +19,7 @@ import * as m0012 from "./migrations/0012-campaigns.js";
 import * as m0013 from "./migrations/0013-contract-versions.js";
 import * as m0014 from "./migrations/0014-score-coverage.js";
 import * as m0015 from "./migrations/0015-contract-deliverables.js";
+import * as m0019 from "./migrations/0019-delivery-checks.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0013-contract-versions": m0013,
   "0014-score-coverage": m0014,
   "0015-contract-deliverables": m0015,
+  "0019-delivery-checks": m0019,
 };
 
 /** Every migration's name, in the order they run (and are recorded in kysely_migration). */

@@ -397,6 +397,24 @@ export interface DeliverablesTable {
   /** core/deliverable-status.ts; `due` when stored. */
   status: Generated<string>;
   created_at: Date;
+  /** Migration 0019: the post that fulfils it, how it was matched and why, and the last check. */
+  post_account_id: number | null;
+  post_id: string | null;
+  match_by: "rule" | "hand" | null;
+  match_reasons: Generated<Json>;
+  posted_at: Date | null;
+  problems: Generated<Json>;
+  checked_at: Date | null;
+}
+
+/** Migration 0019: a brand's own "this post is (not) that deliverable". */
+export interface DeliverableDecisionsTable {
+  deliverable_id: number;
+  account_id: number;
+  post_id: string;
+  decision: "match" | "unmatch";
+  decided_by: string;
+  decided_at: Date;
 }
 
 /** Migration 0010: password reset links, stored as the SHA-256 of their token. */
@@ -440,4 +458,5 @@ export interface DB {
   contract_links: ContractLinksTable;
   contract_proposals: ContractProposalsTable;
   deliverables: DeliverablesTable;
+  deliverable_decisions: DeliverableDecisionsTable;
 }

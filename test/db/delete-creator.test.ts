@@ -5,7 +5,8 @@
 // 3 comments (which have no foreign key, so nothing would cascade to them), 1 profile
 // snapshot, 2 follower samples, 2 daily counts, 2 demographics rows, 1 username, 1 audit,
 // 2 media-kit requests with 1 file, 2 tags, 1 note, 1 campaign partnership with 1 status
-// change and 2 deliverables (migration 0015); its partnership's contract-trail entry and
+// change and 2 deliverables (migration 0015), one with a post matched by hand (migration
+// 0019); its partnership's contract-trail entry and
 // contract version stay (evidence, migrations 0012 and 0013), as does the campaign. The test lists the database's own
 // tables, so a table added later fails it until the test says whose rows it holds.
 import { sql } from "kysely";
@@ -40,6 +41,7 @@ const OWNER_COLUMN: Record<string, "creator" | "account" | "request" | "partners
   contract_links: "partnership",
   contract_proposals: "partnership",
   deliverables: "partnership",
+  deliverable_decisions: "account",
   // Kept: the campaign is the workspace's, the contract trail append-only evidence.
   campaigns: "none",
   contract_trail: "none",
@@ -178,6 +180,9 @@ describe.each(DATABASE_KINDS)("deleting a creator on %s", (kind) => {
         of_index, of_count, go_live, link_sticker, disclosure_wording, disclosure_placement, mentions, hashtags, links, codes, created_at)
         values (${workspaceId}, ${partnershipId}, ${version[0]?.id}, ${number}, 'instagram', 'reel', ${number}, 2,
         '2026-11-10', false, '#ad', '[]', '[]', '[]', '[]', '[]', ${at(5)})`.execute(db);
+    await sql`insert into deliverable_decisions (deliverable_id, account_id, post_id, decision, decided_by, decided_at)
+      select id, ${accountId}, ${`${handle}-p1`}, 'match', 'Ann', ${at(6)} from deliverables
+      where partnership_id = ${partnershipId} and number = 1`.execute(db);
     await setCreatorTags(db, workspaceId, creatorId, { set: [tag, "summer"] });
     await addCreatorNote(
       db,
@@ -269,6 +274,7 @@ describe.each(DATABASE_KINDS)("deleting a creator on %s", (kind) => {
       creator_notes: 1,
       contract_proposals: 0,
       contract_links: 0,
+      deliverable_decisions: 1,
       deliverables: 2,
       partnership_events: 1,
       partnerships: 1,

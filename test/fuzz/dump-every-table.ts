@@ -39,6 +39,7 @@ const EVERY_TABLE: Record<keyof DB, true> = {
   contract_links: true,
   contract_proposals: true,
   deliverables: true,
+  deliverable_decisions: true,
 };
 
 const FINGERPRINTS = sql.join(

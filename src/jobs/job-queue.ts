@@ -6,6 +6,7 @@
 // were checked there). Jobs are rows, so they survive a restart; a job that throws is
 // retried with exponential backoff and keeps the error as its output, which the jobs
 // page shows. Each kind validates its payload with zod before it runs.
+import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { z } from "zod";
 
@@ -34,6 +35,12 @@ export interface SendOptions {
   startAfter?: Date;
   /** One job per key among those not yet finished (pg-boss's singleton key). */
   singletonKey?: string;
+  /**
+   * One job per key ever (while pg-boss keeps it, 14 days after it ends): the job's id is
+   * made from the key, and pg-boss inserts nothing when that id exists. A reminder sent
+   * by every scan is then sent once.
+   */
+  once?: string;
 }
 
 export interface JobQueue {
@@ -101,6 +108,7 @@ export async function startJobQueue(
       return boss.send(kind.name, parsed.data as object, {
         ...(o.startAfter ? { startAfter: o.startAfter } : {}),
         ...(o.singletonKey ? { singletonKey: o.singletonKey } : {}),
+        ...(o.once ? { id: idFor(kind.name, o.once) } : {}),
       });
     },
     query: async <R>(text: string, values: unknown[] = []) =>
@@ -114,4 +122,11 @@ export async function startJobQueue(
 function issueText(error: z.ZodError): string {
   const issue = error.issues[0];
   return issue ? `${issue.path.join(".") || "(payload)"}: ${issue.message}` : "invalid";
+}
+
+/** A UUID (version 5 layout) made from the kind and the key: the same pair, the same id. */
+export function idFor(kind: string, key: string): string {
+  const h = createHash("sha256").update(`${kind}\u0000${key}`).digest("hex");
+  const variant = ((Number.parseInt(h.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

@@ -14,6 +14,8 @@ import { dataDir } from "../db/database-settings.js";
 import type { EmbeddedServer } from "../db/embedded-server.js";
 import { journalsFolder } from "../db/import-journals.js";
 import type { Database } from "../db/open-database.js";
+import { deliveryJobKinds } from "../jobs/delivery-jobs.js";
+import { type JobQueue, startJobQueue } from "../jobs/job-queue.js";
 import { ensureDemoWorkspace } from "../services/ensure-demo-workspace.js";
 import { resumeImports } from "../services/import-in-steps.js";
 import { workerUploadImporter } from "../services/import-upload-in-worker.js";
@@ -21,6 +23,7 @@ import { removeOwnTempFolders, removeStaleTempFolders } from "../services/temp-f
 import { createApp } from "./app.js";
 import { parseTrustedProxies, type TrustedProxies } from "./client-address.js";
 import { DEMO_PASSWORD_FILE, demoPassword } from "./demo-password.js";
+import type { AppDeps } from "./env.js";
 import { servedHosts } from "./host-guard.js";
 import { registerPages } from "./pages/register-pages.js";
 import { trackRequests } from "./request-tracker.js";
@@ -156,37 +159,35 @@ function readdirOr(folder: string): string[] {
 }
 /** Set on the first SIGTERM or Ctrl+C; from then on new requests get 503. */
 let stopping = false;
-const app = createApp(
-  {
-    db: database.db,
-    now: () => Date.now(),
-    maxUploadBytes: limits.maxUploadMb * 1024 ** 2,
-    authRateLimit: limits.authRateLimit,
-    secureCookies: env.VOUCH_SECURE_COOKIES === "1",
-    kitMail: env.VOUCH_SMTP_URL
-      ? { smtpUrl: env.VOUCH_SMTP_URL, from: env.VOUCH_SMTP_FROM ?? "Vouch <no-reply@localhost>" }
-      : null,
-    kitRateLimit: limits.kitRateLimit,
-    publicUrl,
-    allowedHosts,
-    trustedProxies,
-    isStopping: () => stopping,
-    // Uploads are unpacked and imported in worker threads, off the requests' event loop;
-    // a worker reaches the embedded database through its socket, as CLI commands do.
-    // On the embedded database they share its one session with every request, so they
-    // write in short transactions with a journal in the data folder (import-in-steps.ts).
-    uploadImporter: workerUploadImporter(
-      env.DATABASE_URL || {
-        host: (database as EmbeddedServer).socketDir,
-        port: (database as EmbeddedServer).port,
-        user: "postgres",
-        database: "postgres",
-      },
-      sharedDataDir(),
-    ),
-  },
-  registerPages,
-);
+// Workers and the job queue reach the embedded database through its socket, as CLI commands do.
+const databaseTarget = env.DATABASE_URL || {
+  host: (database as EmbeddedServer).socketDir,
+  port: (database as EmbeddedServer).port,
+  user: "postgres",
+  database: "postgres",
+};
+const mail = env.VOUCH_SMTP_URL
+  ? { smtpUrl: env.VOUCH_SMTP_URL, from: env.VOUCH_SMTP_FROM ?? "Vouch <no-reply@localhost>" }
+  : null;
+const deps: AppDeps = {
+  db: database.db,
+  now: () => Date.now(),
+  maxUploadBytes: limits.maxUploadMb * 1024 ** 2,
+  authRateLimit: limits.authRateLimit,
+  secureCookies: env.VOUCH_SECURE_COOKIES === "1",
+  kitMail: mail,
+  kitRateLimit: limits.kitRateLimit,
+  publicUrl,
+  allowedHosts,
+  trustedProxies,
+  isStopping: () => stopping,
+  // Uploads are unpacked and imported in worker threads, off the requests' event loop;
+  // a worker reaches the embedded database through its socket, as CLI commands do.
+  // On the embedded database they share its one session with every request, so they
+  // write in short transactions with a journal in the data folder (import-in-steps.ts).
+  uploadImporter: workerUploadImporter(databaseTarget, sharedDataDir()),
+};
+const app = createApp(deps, registerPages);
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${info.port}/`;
@@ -210,6 +211,29 @@ server.once("error", async (err: NodeJS.ErrnoException) => {
   );
 });
 const requests = trackRequests(server);
+
+// Scheduled work (src/jobs): started once the server listens, so pages answer at once;
+// until then the jobs page says the queue is not running. VOUCH_JOBS=0 runs none here
+// (another process may run them: pg-boss shares the work between processes).
+const jobsReady: Promise<JobQueue | null> =
+  env.VOUCH_JOBS === "0"
+    ? Promise.resolve(null)
+    : (async () => {
+        let queue: JobQueue | null = null;
+        const kinds = deliveryJobKinds({
+          db: database.db,
+          now: () => Date.now(),
+          mail,
+          print: (line) => console.log(line),
+          queue: () => queue as JobQueue,
+        });
+        queue = await startJobQueue(databaseTarget, kinds);
+        deps.jobs = queue;
+        return queue;
+      })().catch((err: Error) => {
+        console.error(`vouch-server: the job queue did not start: ${err.message}`);
+        return null;
+      });
 
 /** The embedded database's folder, when it is one on disk (imports then run in steps and can be resumed). */
 function sharedDataDir(): string | null {
@@ -245,6 +269,10 @@ async function stop(signal: NodeJS.Signals) {
       `vouch-server: ${requests.inFlight()} request(s) still running after ${limits.stopGraceSeconds} s were cut; an import among them is rolled back (on the embedded database, finished at the next start once its rows were being written).`,
     );
   server.closeAllConnections();
+  // Running jobs finish (pg-boss waits up to 30 s) before the database closes.
+  await jobsReady
+    .then((queue) => queue?.stop())
+    .catch((err: Error) => console.error(`vouch-server: stopping the job queue: ${err.message}`));
   removeOwnTempFolders();
   // A transaction cut above may keep the database from closing at once: do not wait forever.
   await Promise.race([database.close(), new Promise((r) => setTimeout(r, 5000).unref())]).catch((err) =>

@@ -129,6 +129,12 @@ describe.each(JOB_PLACES)("the job queue on $kind", ({ open }) => {
       );
       const rows = await queue.query(`select 1 from ${place.schema}.job where name = 'typed'`);
       expect(rows).toHaveLength(0);
+      // Sent "once" per key: a second send with the key stores nothing; another key does.
+      const first = await queue.send(kind, { id: 1 }, { once: "deliverable 7 due 2027-03-06" });
+      expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(await queue.send(kind, { id: 1 }, { once: "deliverable 7 due 2027-03-06" })).toBeNull();
+      expect(await queue.send(kind, { id: 1 }, { once: "deliverable 8 due 2027-03-06" })).not.toBe(first);
+      expect(await queue.query(`select 1 from ${place.schema}.job where name = 'typed'`)).toHaveLength(2);
     } finally {
       await queue.stop();
     }

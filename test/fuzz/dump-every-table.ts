@@ -38,6 +38,7 @@ const EVERY_TABLE: Record<keyof DB, true> = {
   contract_versions: true,
   contract_links: true,
   contract_proposals: true,
+  contract_templates: true,
 };
 
 const FINGERPRINTS = sql.join(

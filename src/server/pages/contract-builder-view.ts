@@ -67,7 +67,7 @@ ${
       ? html`<p>Version ${String(p.versions.find((v) => v.status === "accepted")?.number ?? "")} is accepted: the contract is final.</p>`
       : ""
 }
-<section class="builder-preview" aria-labelledby="preview-h">
+<section class="builder-preview" aria-labelledby="preview-h" tabindex="0">
 <h2 id="preview-h">Preview</h2>
 <div id="contract-preview" aria-live="polite">${p.preview ? contractBody(p.preview) : html`<p>The preview appears once the terms can be read.</p>`}</div>
 </section>

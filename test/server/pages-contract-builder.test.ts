@@ -152,6 +152,11 @@ describe.each(DATABASE_KINDS)("the contract builder pages on %s", (kind) => {
       "&quot;crumb and co&quot; is not a handle (letters, digits, . and _)",
     );
     expect(page).toContain("Nothing was done: 5 problems to fix");
+    // The list on top names each field in words and links to it.
+    expect(page).toContain(
+      '<li><a href="#f-deliverables-0--count">Deliverable 1: How many</a>: “two” is not a whole number</li>',
+    );
+    expect(page).toContain('<li><a href="#f-compensation-fee-amount">Fee</a>:');
     // What was typed stays, wrong values included.
     expect(typedValue(page, "deliverables[0].count")).toBe("two");
     expect(typedValue(page, "compensation.fee.amount")).toBe("12,x");
@@ -164,6 +169,28 @@ describe.each(DATABASE_KINDS)("the contract builder pages on %s", (kind) => {
       (await call(s.app, "GET", `/api/v1/partnerships/${partnership}/contract/versions`, bearer(member))).body
         .items,
     ).toEqual([]);
+  });
+
+  it("answers a tampered form with the field's error, never a server error", async () => {
+    const values = {
+      ...termsToForm(springTerms()),
+      rows: "999",
+      "deliverables[0].platform": "myspace",
+      "disclosure.jurisdictions": "EU",
+      action: "issue",
+    };
+    const res = await post(a, builder(), values);
+    expect(res.status).toBe(400);
+    const page = await res.text();
+    expect(errorAt(page, "deliverables[0].platform")).toMatch(/^Invalid option/);
+    expect(page).toContain('id="f-disclosure-jurisdictions-error"');
+    // At most 30 rows come back, whatever the count posted.
+    expect(page).toContain('name="rows" value="30"');
+    const odd = await post(a, builder(), { ...termsToForm(springTerms()), action: "remove:99" });
+    expect(odd.status).toBe(200);
+    expect(await odd.text()).toContain('name="rows" value="3"');
+    const unknown = await post(a, builder(), { ...termsToForm(springTerms()), action: "publish" });
+    expect(unknown.status).toBe(400);
   });
 
   it("adds and removes deliverable rows without JavaScript, keeping every value", async () => {

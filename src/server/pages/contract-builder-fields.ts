@@ -3,7 +3,6 @@
 // stands next to its field and a warning (the link-sticker rule) under it. Deliverables
 // are rows with their own "Remove" button; "Add a deliverable" posts the form and comes
 // back with one more row and everything typed kept: no JavaScript needed.
-
 import { KIND_WORDS, PLATFORM_WORDS } from "../../contract/contract-model.js";
 import {
   CONTRACT_PLATFORMS,
@@ -12,6 +11,7 @@ import {
   MEDIA_KINDS,
   UNPAID_ON_CANCEL,
 } from "../../core/contract-terms.js";
+import { DELIVERABLE_LABELS, fieldWords } from "./contract-field-labels.js";
 import {
   type ContractFormValues,
   type DELIVERABLE_FIELDS,
@@ -22,6 +22,8 @@ import {
 import { type Choice, checkboxes, field, fieldId, fieldset, select, textArea } from "./form-field.js";
 import type { FormIssues } from "./form-issues.js";
 import { type Html, html } from "./html.js";
+
+type DeliverableField = (typeof DELIVERABLE_FIELDS)[number];
 
 export interface BuilderFormState {
   values: ContractFormValues;
@@ -47,14 +49,10 @@ export function builderFields(s: BuilderFormState): Html {
     if (!w) return text;
     return html`${text ? html`${text} ` : ""}<strong class="field-warning">Warning: ${w}</strong>`;
   };
-  const f = (
-    name: string,
-    label: string,
-    more: { type?: string; hint?: string; optional?: boolean; attrs?: Html } = {},
-  ) =>
+  const f = (name: string, more: { type?: string; hint?: string; optional?: boolean; attrs?: Html } = {}) =>
     field({
       name,
-      label,
+      label: fieldWords(name),
       type: more.type ?? "text",
       value: v[name] ?? "",
       optional: more.optional ?? false,
@@ -62,12 +60,19 @@ export function builderFields(s: BuilderFormState): Html {
       error: err(name),
       attrs: more.attrs,
     });
-  const sel = (name: string, label: string, options: Choice[]) =>
-    select({ name, label, options, chosen: v[name] ?? null, error: err(name), hint: hint(name) });
+  const sel = (name: string, options: Choice[]) =>
+    select({
+      name,
+      label: fieldWords(name),
+      options,
+      chosen: v[name] ?? null,
+      error: err(name),
+      hint: hint(name),
+    });
   const rows = deliverableRows(v);
   return html`<fieldset class="builder-group">
   <legend>Campaign dates</legend>
-  <div class="field-row">${f("from", "From", { type: "date" })}${f("to", "To", { type: "date" })}</div>
+  <div class="field-row">${f("from", { type: "date" })}${f("to", { type: "date" })}</div>
 </fieldset>
 ${fieldset({
   name: "deliverables",
@@ -81,11 +86,11 @@ ${rows < MAX_DELIVERABLES ? html`<button type="submit" name="action" value="add"
 })}
 <fieldset class="builder-group">
   <legend>What every piece says</legend>
-  ${textArea({ name: "content.captionRules", label: "Caption rules", value: v["content.captionRules"], rows: 2, error: err("content.captionRules"), hint: "What a caption must or must not say." })}
-  ${f("content.mentions", "Mentions", { optional: true, hint: "Handles, separated by commas: @crumb_and_co" })}
-  ${f("content.hashtags", "Hashtags", { optional: true, hint: "Separated by commas: #springbake" })}
-  ${f("content.links", "Links", { optional: true, hint: "http(s) links, separated by commas" })}
-  ${f("content.codes", "Discount codes", { optional: true, hint: "Separated by commas" })}
+  ${textArea({ name: "content.captionRules", label: fieldWords("content.captionRules"), value: v["content.captionRules"], rows: 2, error: err("content.captionRules"), hint: "What a caption must or must not say." })}
+  ${f("content.mentions", { optional: true, hint: "Handles, separated by commas: @crumb_and_co" })}
+  ${f("content.hashtags", { optional: true, hint: "Separated by commas: #springbake" })}
+  ${f("content.links", { optional: true, hint: "http(s) links, separated by commas" })}
+  ${f("content.codes", { optional: true, hint: "Separated by commas" })}
 </fieldset>
 ${fieldset({
   name: "compensation",
@@ -93,8 +98,8 @@ ${fieldset({
   hint: "Any mix; at least one. Amounts in the currency below, e.g. 1200.00.",
   error: err("compensation"),
   className: "builder-group",
-  body: html`${f("currency", "Currency", { hint: "ISO 4217 code: EUR, USD, GBP…", attrs: html` maxlength="3" autocapitalize="characters"` })}
-  ${f("compensation.fee.amount", "Fee", { optional: true, attrs: html` inputmode="decimal"` })}
+  body: html`${f("currency", { hint: "ISO 4217 code: EUR, USD, GBP…", attrs: html` maxlength="3" autocapitalize="characters"` })}
+  ${f("compensation.fee.amount", { optional: true, attrs: html` inputmode="decimal"` })}
   ${fieldset({
     name: "payment.instalments",
     legend: "Fee instalments",
@@ -104,51 +109,51 @@ ${fieldset({
     body: html`${Array.from(
       { length: instalmentRows(v) },
       (_, i) => html`<div class="field-row">
-      ${f(`payment.instalments[${i}].amount`, `Instalment ${i + 1}`, { optional: true, attrs: html` inputmode="decimal"` })}
-      ${f(`payment.instalments[${i}].due`, `Due on`, { type: "date", optional: true })}
+      ${f(`payment.instalments[${i}].amount`, { optional: true, attrs: html` inputmode="decimal"` })}
+      ${f(`payment.instalments[${i}].due`, { type: "date", optional: true })}
     </div>`,
     )}`,
   })}
   <div class="field-row">
-    ${f("compensation.visit.from", "Hosted visit from", { type: "date", optional: true })}
-    ${f("compensation.visit.to", "Visit to", { type: "date", optional: true })}
+    ${f("compensation.visit.from", { type: "date", optional: true })}
+    ${f("compensation.visit.to", { type: "date", optional: true })}
   </div>
-  ${f("compensation.visit.covers", "What the visit covers", { optional: true, hint: "e.g. two nights, meals and train fares" })}
-  ${f("compensation.visit.value", "Visit's value", { optional: true, attrs: html` inputmode="decimal"` })}
-  ${f("compensation.product.description", "Free product", { optional: true })}
-  ${f("compensation.product.value", "Product's value", { optional: true, attrs: html` inputmode="decimal"` })}
-  ${sel("compensation.commission.kind", "Affiliate commission", [
+  ${f("compensation.visit.covers", { optional: true, hint: "e.g. two nights, meals and train fares" })}
+  ${f("compensation.visit.value", { optional: true, attrs: html` inputmode="decimal"` })}
+  ${f("compensation.product.description", { optional: true })}
+  ${f("compensation.product.value", { optional: true, attrs: html` inputmode="decimal"` })}
+  ${sel("compensation.commission.kind", [
     { value: "", label: "None" },
     { value: "percent", label: "A percent of each sale" },
     { value: "flat", label: "A flat amount per sale" },
   ])}
   <div class="field-row">
-    ${f("compensation.commission.percent", "Percent", { optional: true, attrs: html` inputmode="decimal"` })}
-    ${f("compensation.commission.perSale", "Per sale", { optional: true, attrs: html` inputmode="decimal"` })}
-    ${f("compensation.commission.windowDays", "Attribution window (days)", { optional: true, attrs: html` inputmode="numeric"` })}
+    ${f("compensation.commission.percent", { optional: true, attrs: html` inputmode="decimal"` })}
+    ${f("compensation.commission.perSale", { optional: true, attrs: html` inputmode="decimal"` })}
+    ${f("compensation.commission.windowDays", { optional: true, attrs: html` inputmode="numeric"` })}
   </div>`,
 })}
 <fieldset class="builder-group">
   <legend>Usage rights and exclusivity</legend>
-  ${f("usage.channels", "Where the brand may reuse the content", { optional: true, hint: "Separated by commas: brand's Instagram, website" })}
-  ${checkbox("usage.paidAdsAllowlisting", "The brand may run it as paid ads from the creator's handle (allowlisting)", v, err)}
-  ${f("usage.expires", "Usage rights end on", { type: "date", optional: true, hint: "Needed when there are rights; empty when there are none." })}
-  ${f("exclusivity.category", "Exclusive category", { optional: true, hint: "What the creator promotes for no competitor, e.g. running shoes" })}
-  ${f("exclusivity.until", "Exclusive until", { type: "date", optional: true })}
+  ${f("usage.channels", { optional: true, hint: "Separated by commas: brand's Instagram, website" })}
+  ${checkbox("usage.paidAdsAllowlisting", fieldWords("usage.paidAdsAllowlisting"), v, err)}
+  ${f("usage.expires", { type: "date", optional: true, hint: "Needed when there are rights; empty when there are none." })}
+  ${f("exclusivity.category", { optional: true, hint: "What the creator promotes for no competitor, e.g. running shoes" })}
+  ${f("exclusivity.until", { type: "date", optional: true })}
 </fieldset>
 <fieldset class="builder-group">
   <legend>Disclosure and cancellation</legend>
   ${checkboxes({
     name: "disclosure.jurisdictions",
-    legend: "Disclosure rules",
+    legend: fieldWords("disclosure.jurisdictions"),
     hint: "The authorities whose rules the creator follows.",
     options: JURISDICTIONS.map((j) => ({ value: j, label: j === "FTC" ? "FTC (US)" : "ASA/CAP (UK)" })),
     chosen: (v["disclosure.jurisdictions"] ?? "").split(",").filter(Boolean),
     error: err("disclosure.jurisdictions"),
   })}
-  ${f("disclosure.wording", "Disclosure wording", { hint: "A label every chosen authority calls clear: #ad or Ad" })}
-  ${f("cancellation.noticeDays", "Notice (days)", { attrs: html` inputmode="numeric"` })}
-  ${sel("cancellation.unpaid", "Unpaid amounts on cancelling", choices(UNPAID_ON_CANCEL, UNPAID_WORDS))}
+  ${f("disclosure.wording", { hint: "A label every chosen authority calls clear: #ad or Ad" })}
+  ${f("cancellation.noticeDays", { attrs: html` inputmode="numeric"` })}
+  ${sel("cancellation.unpaid", choices(UNPAID_ON_CANCEL, UNPAID_WORDS))}
 </fieldset>`;
 }
 
@@ -158,40 +163,48 @@ function deliverableRow(
   err: (name: string) => string | null,
   hint: (name: string, text?: string | null) => string | Html | null,
 ): Html {
-  const at = (f: (typeof DELIVERABLE_FIELDS)[number]) => `deliverables[${i}].${f}`;
-  const f = (name: string, label: string, type = "text", attrs: Html = html` inputmode="numeric"`) =>
+  const at = (key: DeliverableField) => `deliverables[${i}].${key}`;
+  // Numbers are typed with a numeric keyboard; all but the count may stay empty, as may the draft's day.
+  const f = (key: DeliverableField, type: "number" | "date" = "number") =>
     field({
-      name,
-      label,
-      type,
-      value: v[name] ?? "",
-      optional: type !== "date" || name.endsWith("draftDue"),
-      hint: hint(name),
-      error: err(name),
-      attrs: type === "date" ? undefined : attrs,
+      name: at(key),
+      label: DELIVERABLE_LABELS[key],
+      type: type === "date" ? "date" : "text",
+      value: v[at(key)] ?? "",
+      optional: key !== "count" && key !== "goLive",
+      hint: hint(at(key)),
+      error: err(at(key)),
+      attrs: type === "date" ? undefined : html` inputmode="numeric"`,
     });
-  const sel = (name: string, label: string, options: Choice[]) =>
-    select({ name, label, options, chosen: v[name] ?? null, error: err(name), hint: hint(name) });
+  const sel = (key: DeliverableField, options: Choice[]) =>
+    select({
+      name: at(key),
+      label: DELIVERABLE_LABELS[key],
+      options,
+      chosen: v[at(key)] ?? null,
+      error: err(at(key)),
+      hint: hint(at(key)),
+    });
   return html`<fieldset class="deliverable-row" id="${fieldId(`deliverables[${i}]`)}">
   <legend>Deliverable ${i + 1}</legend>
   <div class="field-row">
-    ${sel(at("platform"), "Platform", choices(CONTRACT_PLATFORMS, PLATFORM_WORDS))}
-    ${sel(at("kind"), "Kind", choices(DELIVERABLE_KINDS, KIND_WORDS))}
-    ${sel(at("media"), "Media", choices(MEDIA_KINDS, MEDIA_WORDS))}
+    ${sel("platform", choices(CONTRACT_PLATFORMS, PLATFORM_WORDS))}
+    ${sel("kind", choices(DELIVERABLE_KINDS, KIND_WORDS))}
+    ${sel("media", choices(MEDIA_KINDS, MEDIA_WORDS))}
   </div>
   <div class="field-row">
-    ${field({ name: at("count"), label: "How many", value: v[at("count")] ?? "", error: err(at("count")), hint: hint(at("count")), optional: false, attrs: html` inputmode="numeric"` })}
-    ${f(at("frames"), "Frames per story")}
-    ${f(at("creatorShare"), "Creator in shot (%)")}
-    ${f(at("productShare"), "Product in shot (%)")}
+    ${f("count")}
+    ${f("frames")}
+    ${f("creatorShare")}
+    ${f("productShare")}
   </div>
   <div class="field-row">
-    ${f(at("draftDue"), "Draft due", "date")}
-    ${f(at("goLive"), "Live by", "date")}
-    ${f(at("minDaysLive"), "Days up")}
-    ${f(at("highlightDays"), "Days in highlight")}
+    ${f("draftDue", "date")}
+    ${f("goLive", "date")}
+    ${f("minDaysLive")}
+    ${f("highlightDays")}
   </div>
-  ${checkbox(at("linkSticker"), "Link sticker (Instagram stories)", v, err, hint(at("linkSticker")))}
+  ${checkbox(at("linkSticker"), DELIVERABLE_LABELS.linkSticker, v, err, hint(at("linkSticker")))}
   <button type="submit" name="action" value="remove:${String(i)}" class="button-secondary">Remove deliverable ${i + 1}</button>
 </fieldset>`;
 }

@@ -11,6 +11,7 @@ import type { ContractVersionSummary } from "../../services/contracts/contract-v
 import type { ContractLinkSummary } from "../../services/contracts/list-contract-links.js";
 import type { StartTerms } from "../../services/contracts/start-contract-terms.js";
 import { type BuilderFormState, builderFields } from "./contract-builder-fields.js";
+import { fieldWords } from "./contract-field-labels.js";
 import { fieldId, formError } from "./form-field.js";
 import { type Html, html } from "./html.js";
 
@@ -47,7 +48,7 @@ ${p.notice ? html`<div class="alert success" role="status">${p.notice}</div>` : 
 ${
   errors.length
     ? html`${formError(`Nothing was done: ${errors.length} problem${errors.length === 1 ? "" : "s"} to fix, each marked at its field.`)}
-<ul class="error-summary">${errors.map(([name, message]) => html`<li><a href="#${fieldId(name)}">${name}</a>: ${message}</li>`)}</ul>`
+<ul class="error-summary">${errors.map(([name, message]) => html`<li><a href="#${fieldId(name)}">${fieldWords(name)}</a>: ${message}</li>`)}</ul>`
     : ""
 }
 ${p.proposals ? html`<p><a href="${base}/proposals">The creator proposed ${p.proposals} change${p.proposals === 1 ? "" : "s"}</a>: see them beside the terms.</p>` : ""}

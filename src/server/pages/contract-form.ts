@@ -255,7 +255,7 @@ function formPath(path: PropertyKey[]): string {
  */
 export function formName(path: string): string {
   if (path.endsWith(".currency")) return "currency";
-  if (/^content\.\w+\[\d+\]$/.test(path) || /^usage\.channels\[\d+\]$/.test(path))
+  if (/^(content\.\w+|usage\.channels|disclosure\.jurisdictions)\[\d+\]$/.test(path))
     return path.replace(/\[\d+\]$/, "");
   if (path === "compensation.fee") return "compensation.fee.amount";
   return path.replace(/\.(value|perSale|amount)\.amount$/, ".$1");

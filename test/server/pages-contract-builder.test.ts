@@ -193,6 +193,17 @@ describe.each(DATABASE_KINDS)("the contract builder pages on %s", (kind) => {
     expect(unknown.status).toBe(400);
   });
 
+  it("keeps typed markup as text in the form, the error list and the preview", async () => {
+    const xss = '<img src=x onerror="window.__xss=1">';
+    const values = { ...termsToForm(springTerms()), "content.captionRules": xss, "content.codes": xss };
+    const page = await (await post(a, builder(), { ...values, action: "preview" })).text();
+    const fragment = await (await post(a, `${builder()}/preview`, values)).text();
+    for (const text of [page, fragment]) {
+      expect(text).not.toContain("<img src=x");
+      expect(text).toContain("&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;");
+    }
+  });
+
   it("adds and removes deliverable rows without JavaScript, keeping every value", async () => {
     const values = { ...termsToForm(springTerms()), "content.captionRules": "Kept as typed" };
     const added = await (await post(a, builder(), { ...values, action: "add" })).text();

@@ -288,7 +288,7 @@ describe.each(DATABASE_KINDS)("the contract builder pages on %s", (kind) => {
       method: "POST",
       body: new URLSearchParams({
         field: "compensation.fee",
-        proposed: "1500.00",
+        proposed: "1,500.00 EUR",
         comment: "Two reels take a week",
       }).toString(),
       headers: { ...FORM, origin: "http://localhost" },
@@ -296,13 +296,23 @@ describe.each(DATABASE_KINDS)("the contract builder pages on %s", (kind) => {
     expect(proposed.status).toBe(303);
     const page = await (await get(a, `${builder()}/proposals`)).text();
     expect(page).toContain("<del>1,200.00 EUR</del>");
-    expect(page).toContain("<ins>1500.00</ins>");
+    expect(page).toContain("<ins>1,500.00 EUR</ins>");
     expect(page).toContain("Two reels take a week");
     expect(page).toContain(`href="${builder()}?answer=proposals"`);
     expect(await (await get(a, builder())).text()).toContain("The creator proposed 1 change");
     const answer = await (await get(a, `${builder()}?answer=proposals`)).text();
     expect(typedValue(answer, "compensation.fee.amount")).toBe("1500.00");
+    expect(answer).toContain('<a href="#f-compensation-fee-amount">Fee</a>: “1,500.00 EUR”');
     // The fee changed alone: its instalments (600 + 600) no longer add up, said at once.
+    const alone = await post(a, builder(), {
+      ...termsToForm(springTerms()),
+      "compensation.fee.amount": "1500.00",
+      action: "issue",
+    });
+    expect(alone.status).toBe(400);
+    expect(errorAt(await alone.text(), "payment.instalments")).toBe(
+      "the instalments add up to 1,200.00 EUR, the fee is 1,500.00 EUR",
+    );
     const issued = await post(a, builder(), {
       ...termsToForm(springTerms()),
       "compensation.fee.amount": "1500.00",

@@ -17,10 +17,12 @@ export function answerProposals(
   for (const p of proposals.filter((x) => x.now === null).reverse()) {
     const name = [p.field, formName(p.field), `${p.field}.amount`].find((n) => n in values);
     if (name) {
-      values[name] = p.proposed;
+      values[name] = typedAs(name, p.proposed);
       placed.push({ label: p.label, name, proposed: p.proposed });
     } else byHand.push(p);
   }
+  if (!placed.length && !byHand.length)
+    return { values, notice: html`<p>The creator has proposed no change to the newest version.</p>` };
   const notice = html`<p>The creator's proposals are applied below: check each, then issue the new version.</p>
 ${placed.length ? html`<ul>${placed.map((x) => html`<li><a href="#${fieldId(x.name)}">${x.label}</a>: “${x.proposed}”</li>`)}</ul>` : ""}
 ${
@@ -31,4 +33,12 @@ ${
     : ""
 }`;
   return { values, notice };
+}
+
+/** An amount proposed as the document prints it ("1,500.00 EUR") typed as the form takes it. */
+function typedAs(name: string, proposed: string): string {
+  const amount = /^([\d.,\s]+?)\s*(?:[A-Z]{3})?$/.exec(proposed.trim());
+  return /\.(amount|value|perSale)$/.test(name) && amount
+    ? (amount[1] as string).replaceAll(/[,\s]/g, "")
+    : proposed;
 }

@@ -72,6 +72,8 @@ export function registerContractBuilderPage(pages: Hono<AppEnv>) {
     const id = idParam(c, "partnershipId");
     const { db, now } = c.var.deps;
     const { values, action } = await readBuilderForm(c);
+    // The template is the workspace's: owners only, before anything is checked.
+    if (action === "template") pageCaller(c, "manage");
     if (action === "add" || action.startsWith("remove:"))
       return builderPage(c, caller, id, { values: changeRows(values, action), showErrors: false });
     const parties = await loadContractParties(db, caller.workspaceId, id);
@@ -83,7 +85,6 @@ export function registerContractBuilderPage(pages: Hono<AppEnv>) {
         status: action === "preview" ? 200 : 400,
       });
     if (action === "template") {
-      pageCaller(c, "manage");
       await saveContractTemplate(db, caller.workspaceId, { ...check.terms }, callerName(caller), now());
       return c.redirect(`/partnerships/${id}/contract?template=saved`, 303);
     }

@@ -157,6 +157,8 @@ describe.each(DATABASE_KINDS)("the contract builder pages on %s", (kind) => {
       '<li><a href="#f-deliverables-0--count">Deliverable 1: How many</a>: “two” is not a whole number</li>',
     );
     expect(page).toContain('<li><a href="#f-compensation-fee-amount">Fee</a>:');
+    // Every link of the list leads to an element of the page.
+    for (const [, id] of page.matchAll(/<li><a href="#([^"]+)">/g)) expect(page).toContain(`id="${id}"`);
     // What was typed stays, wrong values included.
     expect(typedValue(page, "deliverables[0].count")).toBe("two");
     expect(typedValue(page, "compensation.fee.amount")).toBe("12,x");
@@ -310,7 +312,10 @@ describe.each(DATABASE_KINDS)("the contract builder pages on %s", (kind) => {
       action: "issue",
     });
     expect(alone.status).toBe(400);
-    expect(errorAt(await alone.text(), "payment.instalments")).toBe(
+    const alonePage = await alone.text();
+    expect(alonePage).toContain('<li><a href="#f-payment-instalments">Fee instalments</a>:');
+    expect(alonePage).toContain('<fieldset id="f-payment-instalments"');
+    expect(errorAt(alonePage, "payment.instalments")).toBe(
       "the instalments add up to 1,200.00 EUR, the fee is 1,500.00 EUR",
     );
     const issued = await post(a, builder(), {

@@ -76,6 +76,7 @@ export function builderFields(s: BuilderFormState): Html {
 </fieldset>
 ${fieldset({
   name: "deliverables",
+  id: fieldId("deliverables"),
   legend: "Deliverables",
   hint: "One row per kind of content on one platform: “2 reels on Instagram”.",
   error: err("deliverables"),
@@ -94,6 +95,7 @@ ${rows < MAX_DELIVERABLES ? html`<button type="submit" name="action" value="add"
 </fieldset>
 ${fieldset({
   name: "compensation",
+  id: fieldId("compensation"),
   legend: "What the creator gets",
   hint: "Any mix; at least one. Amounts in the currency below, e.g. 1200.00.",
   error: err("compensation"),
@@ -102,6 +104,7 @@ ${fieldset({
   ${f("compensation.fee.amount", { optional: true, attrs: html` inputmode="decimal"` })}
   ${fieldset({
     name: "payment.instalments",
+    id: fieldId("payment.instalments"),
     legend: "Fee instalments",
     hint: "They add up to the fee exactly. Fill the empty row to add one.",
     error: err("payment.instalments"),
@@ -145,6 +148,7 @@ ${fieldset({
   <legend>Disclosure and cancellation</legend>
   ${checkboxes({
     name: "disclosure.jurisdictions",
+    id: fieldId("disclosure.jurisdictions"),
     legend: fieldWords("disclosure.jurisdictions"),
     hint: "The authorities whose rules the creator follows.",
     options: JURISDICTIONS.map((j) => ({ value: j, label: j === "FTC" ? "FTC (US)" : "ASA/CAP (UK)" })),

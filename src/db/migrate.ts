@@ -19,6 +19,7 @@ import * as m0012 from "./migrations/0012-campaigns.js";
 import * as m0013 from "./migrations/0013-contract-versions.js";
 import * as m0014 from "./migrations/0014-score-coverage.js";
 import * as m0015 from "./migrations/0015-contract-deliverables.js";
+import * as m0016 from "./migrations/0016-contract-templates.js";
 import * as m0019 from "./migrations/0019-delivery-checks.js";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0013-contract-versions": m0013,
   "0014-score-coverage": m0014,
   "0015-contract-deliverables": m0015,
+  "0016-contract-templates": m0016,
   "0019-delivery-checks": m0019,
 };
 

@@ -417,6 +417,15 @@ export interface DeliverableDecisionsTable {
   decided_at: Date;
 }
 
+/** Migration 0016: a workspace's contract template; its days are offsets ("+14"). */
+export interface ContractTemplatesTable {
+  workspace_id: number;
+  /** ContractTerms whose days are offsets from the campaign's start (core/contract-days.ts). */
+  terms: Json;
+  saved_by: string;
+  saved_at: Date;
+}
+
 /** Migration 0010: password reset links, stored as the SHA-256 of their token. */
 export interface PasswordResetsTable {
   id: Generated<number>;
@@ -455,6 +464,7 @@ export interface DB {
   partnership_events: PartnershipEventsTable;
   contract_trail: ContractTrailTable;
   contract_versions: ContractVersionsTable;
+  contract_templates: ContractTemplatesTable;
   contract_links: ContractLinksTable;
   contract_proposals: ContractProposalsTable;
   deliverables: DeliverablesTable;

@@ -40,6 +40,7 @@ const EVERY_TABLE: Record<keyof DB, true> = {
   contract_proposals: true,
   deliverables: true,
   deliverable_decisions: true,
+  contract_templates: true,
 };
 
 const FINGERPRINTS = sql.join(

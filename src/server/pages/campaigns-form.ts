@@ -52,7 +52,7 @@ export async function readCampaignForm(c: PageContext): Promise<CampaignFormValu
 }
 
 /** Digits after the point in a currency's minor unit (EUR 2, JPY 0), from Intl. */
-function minorDigits(currency: string): number | null {
+export function minorDigits(currency: string): number | null {
   try {
     return (
       new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ??

@@ -30,6 +30,7 @@ import {
 import { type CampaignFormState, campaignsView, campaignView, partnershipView } from "./campaigns-view.js";
 import { layout } from "./layout.js";
 import { formFields, type PageContext, pageCaller } from "./page-context.js";
+import { idParam } from "./route-id.js";
 
 export function registerCampaignsPage(pages: Hono<AppEnv>) {
   pages.get("/campaigns", async (c) => listPage(c, { values: EMPTY_CAMPAIGN_FORM, errors: {} }));
@@ -157,13 +158,4 @@ async function campaignPage(
     .map((cr) => ({ value: String(cr.creatorId), label: cr.account }));
   const main = campaignView(campaign, can(caller.role, "write"), addable, problem);
   return c.html(layout({ title: campaign.name, caller, current: "campaigns", main }), status);
-}
-
-/** A route's id: a whole number, else 404 as for an id that does not exist. */
-function idParam(c: PageContext, name: string): number {
-  const raw = c.req.param(name) ?? "";
-  const id = Number(raw);
-  if (!/^[1-9][0-9]{0,9}$/.test(raw) || id > 2_147_483_647)
-    throw new VouchError("not_found", `no ${name} ${raw}`);
-  return id;
 }

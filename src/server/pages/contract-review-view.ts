@@ -9,6 +9,7 @@ import type { ContractReview } from "../../services/contracts/open-contract-revi
 import { termFields } from "../../services/contracts/term-fields.js";
 import { field, formError, select, textArea } from "./form-field.js";
 import { type Html, html } from "./html.js";
+import { publicFrame } from "./public-frame.js";
 
 export interface ReviewFormState {
   notice: string | null;
@@ -67,23 +68,12 @@ ${field({ name: "fullName", label: "Your full name", value: s.values.fullName ??
 }
 
 export function contractFrame(title: string, main: Html): Html {
-  return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${title} — Vouch</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="/assets/app.css">
-<link rel="stylesheet" href="/assets/contract.css">
-</head>
-<body class="contract-page">
-<a class="skip-link" href="#main">Skip to content</a>
-<main id="main" tabindex="-1">
-${main}
-</main>
-<footer class="site-footer"><p>Sent with Vouch. What you do here goes to the brand that sent you this link, and to no one else.</p></footer>
-</body>
-</html>`;
+  return publicFrame({
+    title,
+    main,
+    stylesheet: "contract.css",
+    bodyClass: "contract-page",
+    footer:
+      "Sent with Vouch. What you do here goes to the brand that sent you this link, and to no one else.",
+  });
 }

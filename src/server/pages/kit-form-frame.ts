@@ -1,32 +1,21 @@
-// The frame of the public media-kit pages: Vouch's styles and nothing of the app (no
-// navigation, no workspace but its name in the page), and their own error page, since
+// The public media-kit pages in the public frame (public-frame.ts: Vouch's styles and
+// nothing of the app, no workspace but its name), and their own error page, since
 // a creator has no account to sign in with: an unknown or withdrawn link is a 404 page,
 // an expired one 410, in this frame.
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { VouchError } from "../../core/errors.js";
 import { type Html, html } from "./html.js";
 import type { PageContext } from "./page-context.js";
+import { publicFrame } from "./public-frame.js";
 
 export function kitFrame(title: string, main: Html): Html {
-  return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${title} — Vouch</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="/assets/app.css">
-<link rel="stylesheet" href="/assets/kit-form.css">
-</head>
-<body class="kit-page">
-<a class="skip-link" href="#main">Skip to content</a>
-<main id="main" tabindex="-1">
-${main}
-</main>
-<footer class="site-footer"><p>Sent with Vouch. Your answers go to the brand that sent you this link, and to no one else.</p></footer>
-</body>
-</html>`;
+  return publicFrame({
+    title,
+    main,
+    stylesheet: "kit-form.css",
+    bodyClass: "kit-page",
+    footer: "Sent with Vouch. Your answers go to the brand that sent you this link, and to no one else.",
+  });
 }
 
 const ERROR_TITLES: Partial<Record<number, string>> = {

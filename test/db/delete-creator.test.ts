@@ -46,6 +46,8 @@ const OWNER_COLUMN: Record<string, "creator" | "account" | "request" | "partners
   campaigns: "none",
   contract_trail: "none",
   contract_versions: "none",
+  // The workspace's contract template (migration 0016) names no creator.
+  contract_templates: "none",
   // The workspace's own tables and Kysely's record of migrations: no creator's rows.
   workspaces: "none",
   users: "none",

@@ -137,4 +137,35 @@ describe.each(DATABASE_KINDS)("vouch contract on %s", (kind) => {
     ]);
     expect((await cli(["deliverables", "list", "--partnership", "999"], env)).code).toBe(1);
   });
+
+  it("checks the deliverables as of a day: the reels 7 days late, the story 2, the video due", async () => {
+    // tiny_baker's imported posts are of 2026: none matches. Reels live by 5 March (over at
+    // 6 March 00:00, 6 days before 12 March: the 7th day), the story by 10 March.
+    const r = await cli(
+      ["deliverables", "check", "--partnership", String(partnership), "--at", "2027-03-12T00:00:00Z"],
+      env,
+    );
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe(
+      [
+        "checked 4 deliverables of 1 partnership: 3 late, 1 due",
+        "  #1 instagram reel: Not posted: due on 2027-03-05, 7 days ago.",
+        "  #2 instagram reel: Not posted: due on 2027-03-05, 7 days ago.",
+        "  #3 instagram story: Not posted: due on 2027-03-10, 2 days ago.",
+        "",
+      ].join("\n"),
+    );
+    const listed = await cli(["deliverables", "list", "--partnership", String(partnership), "--json"], env);
+    expect(JSON.parse(listed.stdout).map((d: { status: string }) => d.status)).toEqual([
+      "late",
+      "late",
+      "late",
+      "due",
+    ]);
+    const bad = await cli(["deliverables", "check", "--at", "yesterday"], env);
+    expect([bad.code, bad.stderr]).toEqual([
+      1,
+      'vouch: --at: "yesterday" is not a time (e.g. 2027-03-12T09:00:00Z)\n',
+    ]);
+  });
 });

@@ -78,6 +78,10 @@ const UP_FRONT = "Up front: before anything else in the caption or on screen.";
 const SHARED = {
   contractVersion: 1,
   status: "due",
+  // Not checked yet (migration 0019): no post, no problems.
+  post: null,
+  problems: [],
+  checkedAt: null,
   mentions: ["crumb_and_co"],
   hashtags: ["springbake"],
   links: ["https://example.com/spring"],

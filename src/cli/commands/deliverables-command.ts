@@ -46,6 +46,38 @@ export function registerDeliverables(program: Command, io: CliIo) {
         ),
       );
     });
+  deliverables
+    .command("check")
+    .description("match the creators' imported posts to the deliverables and say where each stands")
+    .option("--partnership <id>", "only this partnership (default: every open one)")
+    .option("--at <time>", "check as of this time (ISO 8601; default: now)")
+    .option("--json", "print as JSON")
+    .action(async (o: { partnership?: string; at?: string; json?: boolean }) => {
+      const id = o.partnership === undefined ? null : partnershipId(o.partnership);
+      const at = o.at === undefined ? Date.now() : Date.parse(o.at);
+      if (!Number.isFinite(at))
+        throw new VouchError("invalid_input", `--at: "${o.at}" is not a time (e.g. 2027-03-12T09:00:00Z)`, {
+          field: "--at",
+        });
+      const { checkDeliverables } = await import("../../services/delivery/check-deliverables.js");
+      const { listDeliverables } = await import("../../services/contracts/list-deliverables.js");
+      const result = await withDatabase(io, async (d) => {
+        const ws = await localWorkspaceId(d.db);
+        const summary = await checkDeliverables(d.db, ws, id, at);
+        const rows = id === null ? [] : await listDeliverables(d.db, ws, id);
+        return { summary, rows };
+      });
+      if (o.json) return io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      const { summary } = result;
+      const counts = Object.entries(summary.byStatus)
+        .map(([status, n]) => `${n} ${status.replace("_", " ")}`)
+        .join(", ");
+      io.stdout(
+        `checked ${summary.deliverables} deliverable${summary.deliverables === 1 ? "" : "s"} of ${summary.partnerships} partnership${summary.partnerships === 1 ? "" : "s"}${counts ? `: ${counts}` : ""}\n`,
+      );
+      for (const d of result.rows)
+        for (const p of d.problems) io.stdout(`  #${d.number} ${d.platform} ${d.kind}: ${p.message}\n`);
+    });
 }
 
 function partnershipId(ref: string): number {

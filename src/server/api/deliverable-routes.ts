@@ -37,7 +37,34 @@ const DeliverableSchema = z
     hashtags: z.array(z.string()),
     links: z.array(z.string()),
     codes: z.array(z.string()),
-    status: z.enum(DELIVERABLE_STATUSES).describe("due when stored; the delivery issue moves it on"),
+    status: z.enum(DELIVERABLE_STATUSES).describe("where it stands after the last check (docs/delivery.md)"),
+    post: z
+      .object({
+        accountId: z.number().int(),
+        postId: z.string().describe("the platform's id of the post"),
+        by: z.enum(["rule", "hand"]),
+        reasons: z.array(z.string()).describe('what matched, e.g. "code ANNA15"'),
+        postedAt: z.string().nullable(),
+      })
+      .nullable()
+      .describe("the post that fulfils it; null before one is matched"),
+    problems: z
+      .array(
+        z.object({
+          code: z.enum([
+            "not_posted",
+            "posted_late",
+            "removed_early",
+            "disclosure",
+            "missing_items",
+            "agreed_wording",
+          ]),
+          message: z.string(),
+          holdsPay: z.boolean().describe("pay is held while this stands"),
+        }),
+      )
+      .describe("what the last check found"),
+    checkedAt: z.string().nullable().describe("when it was last checked"),
   })
   .openapi("Deliverable");
 

@@ -5,6 +5,7 @@ import { type Kysely, sql } from "kysely";
 import type { Deliverable } from "../../core/contract-deliverables.js";
 import type { ContractPlatform, DeliverableKind } from "../../core/contract-terms.js";
 import type { DeliverableStatus } from "../../core/deliverable-status.js";
+import type { DeliveryProblem } from "../../core/delivery-state.js";
 import type { DB } from "../../db/schema.js";
 import { findPartnership } from "../campaigns/find-partnership.js";
 
@@ -13,6 +14,18 @@ export interface StoredDeliverable extends Deliverable {
   /** The accepted version the row was made from. */
   contractVersion: number;
   status: DeliverableStatus;
+  /** The post that fulfils it (migration 0019), matched by rule or by hand, and why; null before one is. */
+  post: {
+    accountId: number;
+    postId: string;
+    by: "rule" | "hand";
+    reasons: string[];
+    postedAt: string | null;
+  } | null;
+  /** What the last check found (core/delivery-state.ts); empty before the first check. */
+  problems: DeliveryProblem[];
+  /** When it was last checked; null before the first check. */
+  checkedAt: string | null;
 }
 
 const day = (column: string) => sql<string | null>`to_char(${sql.ref(column)}, 'YYYY-MM-DD')`;
@@ -47,6 +60,13 @@ export async function listDeliverables(
       "d.links",
       "d.codes",
       "d.status",
+      "d.post_account_id",
+      "d.post_id",
+      "d.match_by",
+      "d.match_reasons",
+      "d.posted_at",
+      "d.problems",
+      "d.checked_at",
     ])
     .where("d.workspace_id", "=", workspaceId)
     .where("d.partnership_id", "=", partnershipId)
@@ -71,5 +91,17 @@ export async function listDeliverables(
     links: r.links as string[],
     codes: r.codes as string[],
     status: r.status as DeliverableStatus,
+    post:
+      r.post_account_id !== null && r.post_id !== null && r.match_by !== null
+        ? {
+            accountId: r.post_account_id,
+            postId: r.post_id,
+            by: r.match_by,
+            reasons: r.match_reasons as unknown as string[],
+            postedAt: r.posted_at ? new Date(r.posted_at).toISOString() : null,
+          }
+        : null,
+    problems: r.problems as unknown as DeliveryProblem[],
+    checkedAt: r.checked_at ? new Date(r.checked_at).toISOString() : null,
   }));
 }

@@ -1,5 +1,6 @@
 // What every request handler may use: the database, the clock and the caller.
 import type { Kysely } from "kysely";
+import type { PdfSigner } from "../contract/pdf-signer.js";
 import type { DB } from "../db/schema.js";
 import type { Caller } from "../services/auth/sessions.js";
 import type { UploadImporter } from "../services/import-upload-in-worker.js";
@@ -31,6 +32,8 @@ export interface AppDeps {
   print?: (line: string) => void;
   /** How uploads are imported: `npm start` passes a worker-thread importer; absent, in this thread. */
   uploadImporter?: UploadImporter;
+  /** Signs accepted contracts (VOUCH_SIGNING_P12, VOUCH_SIGNING_PASSPHRASE); absent: not signed. */
+  pdfSigner?: PdfSigner | null;
 }
 
 export interface AppEnv {

@@ -6,8 +6,7 @@
 // changed inside the signed range is reported invalid. The stored SHA-256 is of the
 // signed bytes, so the verify check finds it; one signer signs every acceptance. Without the variables nothing is signed; a
 // wrong path or passphrase names its variable before anything starts.
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,6 +25,7 @@ import { localWorkspaceId } from "../../src/services/local-workspace.js";
 import { springTerms } from "../helpers/contract-fixture.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../helpers/databases.js";
 import { FIXTURES } from "../helpers/fixtures.js";
+import { makeTestP12, pdfsig as pdfsigReport } from "../helpers/signing-cert.js";
 
 const NOW = Date.parse("2027-02-01T09:30:00.000Z");
 const BRAND = { name: "ann@example.invalid", ipHash: null, userAgent: null };
@@ -35,39 +35,11 @@ const PASS = "correct seal passphrase";
 let dir: string;
 let p12: string;
 
-/** pdfsig's report of a file: its text, whatever the exit code. */
-function pdfsig(bytes: Uint8Array, name: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  const r = spawnSync("pdfsig", [path], { encoding: "utf8" });
-  return `${r.stdout}${r.stderr}`;
-}
+const pdfsig = (bytes: Uint8Array, name: string) => pdfsigReport(dir, name, bytes);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "vouch-signing-"));
-  const run = (args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: "pipe" });
-  run(
-    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "key.pem", "-out", "cert.pem"].concat([
-      "-days",
-      "3650",
-      "-subj",
-      "/CN=Crumb and Co contracts",
-    ]),
-  );
-  // OpenSSL 3's defaults (AES-256 and a SHA-256 MAC): what a user's openssl makes today.
-  run([
-    "pkcs12",
-    "-export",
-    "-inkey",
-    "key.pem",
-    "-in",
-    "cert.pem",
-    "-out",
-    "seal.p12",
-    "-passout",
-    `pass:${PASS}`,
-  ]);
-  p12 = join(dir, "seal.p12");
+  p12 = makeTestP12(dir, PASS);
 });
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

@@ -13,22 +13,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sha256Hex } from "../../src/contract/pdf-hash.js";
 import type { PdfSigner } from "../../src/contract/pdf-signer.js";
 import { signingSetting } from "../../src/server/signing-setting.js";
-import { addPartnership } from "../../src/services/campaigns/add-partnership.js";
-import { createCampaign } from "../../src/services/campaigns/create-campaign.js";
 import { acceptContractVersion } from "../../src/services/contracts/accept-contract-version.js";
-import { createContractLink } from "../../src/services/contracts/create-contract-link.js";
 import { getContractVersion } from "../../src/services/contracts/get-contract-version.js";
-import { issueContractVersion } from "../../src/services/contracts/issue-contract-version.js";
 import { verifyContractPdf } from "../../src/services/contracts/verify-contract-pdf.js";
 import { importSources } from "../../src/services/import-sources.js";
 import { localWorkspaceId } from "../../src/services/local-workspace.js";
 import { springTerms } from "../helpers/contract-fixture.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../helpers/databases.js";
 import { FIXTURES } from "../helpers/fixtures.js";
+import { issuedContract } from "../helpers/issued-contract.js";
 import { makeTestP12, pdfsig as pdfsigReport } from "../helpers/signing-cert.js";
 
 const NOW = Date.parse("2027-02-01T09:30:00.000Z");
-const BRAND = { name: "ann@example.invalid", ipHash: null, userAgent: null };
 const VISITOR = { ipHash: null, userAgent: null };
 const PASS = "correct seal passphrase";
 
@@ -89,33 +85,10 @@ describe.each(DATABASE_KINDS)("accepting a contract with a certificate on %s", (
   let signer: PdfSigner;
 
   async function accept(name: string, withSigner: PdfSigner | null): Promise<Buffer> {
-    const creator = (
-      await d.db.selectFrom("creators").select("id").where("workspace_id", "=", ws).executeTakeFirstOrThrow()
-    ).id;
-    const campaign = await createCampaign(
-      d.db,
-      ws,
-      null,
-      {
-        name,
-        startsOn: "2027-03-01",
-        endsOn: "2027-03-31",
-        currency: "EUR",
-        goal: "sell",
-        kpis: [],
-        landingUrl: "https://example.com/spring",
-      },
-      NOW,
-    );
-    const partnership = (await addPartnership(d.db, ws, campaign.id, creator, "ann", NOW)).id;
-    await issueContractVersion(d.db, ws, partnership, springTerms(), BRAND, NOW);
-    const link = await createContractLink(d.db, ws, partnership, null, BRAND, {
-      now: NOW,
-      origin: "http://x",
-    });
+    const { partnership, token } = await issuedContract(d.db, ws, name, springTerms(), NOW);
     const done = await acceptContractVersion(
       d.db,
-      link.token,
+      token,
       { version: 1, fullName: "Tina Bäker", consent: true },
       VISITOR,
       NOW + 1000,

@@ -1,18 +1,16 @@
 // The digital signature over an accepted contract (issue 15), where a workspace has a
-// certificate: the PDF gets a signature field and a detached CMS signature (SHA-256,
-// RSA) over every byte but the signature itself, made from a PKCS#12 file with
-// @signpdf. The signature is the brand's seal on the file both sides keep; the
-// creator's own signature stays the typed name and consent on the certificate page.
-// subFilter adbe.pkcs7.detached: @signpdf/signer-p12 writes signingTime and no ESS
-// signing-certificate-v2 attribute, so calling it ETSI.CAdES.detached (PAdES) would
-// claim a profile the signature does not meet (docs/partnerships.md).
+// certificate: a PAdES baseline signature (B-B, subFilter ETSI.CAdES.detached) from a
+// PKCS#12 file. @signpdf adds the signature field and fills in the CMS over every byte
+// but the signature itself; the CMS is cades-signer.ts's. The signature is the brand's
+// seal on the file both sides keep; the creator's own signature stays the typed name and
+// consent on the certificate page.
 import { readFile } from "node:fs/promises";
 import { plainAddPlaceholder } from "@signpdf/placeholder-plain";
-import { P12Signer } from "@signpdf/signer-p12";
 import { SignPdf } from "@signpdf/signpdf";
-import { SUBFILTER_ADOBE_PKCS7_DETACHED } from "@signpdf/utils";
+import { SUBFILTER_ETSI_CADES_DETACHED } from "@signpdf/utils";
 import forge from "node-forge";
 import { VouchError } from "../core/errors.js";
+import { CadesSigner } from "./cades-signer.js";
 
 export interface PdfSigner {
   /** The certificate's subject common name, named in the signature. */
@@ -62,11 +60,14 @@ export async function loadPdfSigner(path: string, passphrase: string, now: Date)
       `the certificate in ${path} is valid from ${notBefore.toISOString()} to ${notAfter.toISOString()}, not now`,
     );
   const name = String(cert.subject.getField("CN")?.value ?? "Vouch");
-  // A P12Signer reads its file once (node-forge consumes the buffer it parses): one per
-  // signature. A first one, over a few bytes, proves the key signs and sizes the room the
+  // A first signature, over a few bytes, proves the key signs and sizes the room the
   // file keeps for the signature: its certificates and a margin.
-  const signer = () => new P12Signer(bytes, { passphrase });
-  const probe = await signer().sign(Buffer.from("probe"), now);
+  const chain = [
+    cert,
+    ...certs.map((b) => b.cert).filter((c): c is forge.pki.Certificate => !!c && c !== cert),
+  ];
+  const signer = new CadesSigner(key, cert, chain);
+  const probe = await signer.sign(Buffer.from("probe"));
   const signatureLength = probe.length + 1024;
   return {
     name,
@@ -80,10 +81,10 @@ export async function loadPdfSigner(path: string, passphrase: string, now: Date)
         location: "",
         signingTime: at,
         signatureLength,
-        subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
+        subFilter: SUBFILTER_ETSI_CADES_DETACHED,
         appName: "Vouch",
       });
-      return new SignPdf().sign(withField, signer(), at);
+      return new SignPdf().sign(withField, signer, at);
     },
   };
 }

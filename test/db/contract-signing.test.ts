@@ -6,7 +6,8 @@
 // changed inside the signed range is reported invalid. The stored SHA-256 is of the
 // signed bytes, so the verify check finds it; one signer signs every acceptance. Without the variables nothing is signed; a
 // wrong path or passphrase names its variable before anything starts.
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -120,11 +121,42 @@ describe.each(DATABASE_KINDS)("accepting a contract with a certificate on %s", (
     expect(report).toContain("- Signer Certificate Common Name: Crumb and Co contracts");
     expect(report).toContain("- Signature Validation: Signature is Valid.");
     expect(report).toContain("- Total document signed");
-    expect(report).toContain("- Signature Type: adbe.pkcs7.detached");
+    expect(report).toContain("- Signature Type: ETSI.CAdES.detached");
     // The signed ranges: everything but the signature's own hex string.
     const ranges = /\[(\d+) - (\d+)\], \[(\d+) - (\d+)\]/.exec(report)?.slice(1).map(Number);
     expect(ranges?.[0]).toBe(0);
     expect(ranges?.[3]).toBe(pdf.length);
+    // PAdES baseline B-B, read back by openssl: the CMS's signed attributes reference the
+    // certificate (signing-certificate-v2) and carry no signing-time; it verifies over the
+    // signed ranges' bytes.
+    const contents = /\/Contents <([0-9a-fA-F]+)>/.exec(pdf.toString("latin1"))?.[1] ?? "";
+    const cms = Buffer.from(contents, "hex");
+    const cmsPath = join(dir, `sig-${kind}.der`);
+    writeFileSync(cmsPath, cms.subarray(0, 4 + cms.readUInt16BE(2))); // 30 82 <length>: the rest is padding
+    const printed = execFileSync("openssl", ["cms", "-cmsout", "-print", "-inform", "DER", "-in", cmsPath], {
+      encoding: "utf8",
+    });
+    expect(printed).toContain("id-smime-aa-signingCertificateV2");
+    expect(printed).toContain("messageDigest");
+    expect(printed).not.toContain("signingTime");
+    const signedPath = join(dir, `signed-${kind}.bin`);
+    const [a0, a1, b0, b1] = ranges ?? [];
+    writeFileSync(signedPath, Buffer.concat([pdf.subarray(a0, a1), pdf.subarray(b0, b1)]));
+    const verified = spawnSync(
+      "openssl",
+      ["cms", "-verify", "-inform", "DER", "-in", cmsPath].concat([
+        "-content",
+        signedPath,
+        "-binary",
+        "-noverify",
+        "-purpose",
+        "any",
+        "-out",
+        "/dev/null",
+      ]),
+      { encoding: "utf8" },
+    );
+    expect(verified.stderr).toContain("Verification successful");
     // The verify check knows the signed bytes.
     expect((await verifyContractPdf(d.db, ws, pdf)).match).toMatchObject({ copy: "accepted" });
 
@@ -140,7 +172,7 @@ describe.each(DATABASE_KINDS)("accepting a contract with a certificate on %s", (
   });
 
   it("signs every acceptance with the one signer the server loaded, not the first only", async () => {
-    // @signpdf/signer-p12 consumes its file's buffer on the first signature.
+    // @signpdf's own P12 signer could sign once only (node-forge consumed its buffer).
     const again = await accept("Signed again", signer);
     expect(pdfsig(again, `again-${kind}.pdf`)).toContain("- Signature Validation: Signature is Valid.");
   });

@@ -3,14 +3,16 @@
 // Terms are drawn as label, value and clause; each deliverable as a card of its facts.
 // At acceptance a certificate page is appended (version, who accepted, when, the trail's
 // head hash and the issued PDF's hash). The document's dates come from the version, not
-// the clock, so a version renders to the same text every time.
-import PDFDocument from "pdfkit";
-import { clip, FONT_BOLD, FONT_REGULAR, fitToFont, fontFiles, glyphTest } from "../report/pdf-fonts.js";
+// the clock, so a version renders to the same text every time. The page machinery (fonts,
+// fitting, page breaks, paragraphs, footers) is the report's writer, report/pdf-writer.ts.
+import { FONT_BOLD } from "../report/pdf-fonts.js";
+import { openPdf, PdfWriter, type WriterStyle } from "../report/pdf-writer.js";
 import type { AcceptanceCertificate, ContractBlock, ContractDocument } from "./contract-types.js";
 import { versionWords } from "./render-contract-html.js";
 
 const MARGIN = { top: 56, bottom: 58, left: 56, right: 56 };
 const INK = { text: "#1d2530", muted: "#4a5563", accent: "#0a4fb3", border: "#c9d0d8", panel: "#f4f6f8" };
+const STYLE: WriterStyle = { margins: MARGIN, ink: INK, maxChars: 4000, size: 10, gap: 3, keep: "two-lines" };
 
 export interface ContractPdfOptions {
   /** Appends the certificate page (the accepted copy). */
@@ -18,9 +20,8 @@ export interface ContractPdfOptions {
 }
 
 export async function renderContractPdf(doc: ContractDocument, o: ContractPdfOptions = {}): Promise<Buffer> {
-  const fonts = fontFiles();
   const when = new Date(doc.version?.issuedAt ?? `${doc.from}T00:00:00Z`);
-  const pdf = new PDFDocument({
+  const { doc: pdf, bytes } = openPdf({
     size: "A4",
     margins: MARGIN,
     bufferPages: true,
@@ -35,15 +36,7 @@ export async function renderContractPdf(doc: ContractDocument, o: ContractPdfOpt
       ModDate: when,
     },
   });
-  const chunks: Buffer[] = [];
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
-    pdf.on("end", () => resolve(Buffer.concat(chunks)));
-    pdf.on("error", reject);
-  });
-  pdf.registerFont(FONT_REGULAR, fonts.regular);
-  pdf.registerFont(FONT_BOLD, fonts.bold);
-  const w = new Writer(pdf);
+  const w = new ContractWriter(pdf, STYLE);
   w.head(doc);
   for (const s of doc.sections) {
     w.ensure(60);
@@ -52,54 +45,13 @@ export async function renderContractPdf(doc: ContractDocument, o: ContractPdfOpt
     pdf.y += 6;
   }
   if (o.certificate) w.certificate(doc, o.certificate);
-  w.footers(doc);
+  w.footers(`${doc.title} · ${versionWords(doc)}`, { maxChars: 100, ruled: false });
   pdf.end();
-  return finished;
+  return bytes;
 }
 
-class Writer {
-  private readonly has: Record<string, (cp: number) => boolean>;
-  readonly left = MARGIN.left;
-  readonly width: number;
-
-  constructor(private readonly doc: PDFKit.PDFDocument) {
-    this.has = { [FONT_REGULAR]: glyphTest(doc, FONT_REGULAR), [FONT_BOLD]: glyphTest(doc, FONT_BOLD) };
-    this.width = doc.page.width - MARGIN.left - MARGIN.right;
-  }
-
-  private fit(text: string, font: string, max = 4000): string {
-    return clip(fitToFont(text, this.has[font] ?? (() => true)), max);
-  }
-
-  ensure(height: number) {
-    if (this.doc.y + height > this.doc.page.height - MARGIN.bottom) this.doc.addPage();
-  }
-
-  para(
-    text: string,
-    o: { font?: string; size?: number; color?: string; x?: number; gap?: number; max?: number } = {},
-  ) {
-    const font = o.font ?? FONT_REGULAR;
-    const x = o.x ?? this.left;
-    const width = this.width - (x - this.left);
-    const t = this.fit(text, font, o.max);
-    this.doc.font(font).fontSize(o.size ?? 10);
-    // Two lines kept together at most: measuring the whole paragraph first doubled the layout work.
-    this.ensure(2 * this.doc.currentLineHeight(true));
-    this.doc.fillColor(o.color ?? INK.text).text(t, x, this.doc.y, { width, lineGap: 1.5 });
-    this.doc.y += o.gap ?? 3;
-  }
-
-  private rule() {
-    const d = this.doc;
-    d.strokeColor(INK.border)
-      .lineWidth(0.75)
-      .moveTo(this.left, d.y)
-      .lineTo(this.left + this.width, d.y)
-      .stroke();
-    d.y += 10;
-  }
-
+/** The contract's own blocks: its head, terms, deliverable cards and the certificate page. */
+class ContractWriter extends PdfWriter {
   head(doc: ContractDocument) {
     this.doc.y = MARGIN.top;
     this.para("PARTNERSHIP AGREEMENT", { font: FONT_BOLD, size: 8, color: INK.accent, gap: 2 });
@@ -154,26 +106,5 @@ class Writer {
       "The SHA-256 of this file is stored with the version at acceptance: vouch contract verify and the upload form say whether a copy is this one, unchanged.",
       { size: 8.5, color: INK.muted },
     );
-  }
-
-  footers(doc: ContractDocument) {
-    const d = this.doc;
-    const range = d.bufferedPageRange();
-    const label = this.fit(`${doc.title} · ${versionWords(doc)}`, FONT_REGULAR, 100);
-    for (let i = range.start; i < range.start + range.count; i++) {
-      d.switchToPage(i);
-      // Text below the bottom margin would open a new page: lift the margin while writing.
-      const saved = d.page.margins.bottom;
-      d.page.margins.bottom = 0;
-      const y = d.page.height - 38;
-      d.font(FONT_REGULAR).fontSize(7).fillColor(INK.muted);
-      d.text(label, this.left, y, { width: this.width - 80, lineBreak: false });
-      d.text(`Page ${i + 1 - range.start} of ${range.count}`, this.left + this.width - 80, y, {
-        width: 80,
-        align: "right",
-        lineBreak: false,
-      });
-      d.page.margins.bottom = saved;
-    }
   }
 }

@@ -4,10 +4,10 @@
 // model in order, its blocks laid out one under the other (charts drawn as vectors by
 // pdf-charts.ts); page numbers in the footer and the document's metadata. Everything
 // printed goes through `fit`, so text the font cannot show never breaks the file.
-import PDFDocument from "pdfkit";
 import { notComputedWords } from "../core/not-computed.js";
 import { COLORS, drawBarList, drawColumnChart, drawGrowthChart } from "./pdf-charts.js";
-import { clip, FONT_BOLD, FONT_REGULAR, fitToFont, fontFiles, glyphTest } from "./pdf-fonts.js";
+import { FONT_BOLD, FONT_REGULAR } from "./pdf-fonts.js";
+import { openPdf, PdfWriter, type WriterStyle } from "./pdf-writer.js";
 import type {
   ListItem,
   ReportBlock,
@@ -32,10 +32,10 @@ const INK = {
   cautionBg: "#fff6db",
   cautionBorder: "#8a6100",
 };
+const STYLE: WriterStyle = { margins: MARGIN, ink: INK, maxChars: 2000, size: 9.5, gap: 4, keep: "height" };
 
 export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
-  const fonts = fontFiles();
-  const doc = new PDFDocument({
+  const { doc, bytes } = openPdf({
     size: "A4",
     margins: MARGIN,
     bufferPages: true,
@@ -52,70 +52,20 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
       CreationDate: new Date(model.computedAt),
     },
   });
-  const chunks: Buffer[] = [];
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  doc.registerFont(FONT_REGULAR, fonts.regular);
-  doc.registerFont(FONT_BOLD, fonts.bold);
-  const w = new Writer(doc);
+  const w = new ReportWriter(doc, STYLE);
   w.title(model);
   w.headline(model);
   for (const s of model.sections) w.section(s);
-  w.footers(model);
+  w.footers(`Vouch creator report · ${model.title} · ${model.methodVersion} · computed ${model.computedOn}`, {
+    maxChars: 110,
+    ruled: true,
+  });
   doc.end();
-  return finished;
+  return bytes;
 }
 
-class Writer {
-  private readonly has: Record<string, (cp: number) => boolean>;
-  readonly left = MARGIN.left;
-  readonly width: number;
-
-  constructor(private readonly doc: PDFKit.PDFDocument) {
-    this.has = { [FONT_REGULAR]: glyphTest(doc, FONT_REGULAR), [FONT_BOLD]: glyphTest(doc, FONT_BOLD) };
-    this.width = doc.page.width - MARGIN.left - MARGIN.right;
-  }
-
-  /** Text the font can show (see pdf-fonts.ts), cut to `max` characters. */
-  fit(text: string, font: string, max = 2000): string {
-    return clip(fitToFont(text, this.has[font] ?? (() => true)), max);
-  }
-
-  private get bottom() {
-    return this.doc.page.height - MARGIN.bottom;
-  }
-
-  /** A new page unless `height` points fit below the cursor. */
-  ensure(height: number) {
-    if (this.doc.y + height > this.bottom) this.doc.addPage();
-  }
-
-  /** Writes a paragraph at the left margin (or x) and moves the cursor under it. */
-  para(
-    text: string,
-    o: {
-      font?: string;
-      size?: number;
-      color?: string;
-      x?: number;
-      width?: number;
-      gap?: number;
-      max?: number;
-    } = {},
-  ) {
-    const font = o.font ?? FONT_REGULAR;
-    const x = o.x ?? this.left;
-    const width = o.width ?? this.width - (x - this.left);
-    const t = this.fit(text, font, o.max);
-    this.doc.font(font).fontSize(o.size ?? 9.5);
-    this.ensure(Math.min(this.doc.heightOfString(t, { width }), 60));
-    this.doc.fillColor(o.color ?? INK.text).text(t, x, this.doc.y, { width, lineGap: 1.5 });
-    this.doc.y += o.gap ?? 4;
-  }
-
+/** The report's own blocks: title, score and headline figures, sections, tables, threads. */
+class ReportWriter extends PdfWriter {
   title(m: ReportModel) {
     const d = this.doc;
     d.y = MARGIN.top;
@@ -126,12 +76,7 @@ class Writer {
       `Method ${m.methodVersion} · computed ${m.computedOn} · data: ${m.dataRange.text} · models ${m.models ? `${m.models.followers}, ${m.models.comments}` : notComputedWords(m.methodVersion)}`,
       { size: 8, color: INK.muted, gap: 8 },
     );
-    d.strokeColor(INK.border)
-      .lineWidth(0.75)
-      .moveTo(this.left, d.y)
-      .lineTo(this.left + this.width, d.y)
-      .stroke();
-    d.y += 10;
+    this.rule();
   }
 
   headline(m: ReportModel) {
@@ -576,36 +521,5 @@ class Writer {
       }
     else for (const r of b.rows) row(r.map(cellText), FONT_REGULAR, INK.text);
     d.y += 8;
-  }
-
-  /** "Vouch creator report · name · page i of n" on every page, below the bottom margin. */
-  footers(m: ReportModel) {
-    const d = this.doc;
-    const range = d.bufferedPageRange();
-    const label = this.fit(
-      `Vouch creator report · ${m.title} · ${m.methodVersion} · computed ${m.computedOn}`,
-      FONT_REGULAR,
-      110,
-    );
-    for (let i = range.start; i < range.start + range.count; i++) {
-      d.switchToPage(i);
-      // Text below the bottom margin would open a new page: lift the margin while writing.
-      const saved = d.page.margins.bottom;
-      d.page.margins.bottom = 0;
-      const y = d.page.height - 38;
-      d.strokeColor(INK.border)
-        .lineWidth(0.5)
-        .moveTo(this.left, y - 6)
-        .lineTo(this.left + this.width, y - 6)
-        .stroke();
-      d.font(FONT_REGULAR).fontSize(7).fillColor(INK.muted);
-      d.text(label, this.left, y, { width: this.width - 80, lineBreak: false });
-      d.text(`Page ${i + 1 - range.start} of ${range.count}`, this.left + this.width - 80, y, {
-        width: 80,
-        align: "right",
-        lineBreak: false,
-      });
-      d.page.margins.bottom = saved;
-    }
   }
 }

@@ -1,5 +1,6 @@
 // What every request handler may use: the database, the clock and the caller.
 import type { Kysely } from "kysely";
+import type { PdfSigner } from "../contract/pdf-signer.js";
 import type { DB } from "../db/schema.js";
 import type { JobQueue } from "../jobs/job-queue.js";
 import type { Caller } from "../services/auth/sessions.js";
@@ -34,6 +35,8 @@ export interface AppDeps {
   uploadImporter?: UploadImporter;
   /** The job queue (`npm start` runs one); absent, the jobs page says it is not running. */
   jobs?: JobQueue | null;
+  /** Signs accepted contracts (VOUCH_SIGNING_P12, VOUCH_SIGNING_PASSPHRASE); absent: not signed. */
+  pdfSigner?: PdfSigner | null;
 }
 
 export interface AppEnv {

@@ -27,6 +27,7 @@ import type { AppDeps } from "./env.js";
 import { servedHosts } from "./host-guard.js";
 import { registerPages } from "./pages/register-pages.js";
 import { trackRequests } from "./request-tracker.js";
+import { signingSetting } from "./signing-setting.js";
 
 const started = performance.now();
 const env = process.env;
@@ -93,6 +94,10 @@ function trustedProxiesSetting(): TrustedProxies | null {
 const publicUrl = publicUrlSetting();
 const allowedHosts = allowedHostsSetting();
 const trustedProxies = trustedProxiesSetting();
+const pdfSigner = await signingSetting(env, new Date()).catch((err: Error) => {
+  console.error(`vouch-server: ${err.message}`);
+  process.exit(1);
+});
 
 // Whatever stops the start (a folder in use, PostgreSQL down, a taken port) is said in
 // one line, not a stack trace.
@@ -180,6 +185,7 @@ const deps: AppDeps = {
   publicUrl,
   allowedHosts,
   trustedProxies,
+  pdfSigner,
   isStopping: () => stopping,
   // Uploads are unpacked and imported in worker threads, off the requests' event loop;
   // a worker reaches the embedded database through its socket, as CLI commands do.
@@ -197,6 +203,10 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   console.log(
     `Answers to the names ${[...servedHosts(publicUrl, allowedHosts)].join(", ")} (others get 421; VOUCH_ALLOWED_HOSTS adds names).`,
   );
+  if (pdfSigner)
+    console.log(
+      `Accepted contracts are signed by ${pdfSigner.name} (certificate valid until ${pdfSigner.notAfter}).`,
+    );
   console.log("API documentation: /docs (OpenAPI at /openapi.json). Stop with Ctrl+C.");
 }) as Server;
 server.once("error", async (err: NodeJS.ErrnoException) => {

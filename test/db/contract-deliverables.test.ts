@@ -8,20 +8,16 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ContractTerms } from "../../src/core/contract-terms.js";
-import { addPartnership } from "../../src/services/campaigns/add-partnership.js";
-import { createCampaign } from "../../src/services/campaigns/create-campaign.js";
 import { acceptContractVersion } from "../../src/services/contracts/accept-contract-version.js";
-import { createContractLink } from "../../src/services/contracts/create-contract-link.js";
-import { issueContractVersion } from "../../src/services/contracts/issue-contract-version.js";
 import { listDeliverables } from "../../src/services/contracts/list-deliverables.js";
 import { importSources } from "../../src/services/import-sources.js";
 import { localWorkspaceId } from "../../src/services/local-workspace.js";
 import { springTerms } from "../helpers/contract-fixture.js";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../helpers/databases.js";
 import { FIXTURES } from "../helpers/fixtures.js";
+import { issuedContract } from "../helpers/issued-contract.js";
 
 const NOW = Date.parse("2027-02-01T09:30:00.000Z");
-const BRAND = { name: "ann@example.invalid", ipHash: null, userAgent: null };
 const PHONE = { ipHash: "b".repeat(64), userAgent: "Phone browser" };
 const SIGN = { version: 1, fullName: "Tina Baker", consent: true };
 
@@ -139,35 +135,8 @@ describe.each(DATABASE_KINDS)("deliverables stored at acceptance on %s", (kind) 
   let d: TestDatabase;
   let ws: number;
   let other: number;
-  let creator: number;
-  let campaign: number;
 
-  /** A partnership with version 1 of the terms issued and a review link to it. */
-  async function issued(name: string): Promise<{ partnership: number; token: string }> {
-    const c = await createCampaign(
-      d.db,
-      ws,
-      null,
-      {
-        name,
-        startsOn: "2027-03-01",
-        endsOn: "2027-03-31",
-        currency: "EUR",
-        goal: "sell",
-        kpis: [],
-        landingUrl: "https://example.com/spring",
-      },
-      NOW,
-    );
-    campaign = c.id;
-    const partnership = (await addPartnership(d.db, ws, campaign, creator, "ann", NOW)).id;
-    await issueContractVersion(d.db, ws, partnership, terms(), BRAND, NOW);
-    const link = await createContractLink(d.db, ws, partnership, null, BRAND, {
-      now: NOW,
-      origin: "https://vouch.example",
-    });
-    return { partnership, token: link.token };
-  }
+  const issued = (name: string) => issuedContract(d.db, ws, name, terms(), NOW);
 
   const count = async () =>
     (
@@ -188,9 +157,6 @@ describe.each(DATABASE_KINDS)("deliverables stored at acceptance on %s", (kind) 
         .executeTakeFirstOrThrow()
     ).id;
     await importSources(d.db, ws, [`${FIXTURES}/instaloader/tiny_baker`], { now: NOW });
-    creator = (
-      await d.db.selectFrom("creators").select("id").where("workspace_id", "=", ws).executeTakeFirstOrThrow()
-    ).id;
   });
   afterAll(async () => {
     await d?.close();

@@ -80,6 +80,7 @@ export function registerContractReviewPage(pages: Hono<AppEnv>) {
             { version: values.version, fullName: values.fullName ?? "", consent: values.consent === "yes" },
             who,
             now(),
+            c.var.deps.pdfSigner ?? null,
           );
         return c.redirect(
           `/contract/${encodeURIComponent(token)}?${action === "propose" ? "proposed" : "accepted"}=1`,

@@ -7,10 +7,13 @@
 // and the issued PDF's hash), its exact bytes and SHA-256 are stored, the version is
 // frozen (the trigger of migration 0013 refuses any later change), its deliverables are
 // stored to be tracked (migration 0015), the trail records `accepted` with that hash,
-// and the partnership moves to accepted.
+// and the partnership moves to accepted. Where the server has a certificate
+// (VOUCH_SIGNING_P12), the accepted PDF is also signed with it before it is hashed, so
+// the stored file, its SHA-256 and `vouch contract verify` are of the signed bytes.
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { sha256Hex } from "../../contract/pdf-hash.js";
+import type { PdfSigner } from "../../contract/pdf-signer.js";
 import { renderContractPdf } from "../../contract/render-contract-pdf.js";
 import { canMove, type PartnershipStatus } from "../../core/campaign.js";
 import { VouchError } from "../../core/errors.js";
@@ -40,6 +43,8 @@ export interface Acceptance {
   acceptedBy: string;
   acceptedAt: string;
   acceptedPdfSha256: string;
+  /** The certificate's name when the PDF was signed digitally; null without one. */
+  signedBy: string | null;
 }
 
 export async function acceptContractVersion(
@@ -48,6 +53,7 @@ export async function acceptContractVersion(
   input: unknown,
   visitor: Omit<Actor, "name">,
   now: number,
+  signer: PdfSigner | null = null,
 ): Promise<Acceptance> {
   const parsed = acceptanceSchema.safeParse(input);
   if (!parsed.success) {
@@ -83,9 +89,12 @@ export async function acceptContractVersion(
       .executeTakeFirst();
     const acceptedAt = new Date(now).toISOString();
     const trailHead = head?.sha256 ?? TRAIL_GENESIS;
-    const pdf = await renderContractPdf(v.document, {
+    const rendered = await renderContractPdf(v.document, {
       certificate: { acceptedBy: a.fullName, acceptedAt, trailHead, issuedSha256: v.pdfSha256 },
     });
+    const reason = `Contract version ${v.number}, accepted by ${a.fullName}`;
+    const pdf = signer ? await signer.sign(rendered, new Date(now), reason) : rendered;
+    const signedBy = signer?.name ?? null;
     const acceptedPdfSha256 = sha256Hex(pdf);
     await trx
       .updateTable("contract_versions")
@@ -110,7 +119,13 @@ export async function acceptContractVersion(
         kind: "accepted",
         actor: name,
         ...visitor,
-        detail: { version: v.number, fullName: a.fullName, consent: true, acceptedPdfSha256 },
+        detail: {
+          version: v.number,
+          fullName: a.fullName,
+          consent: true,
+          acceptedPdfSha256,
+          ...(signedBy ? { signedBy } : {}),
+        },
       },
       now,
     );
@@ -120,6 +135,6 @@ export async function acceptContractVersion(
       { from, to: "accepted", actor: name, note: `version ${v.number} accepted by ${a.fullName}` },
       now,
     );
-    return { version: v.number, acceptedBy: a.fullName, acceptedAt, acceptedPdfSha256 };
+    return { version: v.number, acceptedBy: a.fullName, acceptedAt, acceptedPdfSha256, signedBy };
   });
 }

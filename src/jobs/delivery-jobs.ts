@@ -95,10 +95,10 @@ async function sendReminder(deps: DeliveryJobDeps, workspaceId: number, delivera
   // Posted, done or gone since the scan: nothing to remind of.
   if (!d || !["due", "changes_requested", "approved"].includes(d.status)) return { sent: false };
   const what = `${d.kind.replace("_", " ")} ${d.number} on ${d.platform} by @${d.username ?? "?"} (${d.campaign})`;
-  const when =
-    d.draft_due && d.status !== "approved"
-      ? `its draft is due on ${d.draft_due}`
-      : `it goes live on ${d.go_live}`;
+  // The draft is named only when it is the day coming up (a past draft day is no reminder).
+  const today = new Date(deps.now()).toISOString().slice(0, 10);
+  const draftComing = d.draft_due !== null && d.draft_due >= today && d.status !== "approved";
+  const when = draftComing ? `its draft is due on ${d.draft_due}` : `it goes live on ${d.go_live}`;
   const text = `Reminder: ${what}: ${when}.`;
   if (!deps.mail) {
     deps.print(`vouch jobs: ${text} (no SMTP set: not mailed)`);

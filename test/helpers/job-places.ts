@@ -7,11 +7,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { type EmbeddedServer, openEmbeddedServer } from "../../src/db/embedded-server.js";
+import type { Database } from "../../src/db/open-database.js";
 import type { QueueTarget } from "../../src/jobs/job-queue.js";
-import { DATABASE_KINDS, TEST_PG_URL } from "./databases.js";
+import { DATABASE_KINDS, openTestDatabase, TEST_PG_URL } from "./databases.js";
 
 export interface JobPlace {
   target(): QueueTarget;
+  /** The app's own tables, in the same database. */
+  database(): Database;
   /** Stops the database as a server restart would, and starts it again. */
   restart(): Promise<void>;
   schema: string;
@@ -23,6 +26,7 @@ async function embeddedPlace(): Promise<JobPlace> {
   let server: EmbeddedServer = await openEmbeddedServer({ dataDir: dir });
   return {
     schema: "vouch_jobs",
+    database: () => server,
     target: () => ({ host: server.socketDir, port: server.port, user: "postgres", database: "postgres" }),
     restart: async () => {
       await server.close();
@@ -35,13 +39,17 @@ async function embeddedPlace(): Promise<JobPlace> {
   };
 }
 
-function postgresPlace(): JobPlace {
+/** A test database of its own (a fresh schema) and, beside it, the queue's own schema. */
+async function postgresPlace(): Promise<JobPlace> {
   const schema = `vouch_jobs_test_${randomBytes(5).toString("hex")}`;
+  const d = await openTestDatabase("postgres");
   return {
     schema,
-    target: () => TEST_PG_URL,
+    database: () => d,
+    target: () => d.env.DATABASE_URL ?? TEST_PG_URL,
     restart: async () => {},
     close: async () => {
+      await d.close();
       const client = new pg.Client({ connectionString: TEST_PG_URL });
       await client.connect();
       await client.query(`drop schema if exists ${schema} cascade`);
@@ -52,5 +60,5 @@ function postgresPlace(): JobPlace {
 
 export const JOB_PLACES = DATABASE_KINDS.map((kind) => ({
   kind,
-  open: kind === "pglite" ? embeddedPlace : async () => postgresPlace(),
+  open: kind === "pglite" ? embeddedPlace : postgresPlace,
 }));

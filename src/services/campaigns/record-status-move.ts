@@ -3,6 +3,7 @@
 // use-cases (issuing a version, accepting one) call it only for moves canMove allows.
 import type { Transaction } from "kysely";
 import type { PartnershipStatus } from "../../core/campaign.js";
+import { cleanText } from "../../core/clean-text.js";
 import type { DB } from "../../db/schema.js";
 
 export async function recordStatusMove(
@@ -24,7 +25,8 @@ export async function recordStatusMove(
       actor: move.actor,
       from_status: move.from,
       to_status: move.to,
-      note: move.note,
+      // A note is typed by anyone with write access: text PostgreSQL cannot store is cleaned (fuzzing found a NUL).
+      note: move.note === null ? null : cleanText(move.note),
     })
     .execute();
 }

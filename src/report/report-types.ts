@@ -106,6 +106,8 @@ export interface ReportScore {
   confidence: string;
   /** Below 60% of the weight: the renderers mark the score provisional. */
   provisional: boolean;
+  /** The score, grade and confidence in one line: "63 C · based on 40% of the evidence · provisional". */
+  short: string;
 }
 
 export interface ReportFigure {

@@ -6,7 +6,7 @@
 // before audit-v3 carry no score: the section says it was not computed.
 import type { AuditResult } from "../../core/audit.js";
 import { compareScores } from "../../core/score-change.js";
-import { trustConfidence, trustCoverage } from "../../core/score-confidence.js";
+import { scoreWithConfidence, trustConfidence, trustCoverage } from "../../core/score-confidence.js";
 import type { ComponentId, Evidence, Reason } from "../../core/trust-score.js";
 import { day, num, pct } from "../format.js";
 import type {
@@ -37,6 +37,10 @@ export function headlineScore(ctx: ReportContext): ReportScore | null {
   return {
     confidence: `${confidence.words}${left.length ? ` (left out: ${left.join(", ")})` : ""}`,
     provisional: score.value !== null && confidence.provisional,
+    short:
+      score.value === null
+        ? "no score"
+        : scoreWithConfidence(score.value, score.grade?.band ?? null, confidence.coverage),
     value: score.value === null ? "not enough data" : `${score.value} / 100`,
     grade: score.grade?.band ?? null,
     caption: score.grade

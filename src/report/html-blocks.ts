@@ -23,6 +23,7 @@ import type {
   ThreadEntry,
   Words,
 } from "./report-types.js";
+import { labelledCell } from "./table-cell.js";
 
 export type Html = ReturnType<typeof html>;
 
@@ -178,7 +179,7 @@ function row(cells: Cell[], b: TableBlock, o: HtmlOptions): Html {
   return html`<tr>${cells.map((c, i) =>
     i === 0
       ? html`<th scope="row">${cell(c, o)}</th>`
-      : html`<td${b.columns[i]?.numeric ? html` class="num"` : ""}>${cell(c, o)}</td>`,
+      : labelledCell(b.columns[i]?.label ?? "", cell(c, o), { numeric: b.columns[i]?.numeric }),
   )}</tr>`;
 }
 
@@ -211,7 +212,9 @@ function barLabel(bar: { label: string; tag?: string; note?: string }): Html {
  * numbers as a table (a Chart.js chart above it where the page has a script for it).
  */
 function barList(b: BarListBlock, o: HtmlOptions): Html {
-  const values = (vs: string[]) => vs.map((v) => html`<td class="num">${v}</td>`);
+  const values = (vs: string[]) =>
+    vs.map((v, i) => labelledCell(b.columns.values[i] ?? "", v, { numeric: true }));
+  const share = (text: string) => labelledCell(b.columns.share, text, { numeric: true });
   if (o.mode === "page") {
     return html`${o.pageChart?.(b) ?? ""}
 <div class="table-wrap" role="region" aria-labelledby="${b.id}-caption" tabindex="0">
@@ -220,9 +223,9 @@ function barList(b: BarListBlock, o: HtmlOptions): Html {
   <thead><tr><th scope="col">${b.columns.label}</th>${b.columns.values.map((v) => html`<th scope="col" class="num">${v}</th>`)}<th scope="col" class="num">${b.columns.share}</th></tr></thead>
   <tbody>${b.bars.map(
     (bar) =>
-      html`<tr${bar.id ? html` id="${bar.id}"` : ""}><th scope="row">${barLabel(bar)}</th>${values(bar.values)}<td class="num">${bar.shareText}</td></tr>`,
+      html`<tr${bar.id ? html` id="${bar.id}"` : ""}><th scope="row">${barLabel(bar)}</th>${values(bar.values)}${share(bar.shareText)}</tr>`,
   )}</tbody>
-  ${b.total ? html`<tfoot><tr><th scope="row">${b.total.label}</th>${values(b.total.values)}<td class="num">${b.total.shareText}</td></tr></tfoot>` : ""}
+  ${b.total ? html`<tfoot><tr><th scope="row">${b.total.label}</th>${values(b.total.values)}${share(b.total.shareText)}</tr></tfoot>` : ""}
 </table>
 </div>`;
   }
@@ -234,9 +237,9 @@ function barList(b: BarListBlock, o: HtmlOptions): Html {
     (bar) => html`<tr${bar.id ? html` id="${bar.id}"` : ""}>
     <th scope="row">${barLabel(bar)}</th>
     <td class="report-bar-cell"><svg class="report-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="10"></rect><rect class="bar" width="${((bar.share ?? 0) * 100).toFixed(2)}" height="10"></rect></svg></td>
-    ${values(bar.values)}<td class="num">${bar.shareText}</td>
+    ${values(bar.values)}${share(bar.shareText)}
   </tr>`,
-  )}${b.total ? html`<tr><th scope="row">${b.total.label}</th><td></td>${values(b.total.values)}<td class="num">${b.total.shareText}</td></tr>` : ""}</tbody>
+  )}${b.total ? html`<tr><th scope="row">${b.total.label}</th><td></td>${values(b.total.values)}${share(b.total.shareText)}</tr>` : ""}</tbody>
 </table>
 <p class="sub">${b.caption}</p>
 </figure>`;
@@ -244,6 +247,7 @@ function barList(b: BarListBlock, o: HtmlOptions): Html {
 
 /** The page's growth chart as numbers: every day's counts and changes, folded away. */
 function growthTable(b: GrowthChartBlock): Html {
+  const n = { numeric: true };
   const signed = (x: number | null) =>
     x === null ? "—" : `${x > 0 ? "+" : x < 0 ? "−" : "±"}${num(Math.abs(x))}`;
   return html`<details class="series">
@@ -254,7 +258,7 @@ function growthTable(b: GrowthChartBlock): Html {
     <thead><tr><th scope="col">Day</th><th scope="col" class="num">Followers</th><th scope="col" class="num">Change</th><th scope="col" class="num">Following</th><th scope="col" class="num">Change</th></tr></thead>
     <tbody>${b.points.map(
       (d) =>
-        html`<tr><th scope="row">${d.day}</th><td class="num">${num(d.followers)}</td><td class="num">${signed(d.followersChange)}</td><td class="num">${num(d.following)}</td><td class="num">${signed(d.followingChange)}</td></tr>`,
+        html`<tr><th scope="row">${d.day}</th>${labelledCell("Followers", num(d.followers), n)}${labelledCell("Change", signed(d.followersChange), n)}${labelledCell("Following", num(d.following), n)}${labelledCell("Change", signed(d.followingChange), n)}</tr>`,
     )}</tbody>
   </table>
   </div>

@@ -58,11 +58,18 @@ export function figureCard(f: ReportFigure, o: HtmlOptions): Html {
   <h3>${f.label}</h3>
   <p class="value">${f.value}</p>
   ${f.note ? html`<p class="note">${f.note}</p>` : ""}
-  <dl>
+  ${
+    o.mode === "page"
+      ? html`${f.previous ? html`<p class="sub">Previous audit: ${f.previous}</p>` : ""}<details class="figure-method"><summary>Benchmark and method</summary><dl>
+    <dt>Benchmark</dt><dd>${f.benchmark}</dd>
+    <dt>Method</dt><dd>${f.method}</dd>
+  </dl></details>`
+      : html`<dl>
     <dt>Benchmark</dt><dd>${f.benchmark}</dd>
     <dt>Method</dt><dd>${f.method}</dd>
     ${f.previous ? html`<dt>Previous audit</dt><dd>${f.previous}</dd>` : ""}
-  </dl>
+  </dl>`
+  }
   ${href ? html`<a href="${href}">Evidence: ${f.evidenceLabel}</a>` : ""}
 </li>`;
 }
@@ -93,6 +100,12 @@ export function blockHtml(b: ReportBlock, o: HtmlOptions, level = 3): Html {
     case "notes":
       return html`<div class="notes" role="note"><p class="notes-title">${b.title}</p><ul>${b.items.map((n) => html`<li>${n}</li>`)}</ul></div>`;
     case "list":
+      if (page && b.folded)
+        return html`<details class="folded"><summary>${b.title}</summary>${
+          b.items.length
+            ? html`<ul class="${b.items.some((i) => i.tone) ? "flags" : "plain"}">${b.items.map((i) => listItem(i, o))}</ul>`
+            : html`<p class="empty">${b.empty}</p>`
+        }</details>`;
       return html`${heading(level, b.title)}${
         b.items.length
           ? html`<ul class="${page ? (b.items.some((i) => i.tone) ? "flags" : "plain") : "report-list"}">${b.items.map((i) => listItem(i, o))}</ul>`
@@ -108,20 +121,34 @@ export function blockHtml(b: ReportBlock, o: HtmlOptions, level = 3): Html {
       return b.items.length
         ? html`<ul class="examples">${b.items.map(
             (c) =>
-              html`<li>${c.author === null ? "" : html`<span class="author">@${c.author}</span> `}${c.tags.map((t) => html`<span class="badge">${t}</span> `)}${c.meta ? html`<span class="sub">${c.meta}</span> ` : ""}<span class="text">${c.text}</span></li>`,
+              html`<li>${c.author === null ? "" : html`<span class="author">@${c.author}</span> `}${commentId(c.id, o)}${c.tags.map((t) => html`<span class="badge">${t}</span> `)}${c.meta ? html`<span class="sub">${c.meta}</span> ` : ""}<span class="text">${c.text}</span></li>`,
           )}</ul>`
         : html`<p class="empty">${b.empty}</p>`;
-    case "threads":
-      return html`${heading(level, b.title)}${
-        b.threads.length
-          ? html`<ol class="threads"${b.id ? html` id="${b.id}"` : ""}>${b.threads.map(thread)}</ol>`
-          : html`<p class="empty">${b.empty}</p>`
-      }`;
-    case "table":
-      return table(b, o);
+    case "threads": {
+      if (!b.threads.length) return html`${heading(level, b.title)}<p class="empty">${b.empty}</p>`;
+      const list = html`<ol class="threads"${b.id ? html` id="${b.id}"` : ""}>${b.threads.map((t) => thread(t, o))}</ol>`;
+      // On the page the conversations are details on demand; the report prints them.
+      return page
+        ? folded(`${b.title} (${num(b.threads.length)})`, list)
+        : html`${heading(level, b.title)}${list}`;
+    }
+    case "table": {
+      const rows = b.groups ? b.groups.reduce((n, g) => n + g.rows.length, 0) : b.rows.length;
+      // A long table is folded on the page, unless the evidence links to its rows.
+      return page && rows > FOLD_ROWS && !b.rowIds
+        ? folded(`${b.title} (${num(rows)} rows)`, table(b, o))
+        : table(b, o);
+    }
     case "part":
       return html`${heading(level, b.title, b.id)}${b.blocks.map((x) => blockHtml(x, o, level + 1))}`;
   }
+}
+
+/** A page folds a table longer than this: the section reads in a glance, the rows are a click away. */
+const FOLD_ROWS = 8;
+
+function folded(summary: string, body: Html): Html {
+  return html`<details class="folded"><summary>${summary}</summary>${body}</details>`;
 }
 
 function heading(level: number, text: string, id?: string): Html {
@@ -144,8 +171,18 @@ function listItem(i: ListItem, o: HtmlOptions): Html {
   }</li>`;
 }
 
-function entry(e: ThreadEntry): Html {
-  return html`<span class="author">@${e.author ?? "unknown"}</span>`;
+function entry(e: ThreadEntry, o: HtmlOptions): Html {
+  return html`<span class="author">@${e.author ?? "unknown"}</span>${commentId(e.id, o)}`;
+}
+
+/** A cited comment's id beside its text, linked to the comment browser where a page can open it. */
+function commentId(id: string | undefined, o: HtmlOptions): Html {
+  if (id === undefined) return html``;
+  const href = o.href({ comment: id });
+  const code = html`<code class="comment-id">${id}</code>`;
+  return href
+    ? html` <a href="${href}" aria-label="comment ${id} in the comment browser">${code}</a> `
+    : html` ${code} `;
 }
 
 function time(e: ThreadEntry): Html {
@@ -153,14 +190,14 @@ function time(e: ThreadEntry): Html {
   return e.time ? html` <time datetime="${e.time}">${e.at}</time>` : html` <span class="sub">${e.at}</span>`;
 }
 
-function thread(t: ReportThread): Html {
+function thread(t: ReportThread, o: HtmlOptions): Html {
   return html`<li class="thread"${t.id ? html` id="${t.id}"` : ""}>
-  ${t.comment ? html`<p class="comment">${entry(t.comment)}${time(t.comment)}<br><span class="text">${t.comment.text}</span></p>` : ""}
+  ${t.comment ? html`<p class="comment">${entry(t.comment, o)}${time(t.comment)}<br><span class="text">${t.comment.text}</span></p>` : ""}
   ${
     t.replies.length
       ? html`<ol class="replies">${t.replies.map(
           (r) =>
-            html`<li class="${r.byCreator ? "reply by-creator" : "reply"}">${entry(r)}${r.byCreator ? html` <span class="badge">creator</span>` : ""}${time(r)}<br><span class="text">${r.text}</span></li>`,
+            html`<li class="${r.byCreator ? "reply by-creator" : "reply"}">${entry(r, o)}${r.byCreator ? html` <span class="badge">creator</span>` : ""}${time(r)}<br><span class="text">${r.text}</span></li>`,
         )}</ol>`
       : ""
   }
@@ -175,8 +212,8 @@ function cell(c: Cell, o: HtmlOptions): Html {
   return href ? html`<a href="${href}">${text}</a>` : text;
 }
 
-function row(cells: Cell[], b: TableBlock, o: HtmlOptions): Html {
-  return html`<tr>${cells.map((c, i) =>
+function row(cells: Cell[], b: TableBlock, o: HtmlOptions, id?: string | null): Html {
+  return html`<tr${id ? html` id="${id}"` : ""}>${cells.map((c, i) =>
     i === 0
       ? html`<th scope="row">${cell(c, o)}</th>`
       : labelledCell(b.columns[i]?.label ?? "", cell(c, o), { numeric: b.columns[i]?.numeric }),
@@ -193,7 +230,7 @@ function table(b: TableBlock, o: HtmlOptions): Html {
     ${g.rows.length ? g.rows.map((r) => row(r, b, o)) : empty(g.empty)}
   </tbody>`,
       )
-    : html`<tbody>${b.rows.length ? b.rows.map((r) => row(r, b, o)) : empty(b.empty)}</tbody>`;
+    : html`<tbody>${b.rows.length ? b.rows.map((r, i) => row(r, b, o, b.rowIds?.[i])) : empty(b.empty)}</tbody>`;
   return html`<div class="table-wrap" role="region" aria-label="${b.title}" tabindex="0">
 <table class="data"${b.id ? html` id="${b.id}"` : ""}>
   <caption>${b.title}</caption>

@@ -167,6 +167,10 @@ describe("every page at 375 px in chromium", () => {
       ["/creators/999999", "not-found"],
     ];
     for (const [path, name] of pages) await visit(phone, path, name);
+    if (process.env.DEBUG_HEIGHTS) {
+      await phone.goto(url(`${glow}/report`));
+      console.log(await phone.evaluate(`[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > 376 || e.scrollWidth > 380).slice(0, 8).map(e => e.tagName + "." + e.className + " " + Math.round(e.getBoundingClientRect().right) + " " + (e.textContent || "").slice(0, 60)).join(" | ")`));
+    }
 
     // How tall the creator pages are, on a phone and on a desk.
     const desk = await signIn(DESKTOP, DEMO_EMAIL);
@@ -178,6 +182,8 @@ describe("every page at 375 px in chromium", () => {
       await desk.goto(url(path));
       await phone.goto(url(path));
       heights[name] = { desk: await height(desk), phone: await height(phone) };
+      if (process.env.DEBUG_HEIGHTS)
+        console.log(name, await desk.evaluate(`[...document.querySelectorAll("main > section, main > nav, main > div, main > p, main > h1")].map(e => (e.id || e.className || e.tagName) + ":" + e.offsetHeight).join(" ")`));
     }
     console.log(`creator page heights (px): ${JSON.stringify(heights)}`);
     console.log(`page widths at 375 px: ${JSON.stringify(widths)}`);

@@ -30,7 +30,12 @@ const report = (r: AuditResult, account: string) =>
 function pageHtml(m: ReportModel): string {
   const section = m.sections.find((s) => s.id === "usernames");
   if (!section) throw new Error("no usernames section");
-  const links = { comments: (f: string) => `/c?filter=${f}`, kit: (id: number) => `/k/${id}`, targets: "/t" };
+  const links = {
+    comments: (f: string) => `/c?filter=${f}`,
+    comment: (id: string) => `/c?comment=${id}`,
+    kit: (id: number) => `/k/${id}`,
+    targets: "/t",
+  };
   return String(pageSection(section, creatorPageOptions(links)));
 }
 

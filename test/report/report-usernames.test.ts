@@ -76,7 +76,7 @@ describe("username history in the report and on the creator page", () => {
     const page = pageHtml(report(await audit("crumb_and_co"), "instagram:crumb_and_co"));
     expect(page).toContain(`<strong>Renamed:</strong> ${EVIDENCE}.`);
     expect(page).toContain(
-      '<tr><th scope="row">@dough_diary</th><td>2026-03-02</td><td>2026-05-30</td></tr>',
+      '<tr><th scope="row">@dough_diary</th><td data-label="First seen">2026-03-02</td><td data-label="Last seen">2026-05-30</td></tr>',
     );
     expect(page).toContain("It is shown, not scored.");
   });

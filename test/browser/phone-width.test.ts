@@ -3,7 +3,8 @@
 // and a second, empty workspace for the first run: no page is wider than the phone
 // (`document.documentElement.scrollWidth <= 375`; tables become stacked rows). It also
 // measures how tall the creator pages are (document.body.scrollHeight at 1280 px and at
-// 375 px), printed for the record. Screenshots: test-artifacts/screenshots/phone-*.
+// 375 px), printed for the record, and follows a cited comment to its highlighted row in
+// the comment browser. Screenshots: test-artifacts/screenshots/phone-*.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "../../src/services/auth/sign-up.js";
@@ -167,10 +168,6 @@ describe("every page at 375 px in chromium", () => {
       ["/creators/999999", "not-found"],
     ];
     for (const [path, name] of pages) await visit(phone, path, name);
-    if (process.env.DEBUG_HEIGHTS) {
-      await phone.goto(url(`${glow}/report`));
-      console.log(await phone.evaluate(`[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > 376 || e.scrollWidth > 380).slice(0, 8).map(e => e.tagName + "." + e.className + " " + Math.round(e.getBoundingClientRect().right) + " " + (e.textContent || "").slice(0, 60)).join(" | ")`));
-    }
 
     // How tall the creator pages are, on a phone and on a desk.
     const desk = await signIn(DESKTOP, DEMO_EMAIL);
@@ -182,10 +179,24 @@ describe("every page at 375 px in chromium", () => {
       await desk.goto(url(path));
       await phone.goto(url(path));
       heights[name] = { desk: await height(desk), phone: await height(phone) };
-      if (process.env.DEBUG_HEIGHTS)
-        console.log(name, await desk.evaluate(`[...document.querySelectorAll("main > section, main > nav, main > div, main > p, main > h1")].map(e => (e.id || e.className || e.tagName) + ":" + e.offsetHeight).join(" ")`));
     }
     console.log(`creator page heights (px): ${JSON.stringify(heights)}`);
+
+    // A comment cited on the creator page opens the comment browser on its page, scrolled to
+    // its row, which is the :target and highlighted, in the window.
+    await desk.goto(url(glow));
+    const cited = desk.locator('a[href*="/comments?comment="]').first();
+    const href = (await cited.getAttribute("href")) ?? "";
+    const commentId = href.split("#comment-")[1] ?? "";
+    expect(commentId).not.toBe("");
+    await desk.goto(url(href));
+    const row = desk.locator(`li#comment-${commentId}`);
+    const target = `document.querySelector(":target")`;
+    await expect(desk.evaluate(`${target} && ${target}.id`)).resolves.toBe(`comment-${commentId}`);
+    await expect(desk.evaluate(`getComputedStyle(${target}).boxShadow`)).resolves.not.toBe("none");
+    const box = await row.boundingBox();
+    expect(box && box.y >= 0 && box.y < DESKTOP.height).toBe(true);
+    await screenshot(desk, "phone-cited-comment-1280");
     console.log(`page widths at 375 px: ${JSON.stringify(widths)}`);
 
     const wide = Object.entries(widths).filter(([, w]) => w > PHONE.width);

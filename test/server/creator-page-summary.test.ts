@@ -58,7 +58,7 @@ describe.each(DATABASE_KINDS)("the creator page's summary and evidence on %s", (
     return res.text();
   }
   const sectionIds = (page: string) => [...page.matchAll(/<section[^>]* id="([^"]+)"/g)].map((m) => m[1]);
-  const unescape = (s: string) =>
+  const fromHtml = (s: string) =>
     s.replaceAll("&amp;", "&").replaceAll("&#39;", "'").replaceAll("&quot;", '"');
 
   it("opens with the summary and a menu to every section, each section once", () => {
@@ -125,7 +125,7 @@ describe.each(DATABASE_KINDS)("the creator page's summary and evidence on %s", (
       const links = [
         ...new Set(
           [...page.matchAll(/href="(\/creators\/\d+\/comments\?comment=[^"#]+#comment-[^"]+)"/g)].map((m) =>
-            unescape(m[1] as string),
+            fromHtml(m[1] as string),
           ),
         ),
       ];

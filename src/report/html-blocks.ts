@@ -117,13 +117,15 @@ export function blockHtml(b: ReportBlock, o: HtmlOptions, level = 3): Html {
       return barList(b, o);
     case "growth-chart":
       return page ? html`${o.pageChart?.(b) ?? ""}${growthTable(b)}` : growthChartSvg(b);
-    case "comments":
-      return b.items.length
-        ? html`<ul class="examples">${b.items.map(
-            (c) =>
-              html`<li>${c.author === null ? "" : html`<span class="author">@${c.author}</span> `}${commentId(c.id, o)}${c.tags.map((t) => html`<span class="badge">${t}</span> `)}${c.meta ? html`<span class="sub">${c.meta}</span> ` : ""}<span class="text">${c.text}</span></li>`,
-          )}</ul>`
-        : html`<p class="empty">${b.empty}</p>`;
+    case "comments": {
+      if (!b.items.length) return html`<p class="empty">${b.empty}</p>`;
+      const examples = html`<ul class="examples">${b.items.map(
+        (c) =>
+          html`<li>${c.author === null ? "" : html`<span class="author">@${c.author}</span> `}${commentId(c.id, o)}${c.tags.map((t) => html`<span class="badge">${t}</span> `)}${c.meta ? html`<span class="sub">${c.meta}</span> ` : ""}<span class="text">${c.text}</span></li>`,
+      )}</ul>`;
+      // On the page the examples are details on demand; the report prints them.
+      return page ? folded(`Examples (${num(b.items.length)})`, examples) : examples;
+    }
     case "threads": {
       if (!b.threads.length) return html`${heading(level, b.title)}<p class="empty">${b.empty}</p>`;
       const list = html`<ol class="threads"${b.id ? html` id="${b.id}"` : ""}>${b.threads.map((t) => thread(t, o))}</ol>`;

@@ -1,9 +1,11 @@
 // The compare table as CSV: one row per figure, one column per creator, the figures in
 // words exactly as the compare page shows them (headline-figures.ts), so the file and the
-// page agree. Built here, not in a service, since the figures are the report's.
+// page agree; the trust score's confidence in the row under it. Built here, not in a
+// service, since the figures are the report's.
 import type { AuditResult } from "../core/audit.js";
 import { csvText } from "../core/csv-text.js";
 import { notComputedWords } from "../core/not-computed.js";
+import { trustConfidence, trustCoverage } from "../core/score-confidence.js";
 import { NO_DATA } from "./format.js";
 import { headlineFigures } from "./headline-figures.js";
 
@@ -21,6 +23,8 @@ export function compareCsv(creators: readonly ComparedCreatorInput[]): string {
   const rows: (string | number | null)[][] = [
     ["Followers", ...creators.map((c) => c.profile?.followers ?? null)],
     ["Trust score", ...results.map(scoreText)],
+    // Beside the score, as on the page: a thin score must not read as sure as a full one.
+    ["Confidence", ...results.map(confidenceText)],
     ["Grade", ...results.map((r) => r?.score?.grade?.band ?? null)],
     ["Tier", ...results.map((r) => r?.engagement.tier ?? null)],
     [
@@ -35,6 +39,12 @@ export function compareCsv(creators: readonly ComparedCreatorInput[]): string {
     ["Not enough data", ...results.map((r) => (r ? r.notEnoughData.join("; ") || "none" : null))],
   ];
   return csvText(["Figure", ...creators.map((c) => c.account)], rows);
+}
+
+function confidenceText(r: AuditResult | null): string | null {
+  const score = r?.score;
+  if (!score || score.value === null) return null;
+  return trustConfidence(trustCoverage(score)).words;
 }
 
 function scoreText(r: AuditResult | null): string | number | null {

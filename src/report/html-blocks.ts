@@ -23,6 +23,7 @@ import type {
   ThreadEntry,
   Words,
 } from "./report-types.js";
+import { labelledCell } from "./table-cell.js";
 
 export type Html = ReturnType<typeof html>;
 
@@ -57,11 +58,18 @@ export function figureCard(f: ReportFigure, o: HtmlOptions): Html {
   <h3>${f.label}</h3>
   <p class="value">${f.value}</p>
   ${f.note ? html`<p class="note">${f.note}</p>` : ""}
-  <dl>
+  ${
+    o.mode === "page"
+      ? html`${f.previous ? html`<p class="sub">Previous audit: ${f.previous}</p>` : ""}<details class="figure-method"><summary>Benchmark and method</summary><dl>
+    <dt>Benchmark</dt><dd>${f.benchmark}</dd>
+    <dt>Method</dt><dd>${f.method}</dd>
+  </dl></details>`
+      : html`<dl>
     <dt>Benchmark</dt><dd>${f.benchmark}</dd>
     <dt>Method</dt><dd>${f.method}</dd>
     ${f.previous ? html`<dt>Previous audit</dt><dd>${f.previous}</dd>` : ""}
-  </dl>
+  </dl>`
+  }
   ${href ? html`<a href="${href}">Evidence: ${f.evidenceLabel}</a>` : ""}
 </li>`;
 }
@@ -92,6 +100,12 @@ export function blockHtml(b: ReportBlock, o: HtmlOptions, level = 3): Html {
     case "notes":
       return html`<div class="notes" role="note"><p class="notes-title">${b.title}</p><ul>${b.items.map((n) => html`<li>${n}</li>`)}</ul></div>`;
     case "list":
+      if (page && b.folded)
+        return html`<details class="folded"><summary>${b.title}</summary>${
+          b.items.length
+            ? html`<ul class="${b.items.some((i) => i.tone) ? "flags" : "plain"}">${b.items.map((i) => listItem(i, o))}</ul>`
+            : html`<p class="empty">${b.empty}</p>`
+        }</details>`;
       return html`${heading(level, b.title)}${
         b.items.length
           ? html`<ul class="${page ? (b.items.some((i) => i.tone) ? "flags" : "plain") : "report-list"}">${b.items.map((i) => listItem(i, o))}</ul>`
@@ -103,24 +117,40 @@ export function blockHtml(b: ReportBlock, o: HtmlOptions, level = 3): Html {
       return barList(b, o);
     case "growth-chart":
       return page ? html`${o.pageChart?.(b) ?? ""}${growthTable(b)}` : growthChartSvg(b);
-    case "comments":
-      return b.items.length
-        ? html`<ul class="examples">${b.items.map(
-            (c) =>
-              html`<li>${c.author === null ? "" : html`<span class="author">@${c.author}</span> `}${c.tags.map((t) => html`<span class="badge">${t}</span> `)}${c.meta ? html`<span class="sub">${c.meta}</span> ` : ""}<span class="text">${c.text}</span></li>`,
-          )}</ul>`
-        : html`<p class="empty">${b.empty}</p>`;
-    case "threads":
-      return html`${heading(level, b.title)}${
-        b.threads.length
-          ? html`<ol class="threads"${b.id ? html` id="${b.id}"` : ""}>${b.threads.map(thread)}</ol>`
-          : html`<p class="empty">${b.empty}</p>`
-      }`;
-    case "table":
-      return table(b, o);
+    case "comments": {
+      if (!b.items.length) return html`<p class="empty">${b.empty}</p>`;
+      const examples = html`<ul class="examples">${b.items.map(
+        (c) =>
+          html`<li>${c.author === null ? "" : html`<span class="author">@${c.author}</span> `}${commentId(c.id, o)}${c.tags.map((t) => html`<span class="badge">${t}</span> `)}${c.meta ? html`<span class="sub">${c.meta}</span> ` : ""}<span class="text">${c.text}</span></li>`,
+      )}</ul>`;
+      // On the page the examples are details on demand; the report prints them.
+      return page ? folded(`Examples (${num(b.items.length)})`, examples) : examples;
+    }
+    case "threads": {
+      if (!b.threads.length) return html`${heading(level, b.title)}<p class="empty">${b.empty}</p>`;
+      const list = html`<ol class="threads"${b.id ? html` id="${b.id}"` : ""}>${b.threads.map((t) => thread(t, o))}</ol>`;
+      // On the page the conversations are details on demand; the report prints them.
+      return page
+        ? folded(`${b.title} (${num(b.threads.length)})`, list)
+        : html`${heading(level, b.title)}${list}`;
+    }
+    case "table": {
+      const rows = b.groups ? b.groups.reduce((n, g) => n + g.rows.length, 0) : b.rows.length;
+      // A long table is folded on the page, unless the evidence links to its rows.
+      return page && rows > FOLD_ROWS && !b.rowIds
+        ? folded(`${b.title} (${num(rows)} rows)`, table(b, o))
+        : table(b, o);
+    }
     case "part":
       return html`${heading(level, b.title, b.id)}${b.blocks.map((x) => blockHtml(x, o, level + 1))}`;
   }
+}
+
+/** A page folds a table longer than this: the section reads in a glance, the rows are a click away. */
+const FOLD_ROWS = 8;
+
+function folded(summary: string, body: Html): Html {
+  return html`<details class="folded"><summary>${summary}</summary>${body}</details>`;
 }
 
 function heading(level: number, text: string, id?: string): Html {
@@ -143,8 +173,18 @@ function listItem(i: ListItem, o: HtmlOptions): Html {
   }</li>`;
 }
 
-function entry(e: ThreadEntry): Html {
-  return html`<span class="author">@${e.author ?? "unknown"}</span>`;
+function entry(e: ThreadEntry, o: HtmlOptions): Html {
+  return html`<span class="author">@${e.author ?? "unknown"}</span>${commentId(e.id, o)}`;
+}
+
+/** A cited comment's id beside its text, linked to the comment browser where a page can open it. */
+function commentId(id: string | undefined, o: HtmlOptions): Html {
+  if (id === undefined) return html``;
+  const href = o.href({ comment: id });
+  const code = html`<code class="comment-id">${id}</code>`;
+  return href
+    ? html` <a href="${href}" aria-label="comment ${id} in the comment browser">${code}</a> `
+    : html` ${code} `;
 }
 
 function time(e: ThreadEntry): Html {
@@ -152,14 +192,14 @@ function time(e: ThreadEntry): Html {
   return e.time ? html` <time datetime="${e.time}">${e.at}</time>` : html` <span class="sub">${e.at}</span>`;
 }
 
-function thread(t: ReportThread): Html {
+function thread(t: ReportThread, o: HtmlOptions): Html {
   return html`<li class="thread"${t.id ? html` id="${t.id}"` : ""}>
-  ${t.comment ? html`<p class="comment">${entry(t.comment)}${time(t.comment)}<br><span class="text">${t.comment.text}</span></p>` : ""}
+  ${t.comment ? html`<p class="comment">${entry(t.comment, o)}${time(t.comment)}<br><span class="text">${t.comment.text}</span></p>` : ""}
   ${
     t.replies.length
       ? html`<ol class="replies">${t.replies.map(
           (r) =>
-            html`<li class="${r.byCreator ? "reply by-creator" : "reply"}">${entry(r)}${r.byCreator ? html` <span class="badge">creator</span>` : ""}${time(r)}<br><span class="text">${r.text}</span></li>`,
+            html`<li class="${r.byCreator ? "reply by-creator" : "reply"}">${entry(r, o)}${r.byCreator ? html` <span class="badge">creator</span>` : ""}${time(r)}<br><span class="text">${r.text}</span></li>`,
         )}</ol>`
       : ""
   }
@@ -174,11 +214,11 @@ function cell(c: Cell, o: HtmlOptions): Html {
   return href ? html`<a href="${href}">${text}</a>` : text;
 }
 
-function row(cells: Cell[], b: TableBlock, o: HtmlOptions): Html {
-  return html`<tr>${cells.map((c, i) =>
+function row(cells: Cell[], b: TableBlock, o: HtmlOptions, id?: string | null): Html {
+  return html`<tr${id ? html` id="${id}"` : ""}>${cells.map((c, i) =>
     i === 0
       ? html`<th scope="row">${cell(c, o)}</th>`
-      : html`<td${b.columns[i]?.numeric ? html` class="num"` : ""}>${cell(c, o)}</td>`,
+      : labelledCell(b.columns[i]?.label ?? "", cell(c, o), { numeric: b.columns[i]?.numeric }),
   )}</tr>`;
 }
 
@@ -192,7 +232,7 @@ function table(b: TableBlock, o: HtmlOptions): Html {
     ${g.rows.length ? g.rows.map((r) => row(r, b, o)) : empty(g.empty)}
   </tbody>`,
       )
-    : html`<tbody>${b.rows.length ? b.rows.map((r) => row(r, b, o)) : empty(b.empty)}</tbody>`;
+    : html`<tbody>${b.rows.length ? b.rows.map((r, i) => row(r, b, o, b.rowIds?.[i])) : empty(b.empty)}</tbody>`;
   return html`<div class="table-wrap" role="region" aria-label="${b.title}" tabindex="0">
 <table class="data"${b.id ? html` id="${b.id}"` : ""}>
   <caption>${b.title}</caption>
@@ -211,7 +251,9 @@ function barLabel(bar: { label: string; tag?: string; note?: string }): Html {
  * numbers as a table (a Chart.js chart above it where the page has a script for it).
  */
 function barList(b: BarListBlock, o: HtmlOptions): Html {
-  const values = (vs: string[]) => vs.map((v) => html`<td class="num">${v}</td>`);
+  const values = (vs: string[]) =>
+    vs.map((v, i) => labelledCell(b.columns.values[i] ?? "", v, { numeric: true }));
+  const share = (text: string) => labelledCell(b.columns.share, text, { numeric: true });
   if (o.mode === "page") {
     return html`${o.pageChart?.(b) ?? ""}
 <div class="table-wrap" role="region" aria-labelledby="${b.id}-caption" tabindex="0">
@@ -220,9 +262,9 @@ function barList(b: BarListBlock, o: HtmlOptions): Html {
   <thead><tr><th scope="col">${b.columns.label}</th>${b.columns.values.map((v) => html`<th scope="col" class="num">${v}</th>`)}<th scope="col" class="num">${b.columns.share}</th></tr></thead>
   <tbody>${b.bars.map(
     (bar) =>
-      html`<tr${bar.id ? html` id="${bar.id}"` : ""}><th scope="row">${barLabel(bar)}</th>${values(bar.values)}<td class="num">${bar.shareText}</td></tr>`,
+      html`<tr${bar.id ? html` id="${bar.id}"` : ""}><th scope="row">${barLabel(bar)}</th>${values(bar.values)}${share(bar.shareText)}</tr>`,
   )}</tbody>
-  ${b.total ? html`<tfoot><tr><th scope="row">${b.total.label}</th>${values(b.total.values)}<td class="num">${b.total.shareText}</td></tr></tfoot>` : ""}
+  ${b.total ? html`<tfoot><tr><th scope="row">${b.total.label}</th>${values(b.total.values)}${share(b.total.shareText)}</tr></tfoot>` : ""}
 </table>
 </div>`;
   }
@@ -234,9 +276,9 @@ function barList(b: BarListBlock, o: HtmlOptions): Html {
     (bar) => html`<tr${bar.id ? html` id="${bar.id}"` : ""}>
     <th scope="row">${barLabel(bar)}</th>
     <td class="report-bar-cell"><svg class="report-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="10"></rect><rect class="bar" width="${((bar.share ?? 0) * 100).toFixed(2)}" height="10"></rect></svg></td>
-    ${values(bar.values)}<td class="num">${bar.shareText}</td>
+    ${values(bar.values)}${share(bar.shareText)}
   </tr>`,
-  )}${b.total ? html`<tr><th scope="row">${b.total.label}</th><td></td>${values(b.total.values)}<td class="num">${b.total.shareText}</td></tr>` : ""}</tbody>
+  )}${b.total ? html`<tr><th scope="row">${b.total.label}</th><td></td>${values(b.total.values)}${share(b.total.shareText)}</tr>` : ""}</tbody>
 </table>
 <p class="sub">${b.caption}</p>
 </figure>`;
@@ -244,6 +286,7 @@ function barList(b: BarListBlock, o: HtmlOptions): Html {
 
 /** The page's growth chart as numbers: every day's counts and changes, folded away. */
 function growthTable(b: GrowthChartBlock): Html {
+  const n = { numeric: true };
   const signed = (x: number | null) =>
     x === null ? "—" : `${x > 0 ? "+" : x < 0 ? "−" : "±"}${num(Math.abs(x))}`;
   return html`<details class="series">
@@ -254,7 +297,7 @@ function growthTable(b: GrowthChartBlock): Html {
     <thead><tr><th scope="col">Day</th><th scope="col" class="num">Followers</th><th scope="col" class="num">Change</th><th scope="col" class="num">Following</th><th scope="col" class="num">Change</th></tr></thead>
     <tbody>${b.points.map(
       (d) =>
-        html`<tr><th scope="row">${d.day}</th><td class="num">${num(d.followers)}</td><td class="num">${signed(d.followersChange)}</td><td class="num">${num(d.following)}</td><td class="num">${signed(d.followingChange)}</td></tr>`,
+        html`<tr><th scope="row">${d.day}</th>${labelledCell("Followers", num(d.followers), n)}${labelledCell("Change", signed(d.followersChange), n)}${labelledCell("Following", num(d.following), n)}${labelledCell("Change", signed(d.followingChange), n)}</tr>`,
     )}</tbody>
   </table>
   </div>

@@ -3,9 +3,10 @@
 // page has a script for (public/creator-chart.js, audience-chart.js, growth-chart.js; the
 // data in data-* attributes, never in inline script), links into the comment browser,
 // the media kit and the brand targets, and the anchors the page has always had (bookmarks
-// and the compare page link to #evidence-posts). A section's parts are sections of their
-// own on the page, each with its anchor. The page (src/server/pages/creator-page.ts) adds
-// the creator's profile and its buttons around it.
+// and the compare page link to #evidence-posts), and an in-page menu. A section's parts
+// are sections of their own on the page, each with its anchor. The page
+// (src/server/pages/creator-page.ts) adds the creator's profile, its buttons and the
+// working list.
 import { html } from "hono/html";
 import { notComputedWords } from "../core/not-computed.js";
 import { when } from "./format.js";
@@ -21,6 +22,8 @@ import type {
 /** Where the page's links go (the server knows its routes; the report does not). */
 export interface CreatorPageLinks {
   comments(filter: string): string;
+  /** One comment in the comment browser: its page, scrolled to it. */
+  comment(id: string): string;
   kit(requestId: number): string;
   targets: string;
 }
@@ -44,26 +47,73 @@ export function creatorPageOptions(links: CreatorPageLinks): HtmlOptions {
         ? `#${pageAnchor(to.anchor)}`
         : "comments" in to
           ? links.comments(to.comments)
-          : "kit" in to
-            ? links.kit(to.kit)
-            : links.targets,
+          : "comment" in to
+            ? links.comment(to.comment)
+            : "url" in to
+              ? to.url
+              : "kit" in to
+                ? links.kit(to.kit)
+                : links.targets,
     pageChart,
   };
 }
 
-/** The audit on the creator page: when and from what, the score, the headline figures, every section. */
-export function creatorPageAudit(m: ReportModel, links: CreatorPageLinks): Html {
+/** What the page puts among the audit's sections: the kit's buttons, the working list. */
+export interface CreatorPageExtras {
+  /** Drawn at the top of the media-kit section (the request button). */
+  kitActions: Html;
+  /** The working list (status, tags, notes), after the summary and the media kit. */
+  worklist: Html;
+}
+
+/**
+ * The audit on the creator page: an in-page menu, when and from what, the summary with the
+ * score, the media kit, the working list, then the score's components, the headline
+ * figures and every other section, each once.
+ */
+export function creatorPageAudit(m: ReportModel, links: CreatorPageLinks, extras: CreatorPageExtras): Html {
   const o = creatorPageOptions(links);
-  const [first, ...rest] = m.sections;
-  const score = first?.id === "score" ? first : null;
-  return html`<p class="audit-meta">Audit <code>${m.methodVersion}</code> computed ${when(m.computedAt)}, over ${m.dataRange.text}. Models: ${
+  const at = (id: string) => m.sections.findIndex((s) => s.id === id);
+  // The top: the summary and the media kit (when there is one), then the working list.
+  const top = Math.max(at("summary"), at("media-kit")) + 1;
+  const section = (s: ReportSection) =>
+    pageSection(
+      s,
+      o,
+      s.id === "summary" ? scoreCard(m) : s.id === "media-kit" ? extras.kitActions : undefined,
+    );
+  const head = m.sections.slice(0, top);
+  const rest = m.sections.slice(top);
+  const score = rest[0]?.id === "score" ? rest.slice(0, 1) : [];
+  return html`${pageMenu(m, head, score, rest.slice(score.length))}
+<p class="audit-meta">Audit <code>${m.methodVersion}</code> computed ${when(m.computedAt)}, over ${m.dataRange.text}. Models: ${
     m.models
       ? html`<code>${m.models.followers}</code>, <code>${m.models.comments}</code>`
       : notComputedWords(m.methodVersion)
   }.</p>
-${score ? pageSection(score, o, scoreCard(m)) : scoreCard(m)}
+${head.length ? head.map(section) : scoreCard(m)}
+${extras.worklist}
+${score.map(section)}
 ${figures(m, o)}
-${(score ? rest : m.sections).map((s) => pageSection(s, o))}`;
+${rest.slice(score.length).map(section)}`;
+}
+
+/** The in-page menu: a link to each section, in the page's order. */
+function pageMenu(
+  m: ReportModel,
+  head: ReportSection[],
+  score: ReportSection[],
+  rest: ReportSection[],
+): Html {
+  const item = (id: string, title: string) => html`<li><a href="#${id}">${title}</a></li>`;
+  const items = [
+    ...head.map((s) => item(pageAnchor(s.id), s.title)),
+    item("worklist", "Working list"),
+    ...score.map((s) => item(pageAnchor(s.id), s.title)),
+    ...(m.headline.figures.length ? [item("figures", "Headline figures")] : []),
+    ...rest.map((s) => item(pageAnchor(s.id), s.title)),
+  ];
+  return html`<nav class="page-menu" aria-label="On this page"><h2 class="page-menu-title">On this page</h2><ul>${items}</ul></nav>`;
 }
 
 function scoreCard(m: ReportModel): Html {

@@ -20,7 +20,7 @@ export function reportBody(m: ReportModel, o: ReportBodyOptions = {}): Html {
   const anchors = documentAnchors(m);
   const options: HtmlOptions = {
     mode: "report",
-    href: (to) => ("anchor" in to && anchors.has(to.anchor) ? `#${to.anchor}` : null),
+    href: (to) => ("anchor" in to && anchors.has(to.anchor) ? `#${to.anchor}` : "url" in to ? to.url : null),
   };
   return html`<article class="report" aria-labelledby="report-title">
 <header class="report-head">

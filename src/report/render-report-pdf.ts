@@ -19,7 +19,7 @@ import type {
   ReportThread,
   TableBlock,
 } from "./report-types.js";
-import { cellText, plainWords } from "./words.js";
+import { cellText, linkWords, plainWords } from "./words.js";
 
 const MARGIN = { top: 56, bottom: 58, left: 50, right: 50 };
 /** Longest comment text printed; longer ones end with "…". */
@@ -228,7 +228,7 @@ class ReportWriter extends PdfWriter {
     for (const detail of i.details ?? [])
       this.para(detail, { x: this.left + 16, size: 7.5, color: INK.muted, gap: 2, max: 600 });
     if (i.evidence?.length)
-      this.para(`Evidence: ${i.evidence.map((l) => l.label).join(", ")}`, {
+      this.para(`Evidence: ${i.evidence.map(linkWords).join(", ")}`, {
         x: this.left + 16,
         size: 7.5,
         color: INK.muted,
@@ -405,7 +405,12 @@ class ReportWriter extends PdfWriter {
 
   private comment(c: ReportComment) {
     const d = this.doc;
-    const head = [`@${c.author ?? "unknown"}`, ...c.tags.map((t) => `[${t}]`), c.meta ?? ""]
+    const head = [
+      `@${c.author ?? "unknown"}`,
+      c.id === undefined ? "" : `comment ${c.id}`,
+      ...c.tags.map((t) => `[${t}]`),
+      c.meta ?? "",
+    ]
       .filter(Boolean)
       .join("  ");
     const headText = this.fit(c.author === null && !c.tags.length ? (c.meta ?? "") : head, FONT_BOLD, 160);
@@ -429,14 +434,12 @@ class ReportWriter extends PdfWriter {
   private thread(t: ReportThread) {
     const d = this.doc;
     const entries = [
-      ...(t.comment
-        ? [{ author: t.comment.author, at: t.comment.at, text: t.comment.text, byCreator: false, indent: 0 }]
-        : []),
+      ...(t.comment ? [{ ...t.comment, byCreator: false, indent: 0 }] : []),
       ...t.replies.map((r) => ({ ...r, indent: t.comment ? 16 : 0 })),
     ];
     const laid = entries.map((e) => {
       const head = this.fit(
-        `@${e.author ?? "unknown"}${e.byCreator ? "  (creator)" : ""}${e.at ? `  ·  ${e.at}` : ""}`,
+        `@${e.author ?? "unknown"}${e.byCreator ? "  (creator)" : ""}${e.id === undefined ? "" : `  ·  comment ${e.id}`}${e.at ? `  ·  ${e.at}` : ""}`,
         FONT_BOLD,
         120,
       );

@@ -14,7 +14,7 @@ import type {
   ReportThread,
   TableBlock,
 } from "./report-types.js";
-import { cellText, plainWords } from "./words.js";
+import { cellText, linkWords, plainWords } from "./words.js";
 
 const WIDTH = 80;
 const LABEL = 24;
@@ -84,9 +84,7 @@ function blockText(b: ReportBlock): string[] {
           ? b.items.flatMap((i) => [
               ...prose(`- ${(i.badges ?? []).map((x) => `[${x}] `).join("")}${i.text}`, 4, 6),
               ...(i.details ?? []).flatMap((d) => prose(d, 6)),
-              ...(i.evidence?.length
-                ? prose(`Evidence: ${i.evidence.map((l) => l.label).join(", ")}`, 6)
-                : []),
+              ...(i.evidence?.length ? prose(`Evidence: ${i.evidence.map(linkWords).join(", ")}`, 6) : []),
             ])
           : prose(b.empty, 4)),
       ];
@@ -100,6 +98,7 @@ function blockText(b: ReportBlock): string[] {
         ? b.items.flatMap((c) => {
             const head = [
               c.author === null ? "" : `@${c.author}`,
+              c.id === undefined ? "" : `comment ${c.id}`,
               ...c.tags.map((t) => `[${t}]`),
               c.meta ?? "",
             ]
@@ -118,8 +117,13 @@ function blockText(b: ReportBlock): string[] {
 }
 
 function thread(t: ReportThread): string[] {
-  const entry = (e: { author: string | null; text: string; at: string | null }, creator = false) =>
-    `${e.at ? `${e.at}  ` : ""}@${e.author ?? "unknown"}${creator ? " (creator)" : ""}: ${e.text}`;
+  const entry = (
+    e: { id?: string; author: string | null; text: string; at: string | null },
+    creator = false,
+  ) =>
+    `${e.at ? `${e.at}  ` : ""}@${e.author ?? "unknown"}${creator ? " (creator)" : ""}${
+      e.id === undefined ? "" : ` (comment ${e.id})`
+    }: ${e.text}`;
   return [
     ...(t.comment ? prose(entry(t.comment), 4, 6) : []),
     ...t.replies.flatMap((r) => prose(`↳ ${entry(r, r.byCreator)}`, 6, 8)),

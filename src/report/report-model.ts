@@ -14,11 +14,13 @@ import type { AuditResult } from "../core/audit.js";
 import { day, num } from "./format.js";
 import { headlineFigures } from "./headline-figures.js";
 import type {
+  ReportBlock,
   ReportContext,
   ReportFact,
   ReportFigure,
   ReportInput,
   ReportModel,
+  ReportSection,
   SectionBuilder,
 } from "./report-types.js";
 import { anomaliesSection } from "./sections/anomalies-section.js";
@@ -32,11 +34,15 @@ import { dataRangeWords, methodSection } from "./sections/method-section.js";
 import { nicheSection } from "./sections/niche-section.js";
 import { responsivenessSection } from "./sections/responsiveness-section.js";
 import { headlineScore, scoreSection } from "./sections/score-section.js";
+import { summarySection } from "./sections/summary-section.js";
 import { usernamesSection } from "./sections/usernames-section.js";
 import { voiceSection } from "./sections/voice-section.js";
 
 /** The report's sections, in order, after the headline block. */
 export const REPORT_SECTIONS: readonly SectionBuilder[] = [
+  summarySection,
+  // What a brand asked the creator for comes right after the summary, not at the bottom.
+  reportMediaKitSection,
   scoreSection,
   engagementSection,
   anomaliesSection,
@@ -48,7 +54,6 @@ export const REPORT_SECTIONS: readonly SectionBuilder[] = [
   disclosureSection,
   nicheSection,
   voiceSection,
-  reportMediaKitSection,
   methodSection,
 ];
 
@@ -75,8 +80,29 @@ export function buildReportModel(input: ReportInput): ReportModel {
       facts: headlineFacts(r),
       figures: reportFigures(ctx),
     },
-    sections: REPORT_SECTIONS.flatMap((build) => build(ctx) ?? []),
+    sections: withoutRepeatedNotes(REPORT_SECTIONS.flatMap((build) => build(ctx) ?? [])),
   };
+}
+
+/**
+ * Each "not enough data" note once: a section shows the notes about its own figures, and
+ * the method section at the end keeps only those no section showed (it used to repeat
+ * them all, so the same box stood twice on the page).
+ */
+function withoutRepeatedNotes(sections: ReportSection[]): ReportSection[] {
+  const shown = new Set<string>();
+  return sections.map((s) => {
+    const blocks = s.blocks.flatMap((b): ReportBlock[] => {
+      if (b.kind !== "notes" || b.title !== "Not enough data") return [b];
+      const items = b.items.filter((i) => !shown.has(i));
+      for (const i of items) shown.add(i);
+      if (items.length) return [{ ...b, items }];
+      return s.id === "method"
+        ? [{ kind: "text", tone: "muted", text: "Every figure without enough data says so in its section." }]
+        : [];
+    });
+    return { ...s, blocks };
+  });
 }
 
 function headlineFacts(r: AuditResult): ReportFact[] {

@@ -106,6 +106,8 @@ export interface ReportScore {
   confidence: string;
   /** Below 60% of the weight: the renderers mark the score provisional. */
   provisional: boolean;
+  /** The score, grade and confidence in one line: "63 C · based on 40% of the evidence · provisional". */
+  short: string;
 }
 
 export interface ReportFigure {
@@ -142,10 +144,18 @@ export type Words = string | readonly Span[];
 
 /**
  * Where a link goes: an anchor of the model (a section, a part, a heading, a list item);
- * the comment browser with one of its filters; the media kit a request returned; the
- * workspace's brand targets. Only the creator page opens the last three.
+ * the comment browser with one of its filters, or scrolled to one comment by its id; the
+ * media kit a request returned; the workspace's brand targets (only the creator page
+ * opens these four); a post or an account on its platform (a URL the PDF and the text
+ * print beside the words, core/platform-urls.ts).
  */
-export type LinkTarget = { anchor: string } | { comments: string } | { kit: number } | { targets: true };
+export type LinkTarget =
+  | { anchor: string }
+  | { comments: string }
+  | { comment: string }
+  | { kit: number }
+  | { targets: true }
+  | { url: string };
 
 export interface ReportLink {
   label: string;
@@ -190,6 +200,8 @@ export interface PartBlock {
 export interface ListBlock {
   kind: "list";
   title: string;
+  /** Details on demand: a page folds the list under its title; print shows it whole. */
+  folded?: boolean;
   items: ListItem[];
   empty: string;
 }
@@ -272,6 +284,8 @@ export interface GrowthChartPoint {
 }
 
 export interface ReportComment {
+  /** The platform's comment id, shown beside the text and linked to the comment browser. */
+  id?: string;
   author: string | null;
   text: string;
   /** Short labels: a generic kind, spam reasons. */
@@ -288,6 +302,8 @@ export interface CommentsBlock {
 }
 
 export interface ThreadEntry {
+  /** The platform's comment id, shown beside the text and linked to the comment browser. */
+  id?: string;
   author: string | null;
   text: string;
   /** When, in words ("2026-10-01 09:00 UTC"); null when not known. */
@@ -321,6 +337,8 @@ export interface TableBlock {
   title: string;
   columns: { label: string; numeric?: boolean }[];
   rows: Cell[][];
+  /** An anchor per row of `rows` (the evidence links to it); null for none. */
+  rowIds?: (string | null)[];
   /** Rows under group headings (examples per class, words per niche); used instead of `rows`. */
   groups?: { label: string; note?: string; rows: Cell[][]; empty: string }[];
   empty: string;

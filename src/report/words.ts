@@ -1,6 +1,6 @@
 // Plain text of the model's emphasised words and table cells, for the renderers that
 // cannot emphasise (the PDF, a terminal) and for tests that look for a figure's words.
-import type { Cell, LinkTarget, Words } from "./report-types.js";
+import type { Cell, LinkTarget, ReportLink, Words } from "./report-types.js";
 
 export function plainWords(w: Words): string {
   return typeof w === "string"
@@ -10,6 +10,11 @@ export function plainWords(w: Words): string {
 
 export function cellText(c: Cell): string {
   return typeof c === "string" ? c : c.text;
+}
+
+/** A link where nothing can be clicked: its words, and the address when it leaves the report. */
+export function linkWords(l: ReportLink): string {
+  return "url" in l.to ? `${l.label} (${l.to.url})` : l.label;
 }
 
 export function cellLink(c: Cell): LinkTarget | undefined {

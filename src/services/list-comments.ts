@@ -2,7 +2,8 @@
 // (other accounts' comments on the latest posts), flagged with the audit's own
 // rules (core/comment-flags.ts), filtered by one flag, newest first, paged.
 // Repeat commenters come from the latest stored audit, so the browser and the
-// audit report agree; before the first audit nobody is a repeat commenter.
+// audit report agree; before the first audit nobody is a repeat commenter. Asked for a
+// comment, it answers the page that holds it (the report's citations link there).
 import type { Kysely } from "kysely";
 import { DEFAULT_AUDIT_OPTIONS } from "../core/audit.js";
 import {
@@ -21,6 +22,8 @@ export interface CommentListQuery {
   filter?: CommentFilter;
   page?: number;
   pageSize?: number;
+  /** A comment's platform id: the page that holds it (a cited comment opens where it is). */
+  comment?: string;
 }
 
 export interface CommentListItem extends FlaggedComment {
@@ -70,7 +73,6 @@ export async function listComments(
 
   const filter = q.filter ?? "all";
   const pageSize = q.pageSize ?? 50;
-  const page = q.page ?? 1;
   const matching = flagged
     .filter((f) => matchesFilter(f, filter))
     .sort(
@@ -78,6 +80,9 @@ export async function listComments(
         b.comment.createdAt - a.comment.createdAt ||
         a.comment.platformCommentId.localeCompare(b.comment.platformCommentId),
     );
+  const at =
+    q.comment === undefined ? -1 : matching.findIndex((f) => f.comment.platformCommentId === q.comment);
+  const page = at === -1 ? (q.page ?? 1) : Math.floor(at / pageSize) + 1;
   const takenAt = new Map(input.posts.map((p) => [p.platformPostId, p.takenAt]));
   const items = matching.slice((page - 1) * pageSize, page * pageSize).map((f) => {
     const t = takenAt.get(f.comment.platformPostId);

@@ -221,9 +221,15 @@ async function listWithFit(
     // A provisional fit (fewer than two parts, or too little of the weight) comes after the others.
     const thin = (c: (typeof items)[number]) =>
       key === "fit" && provisionalLast && c.fit.fitProvisional ? 1 : 0;
+    // A creator the evidence rules out (grade E, or at least half the followers fake) comes
+    // last by fit in either order, as in the best candidates: a fit says nothing of a bought
+    // audience, and glowup_daily (5, E) ranked second by fit alone.
+    const out = (c: (typeof items)[number]) => (key === "fit" && c.candidate.band === "ruled_out" ? 1 : 0);
     items.sort((a, b) => {
       const x = a.fit[key];
       const y = b.fit[key];
+      const ruled = out(a) - out(b);
+      if (ruled) return ruled;
       if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
       return thin(a) - thin(b) || block(a).localeCompare(block(b)) || (x - y) * dir || byName(a, b);
     });

@@ -42,7 +42,7 @@ describe.each(DATABASE_KINDS)("vouch report on %s", (kind) => {
     expect(lines[0]).toBe("instagram:sunny_trails had no stored audit: audited it now (stored).");
     expect(lines[1]).toMatch(
       new RegExp(
-        `^wrote ${file.replaceAll("/", "\\/")} \\(\\d+ KB\\): Sunny Trails \\| slow travel \\(@sunny_trails\\), audit ${METHOD_VERSION} of 2026-11-01; trust score \\d+ / 100 \\([A-E]\\); median ER \\d+\\.\\d\\d%$`,
+        `^wrote ${file.replaceAll("/", "\\/")} \\(\\d+ KB\\): Sunny Trails \\| slow travel \\(@sunny_trails\\), audit ${METHOD_VERSION} of 2026-11-01; trust score \\d+ / 100 \\([A-E]\\), based on 100% of the evidence; median ER \\d+\\.\\d\\d%$`,
       ),
     );
     const pdf = readFileSync(file);

@@ -94,8 +94,8 @@ describe("the report's media-kit section", () => {
     const data = await getReportData(d.db, ws, REF);
     const report = data.report as NonNullable<typeof data.report>;
     const m = buildReportModel(report);
-    // Between the audit's own sections and the method: the last thing before how it was made.
-    expect(m.sections.map((s) => s.id).slice(-2)).toEqual(["media-kit", "method"]);
+    // Right after the summary: what the brand asked for is read first, not at the bottom.
+    expect(m.sections.map((s) => s.id).slice(0, 3)).toEqual(["summary", "media-kit", "score"]);
     const text = pdfText(savePdf("tiny_baker-media-kit", await renderReportPdf(m)));
     const at = text.indexOf("Media kit and audience fit");
     expect(at).toBeGreaterThan(text.indexOf("Headline figures"));
@@ -151,7 +151,7 @@ describe("the report's media-kit section", () => {
       "<caption>Audience fit against each brand target (fit 0–100; parts 0–100%)</caption>",
     );
     expect(page).toContain(
-      '<th scope="row">DACH young bakers</th><td class="num">74 · based on 100% of the evidence</td>',
+      '<th scope="row">DACH young bakers</th><td data-label="Fit" class="num">74 · based on 100% of the evidence</td>',
     );
   });
 });

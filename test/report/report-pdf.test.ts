@@ -205,9 +205,12 @@ describe("the creator report as a PDF", () => {
     // The comment "Ça marche 😍 日本 1" (a thread without a reply shows it): DejaVu has 😍, not 日本.
     expect(text).toContain("Ça marche 😍 \uFFFD 1");
     // Greek and Cyrillic stay; the family (a ZWJ sequence) and the toned thumb go, whole.
-    expect(text).toContain("@family.fan · 2026-10-01 12:00 UTC Καλημέρα, привет very long words");
+    // Each cited comment with its id (the comment browser finds it by it).
+    expect(text).toContain(
+      "@family.fan · comment uc-b1 · 2026-10-01 12:00 UTC Καλημέρα, привет very long words",
+    );
     // A comment that was only emoji DejaVu lacks still says something was there.
-    expect(text).toContain("@boots.only · 2026-10-01 13:00 UTC [emoji]");
+    expect(text).toContain("@boots.only · comment uc-c1 · 2026-10-01 13:00 UTC [emoji]");
     // Long texts end with an ellipsis.
     expect(text).toMatch(/very long words[^…]*…/);
     const png = renderFirstPage(path);
@@ -245,6 +248,7 @@ describe("the creator report as a PDF", () => {
     expect(m.headline.score).toBeNull();
     // Every section stays; those of parts audit-v1 did not compute say so.
     expect(m.sections.map((x) => x.id)).toEqual([
+      "summary",
       "score",
       "engagement",
       "anomalies",
@@ -291,6 +295,7 @@ describe("the report model", () => {
       const data = await getReportData(d.db, ws, ref);
       const m = buildReportModel(data.report as NonNullable<typeof data.report>);
       expect(m.sections.map((s) => s.id)).toEqual([
+        "summary",
         "score",
         "engagement",
         "anomalies",

@@ -30,7 +30,12 @@ const report = (r: AuditResult, account: string) =>
 function pageHtml(m: ReportModel): string {
   const section = m.sections.find((s) => s.id === "usernames");
   if (!section) throw new Error("no usernames section");
-  const links = { comments: (f: string) => `/c?filter=${f}`, kit: (id: number) => `/k/${id}`, targets: "/t" };
+  const links = {
+    comments: (f: string) => `/c?filter=${f}`,
+    comment: (id: string) => `/c?comment=${id}`,
+    kit: (id: number) => `/k/${id}`,
+    targets: "/t",
+  };
   return String(pageSection(section, creatorPageOptions(links)));
 }
 
@@ -71,7 +76,7 @@ describe("username history in the report and on the creator page", () => {
     const page = pageHtml(report(await audit("crumb_and_co"), "instagram:crumb_and_co"));
     expect(page).toContain(`<strong>Renamed:</strong> ${EVIDENCE}.`);
     expect(page).toContain(
-      '<tr><th scope="row">@dough_diary</th><td>2026-03-02</td><td>2026-05-30</td></tr>',
+      '<tr><th scope="row">@dough_diary</th><td data-label="First seen">2026-03-02</td><td data-label="Last seen">2026-05-30</td></tr>',
     );
     expect(page).toContain("It is shown, not scored.");
   });

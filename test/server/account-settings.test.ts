@@ -104,7 +104,9 @@ describe.each(DATABASE_KINDS)("the settings page on %s", (kind) => {
     const page = await (await get(a, "/settings?done=name", owner)).text();
     expect(page).toContain("Your name was saved.");
     expect(page).toContain('value="Ana Lima"');
-    expect(await (await get(a, "/settings/members", owner)).text()).toContain("<td>Ana Lima</td>");
+    expect(await (await get(a, "/settings/members", owner)).text()).toContain(
+      '<td data-label="Name">Ana Lima</td>',
+    );
 
     const long = await post(a, "/settings/name", { name: "x".repeat(101) }, owner);
     expect(long.status).toBe(400);

@@ -228,8 +228,11 @@ describe.each(DATABASE_KINDS)("the working list's API on %s", (kind) => {
     expect(r.status, r.text).toBe(200);
     const rows = r.text.replace(/^\uFEFF/, "").split("\r\n");
     expect(rows[0]).toBe("Figure,instagram:tiny_baker,instagram:-dash_cook");
-    expect(rows[4]).toMatch(/^Tier,\w+,$/);
-    expect(rows[5]).toMatch(/^Audit,"2026-11-01, audit-v\d+",not audited yet$/);
+    // tiny_baker's score has no follower sample, growth series or 10 posts for disclosure:
+    // 100% − 25% (audience) − 10% (growth) − 10% (disclosure) = 55% of the weight, below 60%.
+    expect(rows[3]).toBe("Confidence,based on 55% of the evidence · provisional,");
+    expect(rows[5]).toMatch(/^Tier,\w+,$/);
+    expect(rows[6]).toMatch(/^Audit,"2026-11-01, audit-v\d+",not audited yet$/);
     expect(
       (await call(s.app, "GET", `/api/v1/exports/compare.csv?creatorIds=${baker}`, bearer(viewer))).status,
     ).toBe(400);

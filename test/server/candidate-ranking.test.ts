@@ -1,8 +1,8 @@
 // The creators list against a brand target, on the demo workspace (fixtures/demo and their
 // media kits in fixtures/demo-kits, as a first start makes it) with tiny_baker added: the
 // new "best candidates" sort (core/candidate-rank.ts) puts glowup_daily — trust 5 (E), about
-// 80% fake followers — after every genuine creator, even against a target its kit fits best,
-// where sorting by fit alone puts it first. Each trust score carries its confidence.
+// 80% fake followers — after every genuine creator, even against a target its kit fits best;
+// the plain sort by fit puts it last too. Each trust score carries its confidence.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAccountKey } from "../../src/core/account-key.js";
 import { auditAccount } from "../../src/services/audit-account.js";
@@ -54,9 +54,17 @@ describe.each(DATABASE_KINDS)("best candidates on the demo creators on %s", (kin
   const order = async (q: CreatorQuery) =>
     (await listCreators(d.db, ws, { targetId: usTarget, ...q })).items.map((c) => c.username);
 
-  it("sorted by fit alone, glowup_daily is first", async () => {
-    const byFit = await order({ sort: "fit", order: "desc" });
-    expect(byFit[0]).toBe("glowup_daily");
+  it("sorted by fit, glowup_daily comes last though its fit is the highest", async () => {
+    // Its kit fits this target best (see below), but trust 5 (E) and ≥50% fake followers rule
+    // it out: last in either order, with provisional fits mixed in or not.
+    for (const q of [{ order: "desc" }, { order: "asc" }, { order: "desc", provisional: "mixed" }] as const)
+      expect((await order({ sort: "fit", ...q })).at(-1), JSON.stringify(q)).toBe("glowup_daily");
+    // The other two keep the fit's order: sunny_trails' kit fits, tiny_baker has no kit.
+    expect(await order({ sort: "fit", order: "desc" })).toEqual([
+      "sunny_trails",
+      "tiny_baker",
+      "glowup_daily",
+    ]);
   });
 
   it("the best candidates put glowup_daily after every genuine creator, and say why", async () => {

@@ -359,15 +359,17 @@ describe.each(DATABASE_KINDS)("audience fit and claims on %s", (kind) => {
       new RegExp(`<tr>\\s*<td><input[^>]*aria-label="Compare ${name}">[\\s\\S]*?</tr>`).exec(page)?.[0] ?? "";
     // fit_alpha: fit 75; no price in the target ("—"), the plain price 25.00 under it.
     // The fit says what it was judged on and how much of what the target asks that is.
+    // Each cell carries its column's label, shown on a phone where the rows stack.
+    const price = "Price per 1,000 real followers in the target";
     const judged = "from 4 parts \\(country, age, gender, language\\), based on 100% of the evidence";
     expect(rowOf("fit_alpha")).toMatch(
       new RegExp(
-        `<td class="num">75<br><span class="confidence">${judged}</span></td>\\s*<td class="num">—<br><span class="sub">plain 25\\.00</span></td>`,
+        `<td data-label="Audience fit" class="num">75<br><span class="confidence">${judged}</span></td>\\s*<td data-label="${price}" class="num">—<br><span class="sub">plain 25\\.00</span></td>`,
       ),
     );
     expect(rowOf("fit_bravo")).toMatch(
       new RegExp(
-        `<td class="num">25<br><span class="confidence">${judged}</span></td>\\s*<td class="num">—<br><span class="sub">plain 20\\.00</span></td>`,
+        `<td data-label="Audience fit" class="num">25<br><span class="confidence">${judged}</span></td>\\s*<td data-label="${price}" class="num">—<br><span class="sub">plain 20\\.00</span></td>`,
       ),
     );
     expect(page.indexOf("Compare fit_alpha")).toBeLessThan(page.indexOf("Compare fit_bravo"));
@@ -383,7 +385,7 @@ describe.each(DATABASE_KINDS)("audience fit and claims on %s", (kind) => {
     const page = await (await app.request(`/creators/${ids.fit_alpha}`, { headers: session(a) })).text();
     expect(page).toContain("Media kit and audience fit");
     expect(page).toMatch(
-      /<th scope="row">DACH women 25-44<\/th>\s*<td class="num">75 · based on 100% of the evidence<\/td>/,
+      /<th scope="row">DACH women 25-44<\/th>\s*<td data-label="Fit" class="num">75 · based on 100% of the evidence<\/td>/,
     );
     expect(page).toContain("25.00 EUR");
   });

@@ -114,8 +114,8 @@ describe.each(DATABASE_KINDS)("the kit view's charts on %s", (kind) => {
     // Household income was left empty: neither a chart nor a table for it.
     expect(page).not.toContain("<caption>Household income</caption>");
     // Every chart keeps its table: the same shares as rows.
-    expect(page).toContain('<th scope="row">25-34</th><td class="num">45%</td>');
-    expect(page).toContain('<th scope="row">AT</th><td class="num">20.5%</td>');
+    expect(page).toContain('<th scope="row">25-34</th><td data-label="Share" class="num">45%</td>');
+    expect(page).toContain('<th scope="row">AT</th><td data-label="Share" class="num">20.5%</td>');
     for (const caption of ["Gender", "Age", "Top countries", "Top cities", "Languages"])
       expect(page).toContain(`<caption>${caption}</caption>`);
 

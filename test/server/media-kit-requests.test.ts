@@ -280,7 +280,7 @@ describe.each(DATABASE_KINDS)("media-kit requests on %s", (kind) => {
     expect(await list.text()).toMatch(/Submitted/);
     const view = await (await app.request(`/media-kits/${req.id}`, { headers: session(a) })).text();
     expect(view).toContain("<caption>Age</caption>");
-    expect(view).toContain('<th scope="row">25-34</th><td class="num">40%</td>');
+    expect(view).toContain('<th scope="row">25-34</th><td data-label="Share" class="num">40%</td>');
     expect(view).toContain("Oatly");
 
     // Another workspace sees nothing of it.

@@ -357,7 +357,7 @@ describe.each(DATABASE_KINDS)("pages on %s", (kind) => {
     expect(all).toContain('Replied by the creator <span class="count">(4)</span>');
     expect(all).toContain('By repeat commenters <span class="count">(0)</span>');
     const replied = await (await get(app, `/creators/${id}/comments?filter=replied`, owner)).text();
-    expect(replied.match(/<li class="comment-item">/g)?.length).toBe(4);
+    expect(replied.match(/<li class="comment-item" id="comment-[^"]+">/g)?.length).toBe(4);
     expect(replied.match(/<p class="reply by-creator">/g)?.length).toBe(4);
     const bad = await get(app, `/creators/${id}/comments?filter=nonsense&page=x`, owner);
     expect(bad.status).toBe(200);

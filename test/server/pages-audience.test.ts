@@ -48,7 +48,7 @@ function postForm(app: App, path: string, fields: Record<string, string>, cookie
 /** The row of one class in the class table: [count, share]. */
 function classRow(html: string, cls: string): [number, string] {
   const m = new RegExp(
-    `<tr id="audience-class-${cls}"><th scope="row">[^<]+<span class="definition">[^<]*</span></th><td class="num">([\\d,]+)</td><td class="num">([^<]+)</td></tr>`,
+    `<tr id="audience-class-${cls}"><th scope="row">[^<]+<span class="definition">[^<]*</span></th><td data-label="Followers" class="num">([\\d,]+)</td><td data-label="Share" class="num">([^<]+)</td></tr>`,
   ).exec(html);
   if (!m) throw new Error(`no class row for ${cls}`);
   return [Number((m[1] as string).replaceAll(",", "")), m[2] as string];
@@ -159,7 +159,7 @@ describe.each(DATABASE_KINDS)("creator page audience and spam on %s", (kind) => 
     const page = await (await get(app, "/?maxFake=100", owner)).text();
     expect(page).toContain('<label for="f-maxFake">Max. fake followers (%)</label>');
     expect(page).toContain("Fake followers (est.)");
-    expect(page).toContain(`<td class="num">${pct(mixed, 0)}</td>`);
+    expect(page).toContain(`<td data-label="Fake followers (est.)" class="num">${pct(mixed, 0)}</td>`);
     expect(page).not.toContain("small_sample");
   });
 
@@ -188,7 +188,9 @@ describe.each(DATABASE_KINDS)("creator page audience and spam on %s", (kind) => 
     const [suspicious] = classRow(html, "suspicious");
     const [real] = classRow(html, "real");
     expect(suspicious + real).toBe(45);
-    expect(html).toContain('<tfoot><tr><th scope="row">All sampled followers</th><td class="num">60</td>');
+    expect(html).toContain(
+      '<tfoot><tr><th scope="row">All sampled followers</th><td data-label="Followers" class="num">60</td>',
+    );
     expect(html).toContain("follow more than 1,500 accounts");
     expect(html).toContain("over 5,000 followers and under 1,500 followings");
 

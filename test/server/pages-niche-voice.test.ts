@@ -143,12 +143,12 @@ describe.each(DATABASE_KINDS)("creator page niche and voice on %s", (kind) => {
     const rows = [...niche.matchAll(/<tr id="niche-([\w-]+)">/g)].map((m) => m[1]);
     expect(rows).toEqual(["travel"]);
     expect(niche).toContain(
-      '<tr id="niche-travel"><th scope="row">Travel</th><td class="num">24 posts</td><td class="num">52 points</td><td class="num">100%</td></tr>',
+      '<tr id="niche-travel"><th scope="row">Travel</th><td data-label="Posts" class="num">24 posts</td><td data-label="Score" class="num">52 points</td><td data-label="Share" class="num">100%</td></tr>',
     );
     // The evidence, most seen first: the hashtag on every post, the bio word, the caption word.
     const words = [
       ...niche.matchAll(
-        /<tr><th scope="row">([^<]+)<\/th><td>([^<]+)<\/td><td><code>([^<]+)<\/code><\/td><td class="num">(\d+)<\/td><\/tr>/g,
+        /<tr><th scope="row">([^<]+)<\/th><td data-label="[^"]+">([^<]+)<\/td><td data-label="[^"]+"><code>([^<]+)<\/code><\/td><td data-label="[^"]+" class="num">(\d+)<\/td><\/tr>/g,
       ),
     ].map((m) => m.slice(1).join(" | "));
     expect(words).toEqual([
@@ -175,7 +175,7 @@ describe.each(DATABASE_KINDS)("creator page niche and voice on %s", (kind) => {
     // Caption languages: English is the first (and only) row, 24 of 24 captions.
     const captionTable = voice.slice(voice.indexOf('id="voice-caption-languages"'));
     const firstRow =
-      /<tbody><tr><th scope="row">([^<]+) <span class="sub">(\w+)<\/span><\/th><td class="num">(\d+)<\/td><td class="num">([^<]+)<\/td><\/tr>/.exec(
+      /<tbody><tr><th scope="row">([^<]+) <span class="sub">(\w+)<\/span><\/th><td data-label="Captions?" class="num">(\d+)<\/td><td data-label="Share" class="num">([^<]+)<\/td><\/tr>/.exec(
         captionTable,
       );
     expect(firstRow?.slice(1)).toEqual(["English", "en", "24", "100.0%"]);
@@ -195,7 +195,9 @@ describe.each(DATABASE_KINDS)("creator page niche and voice on %s", (kind) => {
     );
     expect(voice).toContain("<dt>Questions</dt><dd>0% (0 of 24 captions)");
     expect(voice).toContain("<dt>Hashtags</dt><dd>2.0 per caption");
-    expect(voice).toContain('<tr><th scope="row">#slowtravel</th><td class="num">24</td></tr>');
+    expect(voice).toContain(
+      '<tr><th scope="row">#slowtravel</th><td data-label="Posts" class="num">24</td></tr>',
+    );
     expect(voice).toContain("🥾");
 
     // Replies: the count and the examples, each under the comment it answers.

@@ -96,9 +96,9 @@ describe.each(DATABASE_KINDS)("an audit stored by audit-v3, read on %s", (kind) 
       "Possibly-spam comments (counted apart, not against the creator): not computed by audit-v3.",
     );
     expect(spam).not.toContain("Possibly spam (not counted)");
-    // The score audit-v3 computed is shown as stored.
+    // The score audit-v3 computed is shown as stored, in the summary at the top.
     expect(score).not.toBeNull();
-    expect(section(html, "score")).toContain(`">${score} / 100</p>`);
+    expect(section(html, "summary")).toContain(`">${score} / 100</p>`);
   });
 
   it("the report lists the parts not computed in its method section", async () => {

@@ -63,13 +63,17 @@ export function registerReport(program: Command, io: CliIo) {
     });
 }
 
-/** The report's top line: name, score and median ER. */
+/** The report's top line: name, score with its confidence, and median ER. */
 function headline(m: ReportModel): string {
   const score = m.headline.score;
   const er = m.headline.figures.find((f) => f.id === "median-er");
   return [
     `${m.title}, audit ${m.methodVersion} of ${m.computedOn}`,
-    score ? `trust score ${score.value}${score.grade ? ` (${score.grade})` : ""}` : null,
+    score
+      ? `trust score ${score.value}${score.grade ? ` (${score.grade})` : ""}${
+          score.value.endsWith("/ 100") ? `, ${score.confidence}` : ""
+        }`
+      : null,
     er ? `median ER ${er.value}` : null,
   ]
     .filter(Boolean)

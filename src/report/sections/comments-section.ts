@@ -82,6 +82,7 @@ export function commentsSection({ audit: r }: ReportContext): ReportSection {
           {
             kind: "comments",
             items: c.examples.generic.slice(0, EXAMPLES_SHOWN).map((g) => ({
+              id: g.id,
               author: g.author,
               text: g.text,
               tags: [g.kind.replace("_", " ")],
@@ -105,6 +106,7 @@ export function commentsSection({ audit: r }: ReportContext): ReportSection {
           {
             kind: "comments",
             items: c.examples.duplicates.slice(0, EXAMPLES_SHOWN).map((d) => ({
+              id: d.ids[0],
               author: null,
               text: d.text,
               tags: [],
@@ -123,6 +125,7 @@ export function commentsSection({ audit: r }: ReportContext): ReportSection {
           {
             kind: "comments",
             items: c.examples.fast.slice(0, EXAMPLES_SHOWN).map((f) => ({
+              id: f.id,
               author: f.author,
               text: f.text,
               tags: [],
@@ -174,6 +177,7 @@ function byReason(counts: Record<string, number>): string {
 
 function spamComment(s: SpamExample): ReportComment {
   return {
+    id: s.id,
     author: s.author,
     text: s.text,
     tags: s.reasons.map(reasonLabel),

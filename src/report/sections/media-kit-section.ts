@@ -83,7 +83,7 @@ export function sourceWords(k: ReportKitFit): string {
 }
 
 /** "based on 100% of the evidence", "from 1 part, based on 18% of the evidence · provisional". */
-function fitConfidenceWords(fit: ReportKitFit["fits"][number]["fit"]): string {
+export function fitConfidenceWords(fit: ReportKitFit["fits"][number]["fit"]): string {
   const c = fitConfidence(fit);
   return `${c.parts < MIN_FIT_PARTS ? `from ${c.parts} part, ` : ""}${evidenceWords(c.coverage, c.provisional)}`;
 }

@@ -60,12 +60,15 @@ function reportThread(t: Thread): ReportThread {
   ];
   return {
     comment: {
+      id: t.comment.id,
       author: t.comment.author,
       text: t.comment.text,
       at: when(t.comment.createdAt),
       time: t.comment.createdAt,
     },
     replies: t.replies.slice(0, REPLIES_SHOWN).map((rp) => ({
+      // The comment browser lists other accounts' comments; the creator's are under them.
+      id: rp.byCreator ? undefined : rp.id,
       author: rp.author,
       text: rp.text,
       at: when(rp.createdAt),

@@ -1,13 +1,15 @@
 // The trust score: the block at the top (value, grade, its confidence: the share of the
 // weight with data, provisional below 60%; the change since the previous audit)
 // and the section with each component (score, weight, change, the section holding its
-// evidence), the reasons that moved the score most each with the evidence behind it (a
-// section, a post, a day, an account, a comment), and the components left out. Audits
+// evidence), the reasons that moved the score beyond the summary's strongest three each
+// way, each with the evidence behind it (a section, a post, a day, an account, a
+// comment), and the components left out. Audits
 // before audit-v3 carry no score: the section says it was not computed.
 import type { AuditResult } from "../../core/audit.js";
+import { accountUrl, postUrl } from "../../core/platform-urls.js";
 import { compareScores } from "../../core/score-change.js";
-import { trustConfidence, trustCoverage } from "../../core/score-confidence.js";
-import type { ComponentId, Evidence, Reason } from "../../core/trust-score.js";
+import { scoreWithConfidence, trustConfidence, trustCoverage } from "../../core/score-confidence.js";
+import type { Evidence, Reason } from "../../core/trust-score.js";
 import { day, num, pct } from "../format.js";
 import type {
   ListItem,
@@ -37,6 +39,10 @@ export function headlineScore(ctx: ReportContext): ReportScore | null {
   return {
     confidence: `${confidence.words}${left.length ? ` (left out: ${left.join(", ")})` : ""}`,
     provisional: score.value !== null && confidence.provisional,
+    short:
+      score.value === null
+        ? "no score"
+        : scoreWithConfidence(score.value, score.grade?.band ?? null, confidence.coverage),
     value: score.value === null ? "not enough data" : `${score.value} / 100`,
     grade: score.grade?.band ?? null,
     caption: score.grade
@@ -62,11 +68,19 @@ const EVIDENCE_SECTIONS: Record<string, { anchor: string; title: string }> = {
   disclosure: { anchor: "disclosure", title: "Sponsored posts and disclosure" },
 };
 
+/** Reasons each way in the summary: enough to say why, few enough to read at a glance. */
+export const SUMMARY_REASONS = 3;
+
 /** Evidence links per reason: enough to check it, short enough to read. */
 const EVIDENCE_SHOWN = 6;
 
-/** Where one piece of evidence is shown: its section, its list item, or the comment browser. */
-function evidenceLink(component: ComponentId, e: Evidence, audit: AuditResult): ReportLink {
+/**
+ * Where one piece of evidence opens where it is: its section or day on the page, a post
+ * and an account on their platform (by the post's code, shown in the words), a comment in
+ * the comment browser scrolled to it (its id in the words).
+ */
+function evidenceLink(e: Evidence, audit: AuditResult): ReportLink {
+  const { platform, username } = audit.account;
   switch (e.kind) {
     case "section": {
       const s = EVIDENCE_SECTIONS[e.id];
@@ -74,39 +88,34 @@ function evidenceLink(component: ComponentId, e: Evidence, audit: AuditResult): 
     }
     case "day":
       return { label: e.id, to: { anchor: `growth-${e.id}` } };
-    case "post":
-      return {
-        label: `post ${e.id}`,
-        to: { anchor: component === "disclosure_hygiene" ? `disclosure-${e.id}` : "anomalies" },
-      };
-    case "account":
-      return {
-        label: `@${e.id}`,
-        to: { anchor: component === "audience_authenticity" ? "audience" : "anomalies" },
-      };
+    case "post": {
+      const shortcode = postCodes(audit).get(e.id) ?? null;
+      const url = postUrl(platform, { platformPostId: e.id, shortcode }, username);
+      const label = `post ${shortcode ?? e.id}`;
+      return { label, to: url ? { url } : { anchor: "anomalies" } };
+    }
+    case "account": {
+      const url = accountUrl(platform, e.id);
+      return { label: `@${e.id}`, to: url ? { url } : { anchor: "audience" } };
+    }
     case "comment":
-      // The threads and the comment examples hold these comments; pod comments are the
-      // repeat commenters' in the comment browser.
-      if (component === "responsiveness")
-        return { label: `comment ${e.id}`, to: { anchor: "responsiveness" } };
-      if (component === "comment_quality")
-        return {
-          label: `comment ${e.id}`,
-          to: {
-            anchor: audit.comments.examples.spam?.some((x) => x.id === e.id)
-              ? "evidence-spam"
-              : "evidence-generic",
-          },
-        };
-      return { label: `comment ${e.id}`, to: { comments: "repeat" } };
+      return { label: `comment ${e.id}`, to: { comment: e.id } };
   }
 }
 
-function reasonItem(r: Reason, audit: AuditResult): ListItem {
+/** The posts' codes by id, from the parts of the audit that read posts. */
+function postCodes(audit: AuditResult): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const p of audit.engagement.perPost) if (p.shortcode) codes.set(p.postId, p.shortcode);
+  for (const p of audit.disclosure?.posts ?? []) if (p.shortcode) codes.set(p.postId, p.shortcode);
+  return codes;
+}
+
+export function reasonItem(r: Reason, audit: AuditResult): ListItem {
   return {
     tone: r.direction === "for" ? "ok" : "warning",
     text: `${r.text} (${signed(r.impact)} points)`,
-    evidence: r.evidence.slice(0, EVIDENCE_SHOWN).map((e) => evidenceLink(r.component, e, audit)),
+    evidence: r.evidence.slice(0, EVIDENCE_SHOWN).map((e) => evidenceLink(e, audit)),
   };
 }
 
@@ -147,18 +156,27 @@ export function scoreSection(ctx: ReportContext): ReportSection {
       }),
       empty: "No components.",
     },
-    {
-      kind: "list",
-      title: "What counts for the creator",
-      items: score.reasonsFor.map((r) => reasonItem(r, ctx.audit)),
-      empty: "Nothing stands out in the creator's favour.",
-    },
-    {
-      kind: "list",
-      title: "What counts against",
-      items: score.reasonsAgainst.map((r) => reasonItem(r, ctx.audit)),
-      empty: "No warning sign was found.",
-    },
+    // The strongest three each way are in the summary; here the rest, so none is shown twice.
+    ...(score.reasonsFor.length > SUMMARY_REASONS
+      ? [
+          {
+            kind: "list" as const,
+            title: "More for the creator",
+            items: score.reasonsFor.slice(SUMMARY_REASONS).map((r) => reasonItem(r, ctx.audit)),
+            empty: "",
+          },
+        ]
+      : []),
+    ...(score.reasonsAgainst.length > SUMMARY_REASONS
+      ? [
+          {
+            kind: "list" as const,
+            title: "More against",
+            items: score.reasonsAgainst.slice(SUMMARY_REASONS).map((r) => reasonItem(r, ctx.audit)),
+            empty: "",
+          },
+        ]
+      : []),
   ];
   if (score.leftOut.length)
     blocks.push({ kind: "notes", title: "Left out of the score", items: score.leftOut });

@@ -2,6 +2,7 @@
 // (an empty part reads "any"), with edit and delete links for those who may write.
 import { GENDER_LABELS, INCOME_BAND_LABELS } from "../../core/labels.js";
 import { GENDERS } from "../../core/media-kit.js";
+import { labelledCell } from "../../report/table-cell.js";
 import { type BrandTargetView, NICHE_CHOICES } from "../../services/brand-targets/brand-target-input.js";
 import { type Html, html } from "./html.js";
 
@@ -27,13 +28,13 @@ export function brandTargetsTable(targets: BrandTargetView[], canWrite: boolean)
   <tbody>${targets.map(
     (t) => html`<tr>
     <th scope="row">${t.name}</th>
-    <td>${any(t.countries)}</td>
-    <td>${any(t.cities)}</td>
-    <td>${any(t.ageBands)}</td>
-    <td>${genderSplit(t)}</td>
-    <td>${any(t.incomeBands.map((b) => INCOME_BAND_LABELS[b]))}</td>
-    <td>${any(t.niches.map(niche))}</td>
-    <td>${any(t.languages)}</td>
+    ${labelledCell("Countries", any(t.countries))}
+    ${labelledCell("Cities", any(t.cities))}
+    ${labelledCell("Ages", any(t.ageBands))}
+    ${labelledCell("Gender", genderSplit(t))}
+    ${labelledCell("Income", any(t.incomeBands.map((b) => INCOME_BAND_LABELS[b])))}
+    ${labelledCell("Niches", any(t.niches.map(niche)))}
+    ${labelledCell("Languages", any(t.languages))}
     ${
       canWrite
         ? html`<td><a href="/targets/${t.id}" aria-label="Edit ${t.name}">Edit</a> <a href="/targets/${t.id}/delete" aria-label="Delete ${t.name}">Delete</a></td>`

@@ -2,6 +2,8 @@
 // posts the audit reads, newest first, filtered by one flag (generic, spam, possibly
 // spam, duplicate, replied, repeat commenter, or all) with the count of each, paged. Each
 // comment shows its flags and, when replied, the creator's first reply (comments-view.ts).
+// `?comment=<id>` opens the page holding that comment; its row is `#comment-<id>`, which
+// the report's citations link to and the stylesheet highlights (:target).
 import type { Hono } from "hono";
 import { z } from "zod";
 import { COMMENT_FILTERS } from "../../core/comment-flags.js";
@@ -17,6 +19,8 @@ const PAGE_SIZE = 50;
 const CommentsQuery = z.object({
   filter: z.enum(COMMENT_FILTERS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+  /** A cited comment's id: its page is shown and its row is the #comment-<id> target. */
+  comment: z.string().min(1).max(200).optional().catch(undefined),
 });
 
 export function registerCommentsPage(pages: Hono<AppEnv>) {
@@ -28,6 +32,7 @@ export function registerCommentsPage(pages: Hono<AppEnv>) {
       filter: q.filter ?? "all",
       page: q.page ?? 1,
       pageSize: PAGE_SIZE,
+      comment: q.comment,
     });
     const username = list.account.slice(list.account.indexOf(":") + 1);
     return c.html(

@@ -40,6 +40,11 @@ ${
 ${pager(list.page, list.pageSize, list.total, (p) => href(filter, p))}`;
 }
 
+/** The row's anchor: the creator page links to /creators/<id>/comments?comment=<id>#comment-<id>. */
+export function commentAnchor(commentId: string): string {
+  return `comment-${commentId}`;
+}
+
 function commentItem(item: CommentListItem): Html {
   const c = item.comment;
   const f = item.flags;
@@ -56,8 +61,8 @@ function commentItem(item: CommentListItem): Html {
   if (f.duplicate) badges.push("same text on 2+ posts");
   if (f.replied) badges.push("replied");
   if (f.repeat) badges.push("repeat commenter");
-  return html`<li class="comment-item">
-  <p class="meta"><span class="author">@${c.authorUsername ?? item.author ?? "unknown"}</span> <time datetime="${new Date(c.createdAt).toISOString()}">${when(new Date(c.createdAt).toISOString())}</time> <span class="sub">on the post of ${item.postTakenAt ? day(item.postTakenAt) : "?"}${c.parentId ? " · a reply" : ""}</span></p>
+  return html`<li class="comment-item" id="${commentAnchor(c.platformCommentId)}">
+  <p class="meta"><span class="author">@${c.authorUsername ?? item.author ?? "unknown"}</span> <code class="comment-id">${c.platformCommentId}</code> <time datetime="${new Date(c.createdAt).toISOString()}">${when(new Date(c.createdAt).toISOString())}</time> <span class="sub">on the post of ${item.postTakenAt ? day(item.postTakenAt) : "?"}${c.parentId ? " · a reply" : ""}</span></p>
   <p class="text">${c.text}</p>
   ${badges.length ? html`<ul class="badges" aria-label="Flags">${badges.map((b) => html`<li class="badge">${b}</li>`)}</ul>` : ""}
   ${

@@ -4,6 +4,7 @@
 import type { AuditResult } from "../../core/audit.js";
 import { notComputedWords } from "../../core/not-computed.js";
 import { evidenceWords, trustConfidence, trustCoverage } from "../../core/score-confidence.js";
+import { labelledCell } from "../../report/table-cell.js";
 import type { getCreator } from "../../services/get-creator.js";
 import { type Figure, headlineFigures } from "./figures.js";
 import { checkboxes, formError } from "./form-field.js";
@@ -54,51 +55,70 @@ export function compareView(creators: ComparedCreator[]): Html {
     (cr) => html`<th scope="col"><a href="/creators/${cr.creatorId}">${cr.username}</a></th>`,
   )}</tr></thead>
   <tbody>
-    <tr><th scope="row">Followers</th>${creators.map(
-      (cr) =>
-        html`<td class="num">${cr.profile?.followers == null ? "unknown" : num(cr.profile.followers)}</td>`,
+    <tr><th scope="row">Followers</th>${creators.map((cr) =>
+      labelledCell(cr.username, cr.profile?.followers == null ? "unknown" : num(cr.profile.followers), {
+        numeric: true,
+      }),
     )}</tr>
-    <tr><th scope="row">Trust score</th>${creators.map((cr, j) => scoreCell(cr.creatorId, results[j] ?? null))}</tr>
-    <tr><th scope="row">Tier</th>${results.map((r) => html`<td>${r?.engagement.tier ?? "—"}</td>`)}</tr>
-    <tr><th scope="row">Audit</th>${creators.map(
-      (cr) =>
-        html`<td>${cr.latestAudit ? `${day(cr.latestAudit.computedAt)}, ${cr.latestAudit.methodVersion}` : "not audited yet"}</td>`,
+    <tr><th scope="row">Trust score</th>${creators.map((cr, j) => scoreCell(cr, results[j] ?? null))}</tr>
+    <tr><th scope="row">Tier</th>${results.map((r, j) => labelledCell(creators[j]?.username ?? "", r?.engagement.tier ?? "—"))}</tr>
+    <tr><th scope="row">Audit</th>${creators.map((cr) =>
+      labelledCell(
+        cr.username,
+        cr.latestAudit
+          ? `${day(cr.latestAudit.computedAt)}, ${cr.latestAudit.methodVersion}`
+          : "not audited yet",
+      ),
     )}</tr>
     ${labels.map(
       (l, i) =>
         html`<tr><th scope="row">${l.label}</th>${creators.map((cr, j) =>
-          cell(cr.creatorId, figures[j]?.[i] ?? null),
+          cell(cr, figures[j]?.[i] ?? null),
         )}</tr>`,
     )}
-    <tr><th scope="row">Not enough data</th>${results.map((r) => html`<td>${notEnough(r)}</td>`)}</tr>
+    <tr><th scope="row">Not enough data</th>${results.map((r, j) => labelledCell(creators[j]?.username ?? "", notEnough(r)))}</tr>
   </tbody>
 </table>
 </div>
 ${labels.length ? methods(figures.find((f) => f !== null) ?? []) : ""}`;
 }
 
-function cell(id: number, f: Figure | null): Html {
-  if (!f) return html`<td>—</td>`;
-  return html`<td class="num"><a href="/creators/${id}${f.evidence}">${f.value}</a>${
-    f.note ? html`<br><span class="sub">${f.note}</span>` : ""
-  }${f.id === "median-er" && f.value !== NO_DATA ? html`<br><span class="sub">benchmark ${f.benchmark}</span>` : ""}</td>`;
+/** Whose column a cell is in: its label on a phone, where the table's rows stack. */
+interface Column {
+  creatorId: number;
+  username: string;
+}
+
+function cell({ creatorId: id, username }: Column, f: Figure | null): Html {
+  if (!f) return labelledCell(username, "—");
+  return labelledCell(
+    username,
+    html`<a href="/creators/${id}${f.evidence}">${f.value}</a>${
+      f.note ? html`<br><span class="sub">${f.note}</span>` : ""
+    }${f.id === "median-er" && f.value !== NO_DATA ? html`<br><span class="sub">benchmark ${f.benchmark}</span>` : ""}`,
+    { numeric: true },
+  );
 }
 
 /**
  * The score and grade, linked to the creator page's score section, with its confidence (the
  * share of the weight with data) under it; audits before audit-v3 have none.
  */
-function scoreCell(id: number, r: AuditResult | null): Html {
-  if (r === null) return html`<td>—</td>`;
+function scoreCell({ creatorId: id, username }: Column, r: AuditResult | null): Html {
+  if (r === null) return labelledCell(username, "—");
   const s = r.score;
-  if (s === null) return html`<td>${notComputedWords(r.methodVersion)}</td>`;
+  if (s === null) return labelledCell(username, notComputedWords(r.methodVersion));
   const c = trustConfidence(trustCoverage(s));
-  return html`<td class="num"><a href="/creators/${id}#score">${s.value === null ? NO_DATA : `${s.value} / 100`}</a>${
-    s.grade ? html`<br><span class="sub">grade ${s.grade.band}</span>` : ""
-  }<br><span class="confidence${s.value !== null && c.provisional ? " provisional" : ""}">${evidenceWords(
-    c.coverage,
-    s.value !== null && c.provisional,
-  )}</span></td>`;
+  return labelledCell(
+    username,
+    html`<a href="/creators/${id}#score">${s.value === null ? NO_DATA : `${s.value} / 100`}</a>${
+      s.grade ? html`<br><span class="sub">grade ${s.grade.band}</span>` : ""
+    }<br><span class="confidence${s.value !== null && c.provisional ? " provisional" : ""}">${evidenceWords(
+      c.coverage,
+      s.value !== null && c.provisional,
+    )}</span>`,
+    { numeric: true },
+  );
 }
 
 function notEnough(r: AuditResult | null): Html {

@@ -20,6 +20,7 @@ import { getCreator } from "../../services/get-creator.js";
 import { getReportData } from "../../services/get-report-data.js";
 import { type CreatorKitFit, getCreatorKitFit } from "../../services/media-kits/get-creator-kit-fit.js";
 import type { AppEnv } from "../env.js";
+import { commentAnchor } from "./comments-view.js";
 import { creatorId } from "./creator-id.js";
 import { day, num } from "./format.js";
 import { type Html, html, query } from "./html.js";
@@ -63,13 +64,13 @@ export async function creatorPage(
   const caller = pageCaller(c);
   const { db } = c.var.deps;
   const creator = await getCreator(db, caller.workspaceId, id);
-  // The audit as the report shows it (with the one before, for what changed); the media
-  // kit's section is drawn apart, since the page shows it before the first audit too.
+  // The audit as the report shows it (with the one before, for what changed, and the media
+  // kit near the top); before the first audit the page shows the media kit alone.
   const data = creator.latestAudit
     ? await getReportData(db, caller.workspaceId, { creatorId: creator.creatorId })
     : null;
   const kitFit = data?.report?.kitFit ?? (await getCreatorKitFit(db, caller.workspaceId, creator.creatorId));
-  const model = data?.report ? buildReportModel({ ...data.report, kitFit: null }) : null;
+  const model = data?.report ? withKitSection(buildReportModel({ ...data.report, kitFit }), kitFit) : null;
   const audit = creator.latestAudit?.result ?? null;
   const notes = await listCreatorNotes(db, caller.workspaceId, creator.creatorId);
   return c.html(
@@ -104,9 +105,18 @@ function creatorView(
   const id = creator.creatorId;
   const links = {
     comments: (filter: string) => `/creators/${id}/comments${query({ filter })}`,
+    comment: (commentId: string) =>
+      `/creators/${id}/comments${query({ comment: commentId })}#${commentAnchor(commentId)}`,
     kit: (requestId: number) => `/media-kits/${requestId}`,
     targets: "/targets",
   };
+  const worklist = worklistSection(
+    { creatorId: id, status: creator.status, tags: creator.tags, archivedAt: creator.archivedAt },
+    notes,
+    canWrite,
+    typed,
+  );
+  const kitActions = html`<div class="kit-actions">${kitRequestButton(id, canWrite)}</div>`;
   return html`<nav aria-label="Breadcrumb" class="breadcrumb"><a href="/">Creators</a> › <span aria-current="page">${creator.username}</span></nav>
 <h1>${creator.username} <span class="platform">${creator.platform}</span></h1>
 ${profile(creator)}
@@ -122,18 +132,19 @@ ${profile(creator)}
   ${audit ? html`<a class="button-link" href="/creators/${id}/report">Report (page and PDF)</a>` : ""}
   <a class="button-link" href="/compare?with=${id}">Compare with…</a>
 </div>
-${worklistSection(
-  { creatorId: id, status: creator.status, tags: creator.tags, archivedAt: creator.archivedAt },
-  notes,
-  canWrite,
-  typed,
-)}
 ${
   model
-    ? creatorPageAudit(model, links)
-    : html`<p class="empty">This creator has not been audited yet.${canWrite ? " Run the audit to see the figures." : ""}</p>`
+    ? creatorPageAudit(model, links, { kitActions, worklist })
+    : html`${worklist}<p class="empty">This creator has not been audited yet.${canWrite ? " Run the audit to see the figures." : ""}</p>
+${pageSection(mediaKitSection(kitFit), creatorPageOptions(links), kitActions)}`
+}`;
 }
-${pageSection(mediaKitSection(kitFit), creatorPageOptions(links), html`<div class="kit-actions">${kitRequestButton(id, canWrite)}</div>`)}`;
+
+/** The page always has the media-kit section (its button asks for a kit); the report leaves out an empty one. */
+function withKitSection(m: ReportModel, kitFit: CreatorKitFit): ReportModel {
+  if (m.sections.some((s) => s.id === "media-kit")) return m;
+  const at = m.sections.findIndex((s) => s.id === "summary") + 1;
+  return { ...m, sections: [...m.sections.slice(0, at), mediaKitSection(kitFit), ...m.sections.slice(at)] };
 }
 
 function profile(creator: Creator): Html {

@@ -7,6 +7,7 @@
 // writers get the "add by handle" form, and every list a CSV export of its filters.
 
 import { STATUS_LABELS } from "../../core/worklist.js";
+import { labelledCell } from "../../report/table-cell.js";
 import type { BrandTargetView } from "../../services/brand-targets/brand-target-input.js";
 import type { CREATOR_SORTS, CreatorSummary } from "../../services/list-creators.js";
 import { creatorsFilters } from "./creators-filters.js";
@@ -97,31 +98,40 @@ function sortHeader(
 function row(c: CreatorSummary, withFit: boolean): Html {
   const a = c.latestAudit;
   const vs = a && a.medianRate !== null && a.benchmarkRate ? a.medianRate / a.benchmarkRate : null;
+  const n = { numeric: true };
   return html`<tr>
     <td><input type="checkbox" name="ids" value="${c.creatorId}" form="compare-form" id="pick-${c.creatorId}" aria-label="Compare ${c.username}"></td>
     <th scope="row"><a href="/creators/${c.creatorId}">${c.username}</a> <span class="platform">${c.platform}</span><br><span class="sub">${STATUS_LABELS[c.status]}${c.archivedAt ? " · archived" : ""}${c.tags.length ? ` · ${c.tags.join(", ")}` : ""}</span></th>
-    <td class="num">${a ? trustCell(a.trustScore, a.scoreGrade, a.scoreCoverage, a.scoreProvisional) : ""}</td>
+    ${labelledCell("Trust score", a ? trustCell(a.trustScore, a.scoreGrade, a.scoreCoverage, a.scoreProvisional) : "", n)}
     ${
       withFit
-        ? html`<td class="num">${candidateCell(c.candidate)}</td>
-    <td class="num">${fitCell(c.fit)}</td>
-    <td class="num">${c.fit?.priceInTarget == null ? "—" : `${num(c.fit.priceInTarget, 2)} ${c.fit.currency ?? ""}`}${
-      c.fit?.pricePlain == null ? "" : html`<br><span class="sub">plain ${num(c.fit.pricePlain, 2)}</span>`
-    }</td>`
+        ? html`${labelledCell("Best candidate for the target", candidateCell(c.candidate), n)}
+    ${labelledCell("Audience fit", fitCell(c.fit), n)}
+    ${labelledCell(
+      "Price per 1,000 real followers in the target",
+      html`${c.fit?.priceInTarget == null ? "—" : `${num(c.fit.priceInTarget, 2)} ${c.fit.currency ?? ""}`}${
+        c.fit?.pricePlain == null ? "" : html`<br><span class="sub">plain ${num(c.fit.pricePlain, 2)}</span>`
+      }`,
+      n,
+    )}`
         : ""
     }
-    <td>${a?.tier ?? (a ? "—" : "")}</td>
-    <td class="num">${c.followers === null ? "unknown" : num(c.followers)}</td>
+    ${labelledCell("Tier", a?.tier ?? (a ? "—" : ""))}
+    ${labelledCell("Followers", c.followers === null ? "unknown" : num(c.followers), n)}
     ${
       a
-        ? html`<td class="num">${pct(a.medianRate)}${
-            a.benchmarkRate === null
-              ? ""
-              : html`<br><span class="sub">benchmark ${pct(a.benchmarkRate)}${vs === null ? "" : ` · ${times(vs)}`}</span>`
-          }</td>
-    <td class="num">${pct(a.replyShare, 1)}</td>
-    <td class="num">${pct(a.genericShare, 1)}</td>
-    <td class="num">${pct(a.fakeShare ?? null, 0)}</td>`
+        ? html`${labelledCell(
+            "Median ER vs benchmark",
+            html`${pct(a.medianRate)}${
+              a.benchmarkRate === null
+                ? ""
+                : html`<br><span class="sub">benchmark ${pct(a.benchmarkRate)}${vs === null ? "" : ` · ${times(vs)}`}</span>`
+            }`,
+            n,
+          )}
+    ${labelledCell("Reply share", pct(a.replyShare, 1), n)}
+    ${labelledCell("Generic comments", pct(a.genericShare, 1), n)}
+    ${labelledCell("Fake followers (est.)", pct(a.fakeShare ?? null, 0), n)}`
         : html`<td colspan="4" class="not-audited">Not audited yet — <a href="/creators/${c.creatorId}">open to run the audit</a></td>`
     }
   </tr>`;

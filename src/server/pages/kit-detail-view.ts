@@ -4,6 +4,7 @@
 // in words from core's label tables.
 import { DELIVERABLE_LABELS, INCOME_BAND_LABELS } from "../../core/labels.js";
 import { AGE_BANDS, GENDERS, INCOME_BANDS, type MediaKit } from "../../core/media-kit.js";
+import { labelledCell } from "../../report/table-cell.js";
 import { type Html, html } from "./html.js";
 
 export function kitDetailView(kit: MediaKit): Html {
@@ -13,9 +14,11 @@ export function kitDetailView(kit: MediaKit): Html {
   <thead><tr><th scope="col">Platform</th><th scope="col">Handle</th><th scope="col" class="num">Followers</th><th scope="col" class="num">Engagement rate</th></tr></thead>
   <tbody>${kit.platforms.map(
     (p) =>
-      html`<tr><th scope="row">${p.platform}</th><td>${p.handle}</td><td class="num">${p.followers ?? "—"}</td><td class="num">${
-        p.engagementRate === null ? "—" : `${p.engagementRate}%`
-      }</td></tr>`,
+      html`<tr><th scope="row">${p.platform}</th>${labelledCell("Handle", p.handle)}${labelledCell("Followers", p.followers ?? "—", { numeric: true })}${labelledCell(
+        "Engagement rate",
+        p.engagementRate === null ? "—" : `${p.engagementRate}%`,
+        { numeric: true },
+      )}</tr>`,
   )}</tbody>
 </table></div>
 ${kit.realFollowerShare !== null ? html`<p>Claimed real followers: ${kit.realFollowerShare}%.</p>` : ""}
@@ -42,7 +45,7 @@ ${
     : html`<div class="table-wrap"><table class="data">
   <caption>Rates per deliverable</caption>
   <thead><tr><th scope="col">Deliverable</th><th scope="col" class="num">Amount</th></tr></thead>
-  <tbody>${kit.rates.map((r) => html`<tr><th scope="row">${DELIVERABLE_LABELS[r.deliverable]}</th><td class="num">${r.amount} ${r.currency}</td></tr>`)}</tbody>
+  <tbody>${kit.rates.map((r) => html`<tr><th scope="row">${DELIVERABLE_LABELS[r.deliverable]}</th>${labelledCell("Amount", `${r.amount} ${r.currency}`, { numeric: true })}</tr>`)}</tbody>
 </table></div>`
 }
 <h2>Past brand work</h2>
@@ -72,7 +75,7 @@ function breakdown(caption: string, rows: [string, number][]): Html {
 <div class="table-wrap"><table class="data">
   <caption>${caption}</caption>
   <thead><tr><th scope="col">Group</th><th scope="col" class="num">Share</th></tr></thead>
-  <tbody>${rows.map(([k, v]) => html`<tr><th scope="row">${k}</th><td class="num">${v}%</td></tr>`)}</tbody>
+  <tbody>${rows.map(([k, v]) => html`<tr><th scope="row">${k}</th>${labelledCell("Share", `${v}%`, { numeric: true })}</tr>`)}</tbody>
 </table></div>`;
 }
 

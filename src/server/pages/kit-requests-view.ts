@@ -2,6 +2,7 @@
 // link, shown once, with a copy button), the list of every request with its status,
 // and one request (its dates, the submitted kit, the uploads as downloads, revoke).
 import { KIT_REQUEST_LIMITS } from "../../core/kit-request-status.js";
+import { labelledCell } from "../../report/table-cell.js";
 import type { CreatedKitRequest } from "../../services/media-kits/create-kit-request.js";
 import type { KitRequestDetail } from "../../services/media-kits/get-kit-request.js";
 import type { KitRequestSummary } from "../../services/media-kits/kit-request-summary.js";
@@ -55,10 +56,10 @@ ${
   <tbody>${items.map(
     (r) => html`<tr>
     <th scope="row"><a href="/media-kits/${r.id}">${r.creatorName}</a>${r.creatorHandle ? html` <span class="sub">${r.creatorHandle}</span>` : ""}</th>
-    <td>${STATUS_TEXT[r.status]}</td>
-    <td>${when(r.createdAt)}</td>
-    <td>${when(r.expiresAt)}</td>
-    <td>${r.submittedAt ? when(r.submittedAt) : "—"}</td>
+    ${labelledCell("Status", STATUS_TEXT[r.status])}
+    ${labelledCell("Created", when(r.createdAt))}
+    ${labelledCell("Expires", when(r.expiresAt))}
+    ${labelledCell("Submitted", r.submittedAt ? when(r.submittedAt) : "—")}
   </tr>`,
   )}</tbody>
 </table>

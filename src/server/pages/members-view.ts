@@ -3,6 +3,7 @@
 // invitation link (shown once, on the answer to that form) and the pending invitations.
 // Also the confirmation before removing a member.
 import { ROLES, type Role } from "../../core/roles.js";
+import { labelledCell } from "../../report/table-cell.js";
 import type { listInvitations, listMembers } from "../../services/auth/invitations.js";
 import type { Caller } from "../../services/auth/sessions.js";
 import { fieldId, formError, select } from "./form-field.js";
@@ -55,9 +56,10 @@ ${formError(notice && "error" in notice ? notice.error : null)}
   }</tr></thead>
   <tbody>${members.map(
     (m) =>
-      html`<tr><th scope="row">${m.email}</th><td>${m.name ?? ""}</td><td>${
-        manage ? roleForm(m) : m.role
-      }</td><td>${when(m.joinedAt)}</td>${manage ? html`<td>${actions(caller, m, owners)}</td>` : ""}</tr>`,
+      html`<tr><th scope="row">${m.email}</th>${labelledCell("Name", m.name ?? "")}${labelledCell(
+        "Role",
+        manage ? roleForm(m) : m.role,
+      )}${labelledCell("Joined", when(m.joinedAt))}${manage ? html`<td>${actions(caller, m, owners)}</td>` : ""}</tr>`,
   )}</tbody>
 </table>
 </div>

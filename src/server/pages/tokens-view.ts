@@ -1,5 +1,7 @@
 // The API tokens page: the form to create one (its secret shown once, on the answer to
 // that form, with a copy button) and the active tokens with a revoke button each.
+
+import { labelledCell } from "../../report/table-cell.js";
 import type { listApiTokens } from "../../services/auth/api-tokens.js";
 import { field, formError, select } from "./form-field.js";
 import { when } from "./format.js";
@@ -63,10 +65,10 @@ function tokensTable(tokens: ApiToken[]): Html {
   <tbody>${tokens.map(
     (t) => html`<tr>
     <th scope="row">${t.name}</th>
-    <td><code>${t.prefix}…</code></td>
-    <td>${t.role}</td>
-    <td>${when(t.createdAt)}</td>
-    <td>${t.lastUsedAt ? when(t.lastUsedAt) : "never"}</td>
+    ${labelledCell("Starts with", html`<code>${t.prefix}…</code>`)}
+    ${labelledCell("Role", t.role)}
+    ${labelledCell("Created", when(t.createdAt))}
+    ${labelledCell("Last used", t.lastUsedAt ? when(t.lastUsedAt) : "never")}
     <td><form method="post" action="/settings/tokens/${t.id}/revoke" class="inline-form"><button type="submit" class="button-danger" aria-label="Revoke ${t.name}">Revoke</button></form></td>
   </tr>`,
   )}</tbody>

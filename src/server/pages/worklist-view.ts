@@ -24,7 +24,7 @@ export function worklistSection(
 ): Html {
   const typedIn = (f: WorklistTyped["field"]) => (typed?.field === f ? typed : null);
   const id = entry.creatorId;
-  return html`<section class="worklist" aria-labelledby="worklist-h">
+  return html`<section class="worklist" id="worklist" aria-labelledby="worklist-h">
 <h2 id="worklist-h">Working list</h2>
 ${entry.archivedAt ? html`<p class="archived-note">Archived on ${day(entry.archivedAt)}: hidden from the creators list unless its filter shows archived creators.</p>` : ""}
 ${

@@ -86,10 +86,12 @@ export function matchDeliverables(
     takenPosts.add(m.postId);
     doneDeliverables.add(m.deliverable);
   }
+  const folded = new Map(posts.map((p) => [p.postId, foldForItems(p.caption ?? "")]));
   const refused = new Set(hand.unmatched.map((u) => `${u.deliverable} ${u.postId}`));
   const order = [...deliverables].sort((a, b) => a.goLive.localeCompare(b.goLive) || a.number - b.number);
   for (const d of order) {
     if (doneDeliverables.has(d.number)) continue;
+    const find = requiredItemsFinder(d);
     const goLive = Date.parse(`${d.goLive}T00:00:00Z`);
     let best: { post: MatchablePost; found: string[]; distance: number } | null = null;
     for (const post of posts) {
@@ -97,7 +99,7 @@ export function matchDeliverables(
       if (post.platform !== d.platform || !KINDS_FOR[d.kind].includes(post.kind)) continue;
       if (post.takenAt < goLive - EARLY_DAYS * DAY_MS || post.takenAt >= goLive + (LATE_DAYS + 1) * DAY_MS)
         continue;
-      const found = requiredItemsIn(post.caption ?? "", d);
+      const found = find(folded.get(post.postId) ?? "");
       if (found.length === 0) continue;
       const distance = Math.abs(post.takenAt - goLive);
       if (
@@ -127,30 +129,48 @@ export function matchDeliverables(
 export function requiredItemsIn(
   caption: string,
   d: Pick<MatchableDeliverable, "mentions" | "hashtags" | "links" | "codes">,
-) {
-  const text = caption.normalize("NFC").toLowerCase();
-  const found: string[] = [];
+): string[] {
+  return requiredItemsFinder(d)(foldForItems(caption));
+}
+
+/** A caption as the finder reads it: NFC, lower case. */
+export function foldForItems(caption: string): string {
+  return caption.normalize("NFC").toLowerCase();
+}
+
+/**
+ * A finder of the deliverable's required items in a folded caption (foldForItems), its
+ * patterns compiled once: matching tries every post against every deliverable, so this
+ * is the inner loop.
+ */
+export function requiredItemsFinder(
+  d: Pick<MatchableDeliverable, "mentions" | "hashtags" | "links" | "codes">,
+): (caption: string) => string[] {
+  const tests: { words: string; test: (text: string) => boolean }[] = [];
   for (const link of d.links) {
     const bare = bareLink(link);
-    if (bare && text.includes(bare)) found.push(`link ${bare}`);
+    if (bare) tests.push({ words: `link ${bare}`, test: (t) => t.includes(bare) });
   }
-  for (const code of d.codes) if (wordIn(text, code.toLowerCase())) found.push(`code ${code}`);
+  for (const code of d.codes) {
+    const word = code.toLowerCase();
+    if (!word) continue;
+    const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "u");
+    tests.push({ words: `code ${code}`, test: (t) => t.includes(word) && re.test(t) });
+  }
   for (const m of d.mentions) {
     const handle = m.replace(/^@/, "").toLowerCase();
-    if (
-      new RegExp(
-        `(^|[^\\p{L}\\p{N}_.])@${escapeRegExp(handle)}(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}_])`,
-        "u",
-      ).test(text)
-    )
-      found.push(`mention @${handle}`);
+    const re = new RegExp(
+      `(^|[^\\p{L}\\p{N}_.])@${escapeRegExp(handle)}(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}_])`,
+      "u",
+    );
+    tests.push({ words: `mention @${handle}`, test: (t) => t.includes(`@${handle}`) && re.test(t) });
   }
   for (const h of d.hashtags) {
     const tag = h.replace(/^#/, "").toLowerCase();
-    if (new RegExp(`(^|[^\\p{L}\\p{N}_])#${escapeRegExp(tag)}(?![\\p{L}\\p{N}_])`, "u").test(text))
-      found.push(`hashtag #${tag}`);
+    const re = new RegExp(`(^|[^\\p{L}\\p{N}_])#${escapeRegExp(tag)}(?![\\p{L}\\p{N}_])`, "u");
+    tests.push({ words: `hashtag #${tag}`, test: (t) => t.includes(`#${tag}`) && re.test(t) });
   }
-  return found;
+  return (text) => tests.filter((x) => x.test(text)).map((x) => x.words);
 }
 
 /** A link as it shows in a caption: no scheme, no "www.", no trailing slash, lower case. */
@@ -161,12 +181,6 @@ export function bareLink(link: string): string {
     .replace(/^https?:\/\//, "")
     .replace(/^www\./, "")
     .replace(/\/+$/, "");
-}
-
-function wordIn(text: string, word: string): boolean {
-  return (
-    word !== "" && new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "u").test(text)
-  );
 }
 
 function escapeRegExp(s: string): string {

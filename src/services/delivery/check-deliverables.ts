@@ -85,9 +85,12 @@ export async function checkDeliverables(
       byPartnership.set(r.partnership_id, [...(byPartnership.get(r.partnership_id) ?? []), r]);
     const updates: object[] = [];
     const byStatus: Partial<Record<DeliverableStatus, number>> = {};
+    // Two reads for the whole set, not two per partnership: posts by creator, decisions by deliverable.
+    const postsByCreator = await postsFor(trx, rows, workspaceId);
+    const decisionsByDeliverable = await decisionsFor(trx, workspaceId, partnershipId);
     for (const group of byPartnership.values()) {
-      const posts = await postsFor(trx, group);
-      const decisions = await decisionsFor(trx, group);
+      const posts = postsByCreator.get((group[0] as Row).creator_id) ?? new Map<string, FoundPost>();
+      const decisions = handDecisions(group, decisionsByDeliverable);
       const deliverables = group.map(toDeliverable);
       const matches = matchDeliverables(
         deliverables,
@@ -160,17 +163,29 @@ interface FoundPost {
   matchable: MatchablePost;
 }
 
-/** The creator's posts on the deliverables' platforms inside their windows, keyed "account:post". */
-async function postsFor(trx: Kysely<DB>, group: Row[]): Promise<Map<string, FoundPost>> {
-  const first = group[0] as Row;
-  const lives = group.map((r) => Date.parse(`${r.go_live}T00:00:00Z`));
+/**
+ * The creators' posts on the deliverables' platforms between the earliest window's start
+ * and the latest one's end, by creator, each keyed "account:post" (matching applies each
+ * deliverable's own window).
+ */
+async function postsFor(
+  trx: Kysely<DB>,
+  rows: Row[],
+  workspaceId: number,
+): Promise<Map<number, Map<string, FoundPost>>> {
+  const out = new Map<number, Map<string, FoundPost>>();
+  if (rows.length === 0) return out;
+  const lives = rows.map((r) => Date.parse(`${r.go_live}T00:00:00Z`));
   const from = new Date(Math.min(...lives) - EARLY_DAYS * DAY_MS);
   const to = new Date(Math.max(...lives) + (LATE_DAYS + 1) * DAY_MS);
-  const platforms = [...new Set(group.map((r) => r.platform))];
-  const rows = await trx
+  const platforms = [...new Set(rows.map((r) => r.platform))];
+  const creators = [...new Set(rows.map((r) => r.creator_id))];
+  // A long list of ids is sent as one array parameter, not one parameter each.
+  const found = await trx
     .selectFrom("posts as p")
     .innerJoin("accounts as a", "a.id", "p.account_id")
     .select([
+      "a.creator_id",
       "a.id as account_id",
       "a.platform",
       "p.platform_post_id",
@@ -182,13 +197,13 @@ async function postsFor(trx: Kysely<DB>, group: Row[]): Promise<Map<string, Foun
       "p.sponsors",
       "p.paid_partnership",
     ])
-    .where("a.creator_id", "=", first.creator_id)
+    .where("a.workspace_id", "=", workspaceId)
+    .where(sql<boolean>`a.creator_id = any(${creators}::int[])`)
     .where("a.platform", "in", platforms)
     .where("p.taken_at", ">=", from)
     .where("p.taken_at", "<", to)
     .execute();
-  const out = new Map<string, FoundPost>();
-  for (const r of rows) {
+  for (const r of found) {
     const key = `${r.account_id}:${r.platform_post_id}`;
     const takenAt = new Date(r.taken_at).getTime();
     const post: Post = {
@@ -205,7 +220,9 @@ async function postsFor(trx: Kysely<DB>, group: Row[]): Promise<Map<string, Foun
       location: null,
       paidPartnership: r.paid_partnership,
     };
-    out.set(key, {
+    let byKey = out.get(r.creator_id);
+    if (!byKey) out.set(r.creator_id, (byKey = new Map()));
+    byKey.set(key, {
       accountId: r.account_id,
       post,
       matchable: {
@@ -220,20 +237,35 @@ async function postsFor(trx: Kysely<DB>, group: Row[]): Promise<Map<string, Foun
   return out;
 }
 
-async function decisionsFor(trx: Kysely<DB>, group: Row[]): Promise<HandDecisions> {
-  const numberOf = new Map(group.map((r) => [r.id, r.number]));
-  const rows = await trx
-    .selectFrom("deliverable_decisions")
-    .select(["deliverable_id", "account_id", "post_id", "decision"])
-    .where("deliverable_id", "in", [...numberOf.keys()])
-    .orderBy("decided_at")
-    .execute();
+interface Decision {
+  deliverable_id: number;
+  account_id: number;
+  post_id: string;
+  decision: "match" | "unmatch";
+}
+
+async function decisionsFor(
+  trx: Kysely<DB>,
+  workspaceId: number,
+  partnershipId: number | null,
+): Promise<Map<number, Decision[]>> {
+  const out = new Map<number, Decision[]>();
+  let q = trx
+    .selectFrom("deliverable_decisions as x")
+    .innerJoin("deliverables as d", "d.id", "x.deliverable_id")
+    .select(["x.deliverable_id", "x.account_id", "x.post_id", "x.decision"])
+    .where("d.workspace_id", "=", workspaceId);
+  if (partnershipId !== null) q = q.where("d.partnership_id", "=", partnershipId);
+  const found = await q.orderBy("x.decided_at").execute();
+  for (const d of found) out.set(d.deliverable_id, [...(out.get(d.deliverable_id) ?? []), d]);
+  return out;
+}
+
+function handDecisions(group: Row[], decisions: Map<number, Decision[]>): HandDecisions {
+  const mine = group.flatMap((r) => (decisions.get(r.id) ?? []).map((d) => ({ ...d, number: r.number })));
   const pick = (decision: "match" | "unmatch") =>
-    rows
-      .filter((r) => r.decision === decision)
-      .map((r) => ({
-        deliverable: numberOf.get(r.deliverable_id) as number,
-        postId: `${r.account_id}:${r.post_id}`,
-      }));
+    mine
+      .filter((d) => d.decision === decision)
+      .map((d) => ({ deliverable: d.number, postId: `${d.account_id}:${d.post_id}` }));
   return { matched: pick("match"), unmatched: pick("unmatch") };
 }

@@ -220,8 +220,8 @@ async function postsFor(
       location: null,
       paidPartnership: r.paid_partnership,
     };
-    let byKey = out.get(r.creator_id);
-    if (!byKey) out.set(r.creator_id, (byKey = new Map()));
+    const byKey = out.get(r.creator_id) ?? new Map<string, FoundPost>();
+    out.set(r.creator_id, byKey);
     byKey.set(key, {
       accountId: r.account_id,
       post,

@@ -3,6 +3,7 @@
 import { Kysely, PostgresDialect } from "kysely";
 import { wantsArrayRows } from "./array-rows.js";
 import type { DB } from "./schema.js";
+import { StorableTextPlugin } from "./storable-text-plugin.js";
 
 /** A Unix socket as `pg` finds it: <host>/.s.PGSQL.<port>, host being a directory. */
 export interface UnixSocketTarget {
@@ -39,7 +40,7 @@ export async function connectPostgres(
   // A client in use gets the same event (a rollback written to the closed socket: EPIPE).
   pool.on("error", () => {});
   pool.on("connect", (client) => client.on("error", () => {}));
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new StorableTextPlugin()] });
 }
 
 /**

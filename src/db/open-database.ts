@@ -13,6 +13,7 @@ import { migrateToLatest } from "./migrate.js";
 import { PGliteDialect } from "./pglite-dialect.js";
 import type { DB } from "./schema.js";
 import { runningServer, type ServerFile, socketPath } from "./server-file.js";
+import { StorableTextPlugin } from "./storable-text-plugin.js";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -81,7 +82,7 @@ async function openPglite(dataDir = "memory://", image?: string, fallback = true
     const { PGlite } = await import("@electric-sql/pglite");
     const pglite = new PGlite(dataDir, { loadDataDir: await startFromImage(dataDir, image) });
     await pglite.waitReady;
-    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite), plugins: [new StorableTextPlugin()] });
     return {
       db,
       kind: "pglite",

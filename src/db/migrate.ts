@@ -18,6 +18,7 @@ import * as m0011 from "./migrations/0011-worklist.js";
 import * as m0012 from "./migrations/0012-campaigns.js";
 import * as m0013 from "./migrations/0013-contract-versions.js";
 import * as m0014 from "./migrations/0014-score-coverage.js";
+import * as m0017 from "./migrations/0017-links-clicks.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0012-campaigns": m0012,
   "0013-contract-versions": m0013,
   "0014-score-coverage": m0014,
+  "0017-links-clicks": m0017,
 };
 
 /** Every migration's name, in the order they run (and are recorded in kysely_migration). */

@@ -39,6 +39,9 @@ const OWNER_COLUMN: Record<string, "creator" | "account" | "request" | "partners
   partnership_events: "partnership",
   contract_links: "partnership",
   contract_proposals: "partnership",
+  links: "partnership",
+  // None seeded here: a link's clicks go with it (test/db/links.test.ts).
+  clicks: "none",
   // Kept: the campaign is the workspace's, the contract trail append-only evidence.
   campaigns: "none",
   contract_trail: "none",
@@ -53,6 +56,7 @@ const OWNER_COLUMN: Record<string, "creator" | "account" | "request" | "partners
   password_resets: "none",
   brand_targets: "none",
   kysely_migration: "none",
+  click_salts: "none",
 };
 
 interface Seeded {
@@ -258,6 +262,8 @@ describe.each(DATABASE_KINDS)("deleting a creator on %s", (kind) => {
       creator_notes: 1,
       contract_proposals: 0,
       contract_links: 0,
+      clicks: 0,
+      links: 0,
       partnership_events: 1,
       partnerships: 1,
       accounts: 1,

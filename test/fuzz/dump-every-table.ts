@@ -38,6 +38,9 @@ const EVERY_TABLE: Record<keyof DB, true> = {
   contract_versions: true,
   contract_links: true,
   contract_proposals: true,
+  links: true,
+  clicks: true,
+  click_salts: true,
 };
 
 const FINGERPRINTS = sql.join(

@@ -24,6 +24,8 @@ export const CREATOR_DATA_TABLES = [
   "creator_notes",
   "contract_proposals",
   "contract_links",
+  "clicks",
+  "links",
   "partnership_events",
   "partnerships",
   "accounts",
@@ -51,6 +53,8 @@ export const CREATOR_DATA_LABELS: Record<CreatorDataTable, [string, string]> = {
   creator_notes: ["note", "notes"],
   contract_proposals: ["contract change proposed", "contract changes proposed"],
   contract_links: ["contract review link", "contract review links"],
+  clicks: ["click on a tracked link", "clicks on tracked links"],
+  links: ["tracked link", "tracked links"],
   partnership_events: ["partnership status change", "partnership status changes"],
   partnerships: ["campaign partnership", "campaign partnerships"],
   accounts: ["account", "accounts"],
@@ -75,7 +79,10 @@ export function creatorRows(table: CreatorDataTable, creatorId: number): RawBuil
     case "creator_notes":
     case "partnerships":
       return sql`creator_id = ${creatorId}`;
+    case "clicks":
+      return sql`link_id in (select id from links where partnership_id in (select id from partnerships where creator_id = ${creatorId}))`;
     case "partnership_events":
+    case "links":
     case "contract_links":
     case "contract_proposals":
       return sql`partnership_id in (select id from partnerships where creator_id = ${creatorId})`;

@@ -17,6 +17,7 @@ import { registerContractRoutes } from "./api/contract-routes.js";
 import { registerCreatorFitRoutes } from "./api/creator-fit-routes.js";
 import { registerCreatorRoutes } from "./api/creators-routes.js";
 import { registerImportRoutes } from "./api/imports-routes.js";
+import { registerLinkRoutes } from "./api/link-routes.js";
 import { registerMediaKitRoutes } from "./api/media-kit-routes.js";
 import { registerTokenRoutes } from "./api/tokens-routes.js";
 import { registerWorklistRoutes } from "./api/worklist-routes.js";
@@ -140,6 +141,7 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
   registerCampaignRoutes(app);
   registerContractRoutes(app);
   registerContractLinkRoutes(app);
+  registerLinkRoutes(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

@@ -189,7 +189,7 @@ export function partnershipView(p: PartnershipDetail, timeline: TimelineEntry[],
   const who = p.account ?? `creator ${p.creatorId}`;
   return html`<p><a href="/campaigns/${p.campaignId}">${p.campaignName}</a></p>
 <h1>${who} in ${p.campaignName}</h1>
-<p>Status: <strong>${statusLabel(p.status)}</strong>.</p>
+<p>Status: <strong>${statusLabel(p.status)}</strong>. <a href="/partnerships/${p.id}/links">Tracked links</a></p>
 <section aria-labelledby="timeline-h">
 <h2 id="timeline-h">Timeline</h2>
 <div class="table-wrap" role="region" aria-labelledby="timeline-caption" tabindex="0">

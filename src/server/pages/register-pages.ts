@@ -21,6 +21,7 @@ import { registerImportPage } from "./import-page.js";
 import { registerInvitePage } from "./invite-page.js";
 import { registerKitFormPage } from "./kit-form-page.js";
 import { registerKitRequestsPage } from "./kit-requests-page.js";
+import { registerLinksPage } from "./links-page.js";
 import { registerMembersPage } from "./members-page.js";
 import { registerReportPage } from "./report-page.js";
 import { registerSettingsPage } from "./settings-page.js";
@@ -50,6 +51,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>) {
   registerComparePage(pages);
   registerBrandTargetsPage(pages);
   registerCampaignsPage(pages);
+  registerLinksPage(pages);
   registerTokensPage(pages);
   registerMembersPage(pages);
   registerSettingsPage(pages);

@@ -14,6 +14,7 @@ import { dataDir } from "../db/database-settings.js";
 import type { EmbeddedServer } from "../db/embedded-server.js";
 import { journalsFolder } from "../db/import-journals.js";
 import type { Database } from "../db/open-database.js";
+import { startEmbeddedRedirect } from "../redirect/embedded-redirect.js";
 import { ensureDemoWorkspace } from "../services/ensure-demo-workspace.js";
 import { resumeImports } from "../services/import-in-steps.js";
 import { workerUploadImporter } from "../services/import-upload-in-worker.js";
@@ -154,6 +155,8 @@ if (database.folder && readdirOr(journalsFolder(database.folder.path)).length) {
 function readdirOr(folder: string): string[] {
   return existsSync(folder) ? readdirSync(folder) : [];
 }
+// Tracked links' redirect on its own port (src/redirect/embedded-redirect.ts).
+const redirect = await startEmbeddedRedirect(database.db, env, host, trustedProxies);
 /** Set on the first SIGTERM or Ctrl+C; from then on new requests get 503. */
 let stopping = false;
 const app = createApp(
@@ -170,6 +173,7 @@ const app = createApp(
     publicUrl,
     allowedHosts,
     trustedProxies,
+    redirectUrl: redirect?.url ?? env.VOUCH_REDIRECT_URL ?? null,
     isStopping: () => stopping,
     // Uploads are unpacked and imported in worker threads, off the requests' event loop;
     // a worker reaches the embedded database through its socket, as CLI commands do.
@@ -245,6 +249,8 @@ async function stop(signal: NodeJS.Signals) {
       `vouch-server: ${requests.inFlight()} request(s) still running after ${limits.stopGraceSeconds} s were cut; an import among them is rolled back (on the embedded database, finished at the next start once its rows were being written).`,
     );
   server.closeAllConnections();
+  // Every click the redirect answered is written before the database closes.
+  await redirect?.stop();
   removeOwnTempFolders();
   // A transaction cut above may keep the database from closing at once: do not wait forever.
   await Promise.race([database.close(), new Promise((r) => setTimeout(r, 5000).unref())]).catch((err) =>

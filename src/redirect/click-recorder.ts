@@ -10,6 +10,7 @@ import { botReason, referrerDomain } from "../core/click-verdict.js";
 import type { DB } from "../db/schema.js";
 import { daySalt } from "../services/links/day-salt.js";
 import { type ClickRow, recordClicks } from "../services/links/record-clicks.js";
+import type { ClickLog } from "./click-log.js";
 import type { IpCountries } from "./ip-country.js";
 
 /** A click as the request left it: raw, judged only when written. */
@@ -29,6 +30,8 @@ export interface ClickRecorderOptions {
   /** Resolves once the country ranges are loaded; clicks wait for it, requests never do. */
   countries: Promise<IpCountries | null>;
   log: (line: string) => void;
+  /** The append-only log that keeps queued clicks across a crash (click-log.ts); null for none. */
+  clickLog?: ClickLog | null;
 }
 
 const HOUR_MS = 3_600_000;
@@ -55,6 +58,7 @@ export class ClickRecorder {
   }
 
   push(click: PendingClick) {
+    this.options.clickLog?.append(click);
     this.queue.push(click);
     if (this.queue.length >= this.options.batchSize) setImmediate(() => this.flush());
   }
@@ -78,20 +82,36 @@ export class ClickRecorder {
       await this.flush();
       if (this.queue.length > 0) await new Promise((r) => setTimeout(r, 100));
     }
-    if (this.queue.length > 0) this.options.log(`clicks: ${this.queue.length} could not be written`);
+    if (this.queue.length > 0)
+      this.options.log(
+        `clicks: ${this.queue.length} could not be written; kept in the click log for the next start`,
+      );
+    else this.options.clickLog?.close();
+  }
+
+  /** Clicks a crashed process left in its log: queued first, written with the next batch. */
+  adopt(clicks: PendingClick[]) {
+    this.queue.unshift(...clicks);
   }
 
   private async writeQueued() {
     const countries = await this.options.countries;
-    while (this.queue.length > 0) {
-      const batch = this.queue.slice(0, this.options.batchSize);
+    // The clicks queued now are those of the closed segments: once they are stored, the
+    // segments go. Clicks answered meanwhile wait in the new segment for the next flush.
+    let left = this.queue.length;
+    if (left === 0) return;
+    this.options.clickLog?.rotate();
+    while (left > 0) {
+      const batch = this.queue.slice(0, Math.min(left, this.options.batchSize));
       const rows: ClickRow[] = [];
       for (const click of batch) rows.push(await this.judge(click, countries));
       await recordClicks(this.db, rows);
       // Only now: a failed write leaves the batch queued, to be judged and written again.
       this.queue.splice(0, batch.length);
       this.stored += batch.length;
+      left -= batch.length;
     }
+    this.options.clickLog?.removeClosed();
   }
 
   private async judge(click: PendingClick, countries: IpCountries | null): Promise<ClickRow> {

@@ -19,6 +19,8 @@ export async function startEmbeddedRedirect(
   env: NodeJS.ProcessEnv,
   host: string,
   trustedProxies: TrustedProxies | null,
+  /** Where the click log goes (the data folder's click-log); null for none. */
+  clickLogDir: string | null,
 ): Promise<EmbeddedRedirect | null> {
   const setting = env.VOUCH_REDIRECT_PORT?.trim();
   if (setting === "off" || (env.DATABASE_URL && !setting)) return null;
@@ -32,6 +34,7 @@ export async function startEmbeddedRedirect(
     trustedProxies,
     listenUrl: env.DATABASE_URL || null,
     log: (line) => console.error(`vouch redirect: ${line}`),
+    clickLogDir,
   });
   try {
     const bound = await redirect.listen(port, host);

@@ -156,7 +156,13 @@ function readdirOr(folder: string): string[] {
   return existsSync(folder) ? readdirSync(folder) : [];
 }
 // Tracked links' redirect on its own port (src/redirect/embedded-redirect.ts).
-const redirect = await startEmbeddedRedirect(database.db, env, host, trustedProxies);
+const redirect = await startEmbeddedRedirect(
+  database.db,
+  env,
+  host,
+  trustedProxies,
+  env.VOUCH_CLICK_LOG === "off" ? null : database.folder ? join(database.folder.path, "click-log") : null,
+);
 /** Set on the first SIGTERM or Ctrl+C; from then on new requests get 503. */
 let stopping = false;
 const app = createApp(

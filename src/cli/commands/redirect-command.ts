@@ -5,10 +5,24 @@
 // flight finish and writes every click it answered before it exits; a second signal
 // exits at once. The CLI's usual stop (close within 3 s, stop-signals.ts) would cut that
 // last write, so this command answers the signals itself.
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { VouchError } from "../../core/errors.js";
 import { databaseOptions } from "../../db/database-settings.js";
 import type { CliIo } from "../io.js";
+
+/** The click log's folder: as given ("off": none), else beside the data, else the user's state folder. */
+export function clickLogFolder(
+  given: string | undefined,
+  env: NodeJS.ProcessEnv,
+  dataFolder: string | null,
+): string | null {
+  if (given === "off") return null;
+  if (given) return resolve(given);
+  if (dataFolder) return join(dataFolder, "click-log");
+  return join(env.XDG_STATE_HOME || join(homedir(), ".local", "state"), "vouch", "click-log");
+}
 
 export function registerRedirect(program: Command, io: CliIo) {
   program
@@ -16,7 +30,11 @@ export function registerRedirect(program: Command, io: CliIo) {
     .description("answer the tracked links (GET /<slug> → 302) and record every click; runs until stopped")
     .option("--port <port>", "the port (default: VOUCH_REDIRECT_PORT, else 3001)")
     .option("--host <host>", "the address to listen on (default: HOST, else 127.0.0.1)")
-    .action(async (o: { port?: string; host?: string }) => {
+    .option(
+      "--click-log <folder>",
+      'the append-only log that keeps answered clicks across a crash (default: VOUCH_CLICK_LOG, else click-log in the data folder or ~/.local/state/vouch; "off" for none)',
+    )
+    .action(async (o: { port?: string; host?: string; clickLog?: string }) => {
       const port = Number(o.port ?? io.env.VOUCH_REDIRECT_PORT ?? 3001);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new VouchError("invalid_input", `the port must be a number 0–65535 (got "${o.port}")`);
@@ -31,6 +49,11 @@ export function registerRedirect(program: Command, io: CliIo) {
         trustedProxies: trusted ? parseTrustedProxies(trusted) : null,
         listenUrl: database.kind === "postgres" ? (io.env.DATABASE_URL ?? null) : null,
         log: (line) => io.stderr(`vouch redirect: ${line}\n`),
+        clickLogDir: clickLogFolder(
+          o.clickLog ?? io.env.VOUCH_CLICK_LOG,
+          io.env,
+          database.folder?.path ?? null,
+        ),
       });
       const bound = await redirect.listen(port, host).catch(async (err: NodeJS.ErrnoException) => {
         await redirect.stop(0);
@@ -52,12 +75,15 @@ export function registerRedirect(program: Command, io: CliIo) {
           );
           redirect
             .stop()
-            .then(() => database.close())
+            // PGlite may take its time to close after recovering from a crash: do not wait forever.
+            .then(() => Promise.race([database.close(), new Promise((r) => setTimeout(r, 5000).unref())]))
             .then(() => {
               io.stdout(
                 `vouch redirect: stopped; ${redirect.answered()} answered, ${redirect.recorder.stored} stored\n`,
               );
               resolve();
+              // Like the web server: a stopped server exits, whatever handle a library left open.
+              setImmediate(() => process.exit(0));
             });
         };
         for (const signal of ["SIGINT", "SIGTERM"] as const) {

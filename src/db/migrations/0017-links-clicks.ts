@@ -36,6 +36,8 @@ const STATEMENTS = [
   referrer_domain text
 )`,
   "create index clicks_by_visitor on clicks (link_id, visitor_hash, at)",
+  // A crash log replayed after its batch was stored (src/redirect/click-log.ts) adds nothing.
+  "create unique index clicks_by_click_id on clicks (click_id)",
   `create table click_salts (
   day date primary key,
   salt text not null

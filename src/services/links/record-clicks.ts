@@ -3,7 +3,8 @@
 // within the hour (said by the caller, which sees its own batch), or when a counted click
 // of theirs is stored already in the hour before it (another process, or before a
 // restart). A click whose link was deleted meanwhile goes with the link. Rows keep the
-// order they were answered in (ids in click order), whatever plan the join takes.
+// order they were answered in (ids in click order), whatever plan the join takes. A
+// click id stored already (a crash log replayed, redirect/click-log.ts) is skipped.
 import { type Kysely, sql } from "kysely";
 import type { DB } from "../../db/schema.js";
 
@@ -34,6 +35,7 @@ export async function recordClicks(db: Kysely<DB>, clicks: readonly ClickRow[]):
     from json_to_recordset(${JSON.stringify(clicks.map((c, ord) => ({ ...c, ord })))}::json) as r(ord int, "linkId" int, at float8, "clickId" text,
       "visitorHash" text, "botReason" text, duplicate bool, country text, "referrerDomain" text)
     where exists (select 1 from links l where l.id = r."linkId")
-    order by r.ord`.execute(db);
+    order by r.ord
+    on conflict (click_id) do nothing`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }

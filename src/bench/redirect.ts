@@ -163,9 +163,9 @@ async function main() {
     const kinds: { name: string; db: typeof pgEnv | typeof liteEnv; env: Record<string, string> }[] = [
       { name: "PostgreSQL", db: pgEnv, env: { DATABASE_URL: pgEnv.databaseUrl } },
       {
-        name: "PostgreSQL, no click log",
+        name: "PostgreSQL, click log",
         db: pgEnv,
-        env: { DATABASE_URL: pgEnv.databaseUrl, VOUCH_CLICK_LOG: "off" },
+        env: { DATABASE_URL: pgEnv.databaseUrl, VOUCH_CLICK_LOG: join(folder, "click-log") },
       },
       { name: "PGlite", db: liteEnv, env: { VOUCH_DATA: folder } },
     ];

@@ -19,7 +19,7 @@ export async function startEmbeddedRedirect(
   env: NodeJS.ProcessEnv,
   host: string,
   trustedProxies: TrustedProxies | null,
-  /** Where the click log goes (the data folder's click-log); null for none. */
+  /** The click log's folder (VOUCH_CLICK_LOG); null for none. */
   clickLogDir: string | null,
 ): Promise<EmbeddedRedirect | null> {
   const setting = env.VOUCH_REDIRECT_PORT?.trim();

@@ -71,7 +71,11 @@ export class LinkCache {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.polling;
-    await this.listener?.end().catch(() => {});
+    // A LISTEN connection that went quiet must not hold a stopping redirect.
+    await Promise.race([
+      this.listener?.end().catch(() => {}),
+      new Promise((r) => setTimeout(r, 2000).unref()),
+    ]);
   }
 
   /** Reads the rows changed since the newest seen; everything again when links were deleted. */

@@ -161,7 +161,7 @@ const redirect = await startEmbeddedRedirect(
   env,
   host,
   trustedProxies,
-  env.VOUCH_CLICK_LOG === "off" ? null : database.folder ? join(database.folder.path, "click-log") : null,
+  env.VOUCH_CLICK_LOG && env.VOUCH_CLICK_LOG !== "off" ? env.VOUCH_CLICK_LOG : null,
 );
 /** Set on the first SIGTERM or Ctrl+C; from then on new requests get 503. */
 let stopping = false;

@@ -2,7 +2,7 @@
 // folder) and PostgreSQL. N requests answered 302, then SIGTERM: the process stops
 // taking connections, writes every pending click and exits 0, and the database holds
 // exactly N clicks. Then the crash: kill -9 right after N more; the next start replays
-// the append-only click log, and the database holds each of them once.
+// the append-only click log (VOUCH_CLICK_LOG), and the database holds each once.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
@@ -116,13 +116,13 @@ describe.each(DATABASE_KINDS)("vouch redirect as a process on %s", (kind) => {
     if (kind === "postgres") {
       d = await openTestDatabase(kind);
       await seed(d.db);
-      env = d.env;
+      env = { ...d.env, VOUCH_CLICK_LOG: mkdtempSync(join(tmpdir(), "vouch-click-log-")) };
     } else {
       folder = mkdtempSync(join(tmpdir(), "vouch-redirect-"));
       const own = await openDatabase({ dataDir: folder });
       await seed(own.db);
       await own.close();
-      env = { VOUCH_DATA: folder };
+      env = { VOUCH_DATA: folder, VOUCH_CLICK_LOG: join(folder, "click-log") };
     }
   }, 60_000);
   afterAll(async () => {

@@ -5,23 +5,19 @@
 // flight finish and writes every click it answered before it exits; a second signal
 // exits at once. The CLI's usual stop (close within 3 s, stop-signals.ts) would cut that
 // last write, so this command answers the signals itself.
-import { homedir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Command } from "commander";
 import { VouchError } from "../../core/errors.js";
 import { databaseOptions } from "../../db/database-settings.js";
 import type { CliIo } from "../io.js";
 
-/** The click log's folder: as given ("off": none), else beside the data, else the user's state folder. */
-export function clickLogFolder(
-  given: string | undefined,
-  env: NodeJS.ProcessEnv,
-  dataFolder: string | null,
-): string | null {
-  if (given === "off") return null;
-  if (given) return resolve(given);
-  if (dataFolder) return join(dataFolder, "click-log");
-  return join(env.XDG_STATE_HOME || join(homedir(), ".local", "state"), "vouch", "click-log");
+/**
+ * The click log's folder, as given (--click-log, else VOUCH_CLICK_LOG); none by default
+ * or with "off": it costs a write per click, which took requests/s below the target
+ * in `npm run bench` (docs/links.md).
+ */
+export function clickLogFolder(given: string | undefined): string | null {
+  return given && given !== "off" ? resolve(given) : null;
 }
 
 export function registerRedirect(program: Command, io: CliIo) {
@@ -32,7 +28,7 @@ export function registerRedirect(program: Command, io: CliIo) {
     .option("--host <host>", "the address to listen on (default: HOST, else 127.0.0.1)")
     .option(
       "--click-log <folder>",
-      'the append-only log that keeps answered clicks across a crash (default: VOUCH_CLICK_LOG, else click-log in the data folder or ~/.local/state/vouch; "off" for none)',
+      "a folder for the append-only log that keeps answered clicks across a crash (default: VOUCH_CLICK_LOG; none when unset)",
     )
     .action(async (o: { port?: string; host?: string; clickLog?: string }) => {
       const port = Number(o.port ?? io.env.VOUCH_REDIRECT_PORT ?? 3001);
@@ -49,11 +45,7 @@ export function registerRedirect(program: Command, io: CliIo) {
         trustedProxies: trusted ? parseTrustedProxies(trusted) : null,
         listenUrl: database.kind === "postgres" ? (io.env.DATABASE_URL ?? null) : null,
         log: (line) => io.stderr(`vouch redirect: ${line}\n`),
-        clickLogDir: clickLogFolder(
-          o.clickLog ?? io.env.VOUCH_CLICK_LOG,
-          io.env,
-          database.folder?.path ?? null,
-        ),
+        clickLogDir: clickLogFolder(o.clickLog ?? io.env.VOUCH_CLICK_LOG),
       });
       const bound = await redirect.listen(port, host).catch(async (err: NodeJS.ErrnoException) => {
         await redirect.stop(0);

@@ -12,7 +12,9 @@ import { registerDeliverables } from "./commands/deliverables-command.js";
 import { registerDemo } from "./commands/demo-command.js";
 import { registerFollowers } from "./commands/followers-command.js";
 import { registerImport } from "./commands/import-command.js";
+import { registerLinks } from "./commands/links-command.js";
 import { registerMediaKit } from "./commands/mediakit-command.js";
+import { registerRedirect } from "./commands/redirect-command.js";
 import { registerReport } from "./commands/report-command.js";
 import { registerTargets } from "./commands/targets-command.js";
 import { connectionLost } from "./connection-lost.js";
@@ -54,6 +56,8 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
   registerCampaigns(program, io);
   registerContract(program, io);
   registerDeliverables(program, io);
+  registerLinks(program, io);
+  registerRedirect(program, io);
 
   try {
     await program.parseAsync(argv, { from: "user" });

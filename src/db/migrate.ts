@@ -20,6 +20,7 @@ import * as m0013 from "./migrations/0013-contract-versions.js";
 import * as m0014 from "./migrations/0014-score-coverage.js";
 import * as m0015 from "./migrations/0015-contract-deliverables.js";
 import * as m0016 from "./migrations/0016-contract-templates.js";
+import * as m0017 from "./migrations/0017-links-clicks.js";
 import * as m0019 from "./migrations/0019-delivery-checks.js";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0014-score-coverage": m0014,
   "0015-contract-deliverables": m0015,
   "0016-contract-templates": m0016,
+  "0017-links-clicks": m0017,
   "0019-delivery-checks": m0019,
 };
 

@@ -426,6 +426,46 @@ export interface ContractTemplatesTable {
   saved_at: Date;
 }
 
+/** Migration 0017: a partnership's tracked links; slugs are unique across the installation. */
+export interface LinksTable {
+  id: Generated<number>;
+  workspace_id: number;
+  partnership_id: number;
+  slug: string;
+  /** The destination as the brand gave it. */
+  destination: string;
+  /** The destination with the UTM parameters added: where the redirect sends visitors. */
+  target_url: string;
+  enabled: boolean;
+  expires_at: Date | null;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** Migration 0017: every request the redirect answered with a 302, bots and repeats flagged. */
+export interface ClicksTable {
+  id: Generated<string>;
+  link_id: number;
+  at: Date;
+  /** The first-party click id added to the destination (vclid). */
+  click_id: string;
+  /** SHA-256 of the day's salt, the address and the user agent; no address is stored. */
+  visitor_hash: string;
+  /** head | preview | no_user_agent | bot; null for a person. */
+  bot_reason: string | null;
+  /** A person's later click on the same link within the hour: stored, not counted. */
+  duplicate: boolean;
+  country: string | null;
+  referrer_domain: string | null;
+}
+
+/** Migration 0017: the salt of each day's visitor hashes, shared by every redirect process. */
+export interface ClickSaltsTable {
+  day: string;
+  salt: string;
+}
+
 /** Migration 0010: password reset links, stored as the SHA-256 of their token. */
 export interface PasswordResetsTable {
   id: Generated<number>;
@@ -469,4 +509,7 @@ export interface DB {
   contract_proposals: ContractProposalsTable;
   deliverables: DeliverablesTable;
   deliverable_decisions: DeliverableDecisionsTable;
+  links: LinksTable;
+  clicks: ClicksTable;
+  click_salts: ClickSaltsTable;
 }

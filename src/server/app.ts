@@ -18,6 +18,7 @@ import { registerCreatorFitRoutes } from "./api/creator-fit-routes.js";
 import { registerCreatorRoutes } from "./api/creators-routes.js";
 import { registerDeliverableRoutes } from "./api/deliverable-routes.js";
 import { registerImportRoutes } from "./api/imports-routes.js";
+import { registerLinkRoutes } from "./api/link-routes.js";
 import { registerMediaKitRoutes } from "./api/media-kit-routes.js";
 import { registerTokenRoutes } from "./api/tokens-routes.js";
 import { registerWorklistRoutes } from "./api/worklist-routes.js";
@@ -142,6 +143,7 @@ export function createApp(deps: AppDeps, registerPages?: PageRegistrar) {
   registerContractRoutes(app);
   registerContractLinkRoutes(app);
   registerDeliverableRoutes(app);
+  registerLinkRoutes(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

@@ -47,11 +47,22 @@ export function parseTrustedProxies(list: string): TrustedProxies {
 
 /** Who is calling: the peer, or behind trusted proxies the nearest untrusted forwarded address. */
 export function clientAddress(c: Context<AppEnv>, trustedProxies?: TrustedProxies | null): string {
-  const peer = peerAddress(c);
+  return addressBehindProxies(peerAddress(c), c.req.header("x-forwarded-for"), trustedProxies);
+}
+
+/**
+ * The same reading from a bare socket's peer and X-Forwarded-For header, for servers
+ * without Hono (the redirect, src/redirect).
+ */
+export function addressBehindProxies(
+  peer: string,
+  forwardedFor: string | undefined,
+  trustedProxies?: TrustedProxies | null,
+): string {
   if (!trustedProxies?.has(peer)) return peer;
   // "client, proxy1, proxy2": each proxy appends whom it heard from. Anything left of the
   // first untrusted address was written by that client and proves nothing.
-  const hops = (c.req.header("x-forwarded-for") ?? "").split(",").map((h) => h.trim());
+  const hops = (forwardedFor ?? "").split(",").map((h) => h.trim());
   let address = peer;
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i] ?? "";

@@ -25,6 +25,8 @@ export interface AppDeps {
   publicUrl?: string | null;
   /** Host names served besides loopback and publicUrl's host (VOUCH_ALLOWED_HOSTS); others get 421. */
   allowedHosts?: readonly string[] | null;
+  /** Where the redirect answers (VOUCH_REDIRECT_URL, or the embedded one's address): links show `<it>/<slug>`. */
+  redirectUrl?: string | null;
   /** Reverse proxies whose X-Forwarded-For names the client (VOUCH_TRUSTED_PROXIES); absent: the header is ignored. */
   trustedProxies?: TrustedProxies | null;
   /** True once the server is stopping: new requests get 503 with Retry-After (stop-gate.ts). */

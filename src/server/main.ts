@@ -16,6 +16,7 @@ import { journalsFolder } from "../db/import-journals.js";
 import type { Database } from "../db/open-database.js";
 import { deliveryJobKinds } from "../jobs/delivery-jobs.js";
 import { type JobQueue, startJobQueue } from "../jobs/job-queue.js";
+import { startEmbeddedRedirect } from "../redirect/embedded-redirect.js";
 import { ensureDemoWorkspace } from "../services/ensure-demo-workspace.js";
 import { resumeImports } from "../services/import-in-steps.js";
 import { workerUploadImporter } from "../services/import-upload-in-worker.js";
@@ -162,6 +163,14 @@ if (database.folder && readdirOr(journalsFolder(database.folder.path)).length) {
 function readdirOr(folder: string): string[] {
   return existsSync(folder) ? readdirSync(folder) : [];
 }
+// Tracked links' redirect on its own port (src/redirect/embedded-redirect.ts).
+const redirect = await startEmbeddedRedirect(
+  database.db,
+  env,
+  host,
+  trustedProxies,
+  env.VOUCH_CLICK_LOG && env.VOUCH_CLICK_LOG !== "off" ? env.VOUCH_CLICK_LOG : null,
+);
 /** Set on the first SIGTERM or Ctrl+C; from then on new requests get 503. */
 let stopping = false;
 // Workers and the job queue reach the embedded database through its socket, as CLI commands do.
@@ -186,6 +195,7 @@ const deps: AppDeps = {
   allowedHosts,
   trustedProxies,
   pdfSigner,
+  redirectUrl: redirect?.url ?? env.VOUCH_REDIRECT_URL ?? null,
   isStopping: () => stopping,
   // Uploads are unpacked and imported in worker threads, off the requests' event loop;
   // a worker reaches the embedded database through its socket, as CLI commands do.
@@ -283,6 +293,8 @@ async function stop(signal: NodeJS.Signals) {
   await jobsReady
     .then((queue) => queue?.stop())
     .catch((err: Error) => console.error(`vouch-server: stopping the job queue: ${err.message}`));
+  // Every click the redirect answered is written before the database closes.
+  await redirect?.stop();
   removeOwnTempFolders();
   // A transaction cut above may keep the database from closing at once: do not wait forever.
   await Promise.race([database.close(), new Promise((r) => setTimeout(r, 5000).unref())]).catch((err) =>

@@ -42,6 +42,9 @@ const OWNER_COLUMN: Record<string, "creator" | "account" | "request" | "partners
   contract_proposals: "partnership",
   deliverables: "partnership",
   deliverable_decisions: "account",
+  links: "partnership",
+  // None seeded here: a link's clicks go with it (test/db/links.test.ts).
+  clicks: "none",
   // Kept: the campaign is the workspace's, the contract trail append-only evidence.
   campaigns: "none",
   contract_trail: "none",
@@ -58,6 +61,7 @@ const OWNER_COLUMN: Record<string, "creator" | "account" | "request" | "partners
   password_resets: "none",
   brand_targets: "none",
   kysely_migration: "none",
+  click_salts: "none",
 };
 
 interface Seeded {
@@ -278,6 +282,8 @@ describe.each(DATABASE_KINDS)("deleting a creator on %s", (kind) => {
       contract_links: 0,
       deliverable_decisions: 1,
       deliverables: 2,
+      clicks: 0,
+      links: 0,
       partnership_events: 1,
       partnerships: 1,
       accounts: 1,

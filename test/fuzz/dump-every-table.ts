@@ -41,6 +41,9 @@ const EVERY_TABLE: Record<keyof DB, true> = {
   deliverables: true,
   deliverable_decisions: true,
   contract_templates: true,
+  links: true,
+  clicks: true,
+  click_salts: true,
 };
 
 const FINGERPRINTS = sql.join(

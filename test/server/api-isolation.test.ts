@@ -212,6 +212,18 @@ describe.each(DATABASE_KINDS)("workspace isolation on %s", (kind) => {
       { ipHash: null, userAgent: null },
       s.clock.now,
     );
+    // A tracked link of A's partnership (issue 17); its campaign has no landing page.
+    SAMPLE_BODIES.createTrackedLink = { destination: "https://alpha.example/landing" };
+    SAMPLE_BODIES.updateTrackedLink = { enabled: false };
+    const tracked = await call(
+      s.app,
+      "POST",
+      `/api/v1/partnerships/${aIds.partnershipId}/links`,
+      bearer(aMember),
+      { destination: "https://alpha.example/landing", slug: "alpha-agency-link" },
+    );
+    expect(tracked.status, tracked.text).toBe(201);
+    aIds.trackedLinkId = tracked.body.id;
     for (const c of (await call(s.app, "GET", "/api/v1/creators", bearer(bMember.token))).body.items)
       bCreators[c.username] = c.creatorId;
     expect(

@@ -196,7 +196,7 @@ export function partnershipView(
   const who = p.account ?? `creator ${p.creatorId}`;
   return html`<p><a href="/campaigns/${p.campaignId}">${p.campaignName}</a></p>
 <h1>${who} in ${p.campaignName}</h1>
-<p>Status: <strong>${statusLabel(p.status)}</strong>. <a href="/partnerships/${p.id}/contract">Contract</a></p>
+<p>Status: <strong>${statusLabel(p.status)}</strong>. <a href="/partnerships/${p.id}/contract">Contract</a> · <a href="/partnerships/${p.id}/links">Tracked links</a></p>
 ${deliverablesView(deliverables)}
 <section aria-labelledby="timeline-h">
 <h2 id="timeline-h">Timeline</h2>

@@ -25,6 +25,7 @@ import { registerInvitePage } from "./invite-page.js";
 import { registerJobsPage } from "./jobs-page.js";
 import { registerKitFormPage } from "./kit-form-page.js";
 import { registerKitRequestsPage } from "./kit-requests-page.js";
+import { registerLinksPage } from "./links-page.js";
 import { registerMembersPage } from "./members-page.js";
 import { registerReportPage } from "./report-page.js";
 import { registerSettingsPage } from "./settings-page.js";
@@ -57,6 +58,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>) {
   registerContractBuilderPage(pages);
   registerContractProposalsPage(pages);
   registerContractVerifyPage(pages);
+  registerLinksPage(pages);
   registerTokensPage(pages);
   registerMembersPage(pages);
   registerJobsPage(pages);

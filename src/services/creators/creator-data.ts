@@ -27,6 +27,8 @@ export const CREATOR_DATA_TABLES = [
   "contract_links",
   "deliverable_decisions",
   "deliverables",
+  "clicks",
+  "links",
   "partnership_events",
   "partnerships",
   "accounts",
@@ -56,6 +58,8 @@ export const CREATOR_DATA_LABELS: Record<CreatorDataTable, [string, string]> = {
   contract_links: ["contract review link", "contract review links"],
   deliverable_decisions: ["deliverable match made by hand", "deliverable matches made by hand"],
   deliverables: ["contract deliverable", "contract deliverables"],
+  clicks: ["click on a tracked link", "clicks on tracked links"],
+  links: ["tracked link", "tracked links"],
   partnership_events: ["partnership status change", "partnership status changes"],
   partnerships: ["campaign partnership", "campaign partnerships"],
   accounts: ["account", "accounts"],
@@ -80,7 +84,10 @@ export function creatorRows(table: CreatorDataTable, creatorId: number): RawBuil
     case "creator_notes":
     case "partnerships":
       return sql`creator_id = ${creatorId}`;
+    case "clicks":
+      return sql`link_id in (select id from links where partnership_id in (select id from partnerships where creator_id = ${creatorId}))`;
     case "partnership_events":
+    case "links":
     case "contract_links":
     case "contract_proposals":
     case "deliverables":

@@ -65,6 +65,8 @@ const VALID_BODIES: Record<string, unknown> = {
   setPartnershipStatus: { status: "negotiating", note: "They asked for a higher fee." },
   issueContractVersion: { terms: springTerms() },
   createContractLink: { expiresInDays: 14 },
+  createTrackedLink: { destination: "https://example.com/spring?ref=fuzz" },
+  updateTrackedLink: { enabled: false },
 };
 
 /** Operations that take no body; a body sent anyway must not matter. */
@@ -130,6 +132,15 @@ describe.each(DATABASE_KINDS)("fuzzing the API's JSON bodies on %s", (kind) => {
       VALID_BODIES.addPartnership,
     );
     ids.partnershipId = String(partnership.body.id);
+    const link = await call(
+      s.app,
+      "POST",
+      `/api/v1/partnerships/${ids.partnershipId}/links`,
+      bearer(token),
+      VALID_BODIES.createTrackedLink,
+    );
+    expect(link.status).toBe(201);
+    ids.trackedLinkId = String(link.body.id);
     const doc = (await call(s.app, "GET", "/openapi.json", {})).body;
     operations = [];
     for (const [path, item] of Object.entries(

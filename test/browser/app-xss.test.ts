@@ -129,9 +129,7 @@ describe("web app in chromium: imported markup stays text", () => {
     await expect(page.locator(".full-name").textContent()).resolves.toBe(`Probe ${ATTR}`);
     await expect(main.getByText(ATTR, { exact: true }).first().isVisible()).resolves.toBe(true);
     // Example comments are folded on the page (details on demand): open every fold first.
-    await page.evaluate(() => {
-      for (const d of document.querySelectorAll("details")) d.open = true;
-    });
+    await page.evaluate('for (const d of document.querySelectorAll("details")) d.open = true');
     const imgTexts = page.locator("main .text").filter({ hasText: IMG });
     expect(await imgTexts.count()).toBeGreaterThanOrEqual(2);
     await expect(imgTexts.first().isVisible()).resolves.toBe(true);

@@ -134,12 +134,13 @@ describe.each(DATABASE_KINDS)("contract versions on %s", (kind) => {
   });
 
   it("finds nothing of another workspace's", async () => {
-    for (const p of [
-      listContractVersions(d.db, other, partnership),
-      getContractVersion(d.db, other, partnership, 1),
-      issueContractVersion(d.db, other, partnership, springTerms(), ACTOR, NOW),
+    // Each call starts when awaited: a rejection waiting unawaited in a list was reported as unhandled.
+    for (const call of [
+      () => listContractVersions(d.db, other, partnership),
+      () => getContractVersion(d.db, other, partnership, 1),
+      () => issueContractVersion(d.db, other, partnership, springTerms(), ACTOR, NOW),
     ])
-      expect((await rejection(p)).code).toBe("not_found");
+      expect((await rejection(call())).code).toBe("not_found");
     expect((await rejection(getContractVersion(d.db, ws, partnership, 9))).code).toBe("not_found");
   });
 

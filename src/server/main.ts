@@ -128,14 +128,17 @@ async function openServerDatabase(): Promise<Database> {
     } catch (err) {
       // A CLI command holds the folder for as long as it runs: wait for it. Another
       // server holding it will not let go; neither will a folder past the deadline.
-      const holder = err instanceof VouchError && err.code === "conflict" ? lockHolder(folder) : null;
-      if (holder === null || runningServer(folder) || Date.now() >= deadline) throw err;
-      if (!told)
+      const conflict = err instanceof VouchError && err.code === "conflict";
+      if (!conflict || runningServer(folder) || Date.now() >= deadline) throw err;
+      // No holder: the command let go between the open and this look, so try again.
+      const holder = lockHolder(folder);
+      if (!told && holder !== null) {
         console.log(
           `The data folder ${folder} is in use by a vouch command (pid ${holder}); waiting up to ${limits.lockWaitSeconds} s for it to finish…`,
         );
-      told = true;
-      await new Promise((r) => setTimeout(r, 250));
+        told = true;
+      }
+      await new Promise((r) => setTimeout(r, holder === null ? 20 : 250));
     }
   }
 }
